@@ -1,0 +1,75 @@
+import { accessRightsProblem, type AccessRights } from '../values/accessRights';
+import type { Account, NonPrimaryAccount, Platform, PrimaryAccount } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import { displayNameProblem, type DisplayName } from '../values/displayName';
+import { emailProblem, type Email } from '../values/email';
+import { idProblem, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
+import { instantProblem, type Instant } from '../values/instant';
+import type { Invitation } from '../values/invitation';
+import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
+import { loginNameProblem, type LoginName } from '../values/loginName';
+import type { Property } from '../values/property';
+import { arrayOf, fromProblem, literal, object, variant, type Check } from './check';
+
+// Each check below reuses the problem function of its smart constructor: a value that a
+// constructor would refuse is refused here too, and no rule is written twice.
+
+export const isLeid: Check<LegalEntityId> = fromProblem(legalEntityIdProblem);
+export const isPropertyId: Check<PropertyId> = fromProblem(idProblem);
+export const isAccountId: Check<AccountId> = fromProblem(idProblem);
+export const isInvitationId: Check<InvitationId> = fromProblem(idProblem);
+export const isLogin: Check<LoginName> = fromProblem(loginNameProblem);
+export const isEmail: Check<Email> = fromProblem(emailProblem);
+export const isDisplayName: Check<DisplayName> = fromProblem(displayNameProblem);
+export const isInstant: Check<Instant> = fromProblem(instantProblem);
+export const isRights: Check<AccessRights> = fromProblem(accessRightsProblem);
+
+/** The most properties one account may list: the portfolio of the largest chains. */
+export const MAX_PROPERTIES_PER_ACCOUNT = 1_000_000;
+
+export const isAgreement: Check<PartnerAgreement> = object({ leid: isLeid, status: literal('active', 'terminated') });
+
+export const isProperty: Check<Property> = object({
+  id: isPropertyId,
+  link: variant('kind', {
+    agreement: object({ kind: literal('agreement'), leid: isLeid }),
+    none: object({ kind: literal('none') }),
+    attached: object({ kind: literal('attached'), primaryOf: isLeid }),
+  }),
+});
+
+const accountFields = { id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName };
+
+export const isPrimary: Check<PrimaryAccount> = object({ ...accountFields, kind: literal('primary'), agreement: isLeid });
+
+export const isNonPrimary: Check<NonPrimaryAccount> = object({
+  ...accountFields,
+  kind: literal('non_primary'),
+  rights: isRights,
+  properties: arrayOf(isPropertyId, MAX_PROPERTIES_PER_ACCOUNT),
+});
+
+export const isAccount: Check<Account> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary });
+
+const isPlatform: Check<Platform> = object({ kind: literal('platform') });
+
+export const isActor: Check<Account | Platform> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary, platform: isPlatform });
+
+export const isInvitation: Check<Invitation> = object({
+  id: isInvitationId,
+  property: isPropertyId,
+  invitedBy: isAccountId,
+  name: isDisplayName,
+  email: isEmail,
+  rights: isRights,
+  sentAt: isInstant,
+  status: variant('kind', {
+    pending: object({ kind: literal('pending') }),
+    accepted: object({ kind: literal('accepted'), at: isInstant, account: isAccountId }),
+    revoked: object({
+      kind: literal('revoked'),
+      at: isInstant,
+      by: variant('kind', { account: object({ kind: literal('account'), id: isAccountId }), platform: isPlatform }),
+    }),
+  }),
+});

@@ -1,0 +1,118 @@
+// The public API, exported by name. Anything not listed here is internal.
+
+// Values
+export { legalEntityId, type LegalEntityId } from './values/legalEntityId';
+export { propertyId, accountId, invitationId, MAX_ID_LENGTH, type PropertyId, type AccountId, type InvitationId } from './values/ids';
+export { loginName, MAX_LOGIN_LENGTH, type LoginName } from './values/loginName';
+export { email, MAX_EMAIL_LENGTH, type Email } from './values/email';
+export { displayName, MAX_DISPLAY_NAME_LENGTH, type DisplayName } from './values/displayName';
+export { instant, INVITATION_LIFETIME_MS, type Instant } from './values/instant';
+export {
+  accessRights,
+  AREAS,
+  FULL_ADMIN,
+  ALL_AREAS,
+  NO_RIGHTS,
+  type AccessRight,
+  type AccessRights,
+  type Area,
+} from './values/accessRights';
+export type { PartnerAgreement, AgreementStatus } from './values/agreement';
+export { UNLINKED, type Property, type PropertyLink } from './values/property';
+export { PLATFORM, type Account, type AccountKind, type Actor, type NonPrimaryAccount, type Platform, type PrimaryAccount } from './values/account';
+export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
+export type { ExpectedType, InputIssue, InvalidInput, NonEmptyArray, Problem, ReceivedType, ValueError, ValueKind } from './values/problem';
+
+// Decisions
+export type { Allowed } from './rules/decision';
+export { accountType, type AccountTypeView } from './rules/accountType';
+export { accessTo, type Access, type AccessQuery } from './rules/accessTo';
+export { portfolioOf, type PortfolioQuery } from './rules/portfolio';
+export { invitationStatus, type InvitationStatusQuery, type InvitationStatusView } from './rules/invitationStatus';
+export {
+  canRequestPrimaryAccount,
+  requestPrimaryAccount,
+  type PrimaryAccountRequest,
+  type RequestPrimaryAccountRejection,
+  type SupportRequest,
+} from './rules/requestPrimaryAccount';
+export {
+  canAddProperty,
+  addProperty,
+  type AddPropertyRequest,
+  type AddPropertyRejection,
+  type PropertyAdded,
+  type PropertyOrigin,
+} from './rules/addProperty';
+export { canCreateUser, createUser, type CreateUserRequest, type CreateUserRejection, type NewUser, type UserCreated } from './rules/createUser';
+export { canAddUser, addUser, type AddUserRequest, type AddUserRejection, type UserAdded } from './rules/addUser';
+export { canInvite, invite, type InviteRequest, type InviteRejection, type Invitee, type InvitationSent } from './rules/invite';
+export {
+  canAcceptInvitation,
+  acceptInvitation,
+  type AcceptInvitationRequest,
+  type AcceptInvitationRejection,
+  type InvitationAccepted,
+} from './rules/acceptInvitation';
+export {
+  canRevokeInvitation,
+  revokeInvitation,
+  type RevokeInvitationRequest,
+  type RevokeInvitationRejection,
+  type InvitationRevoked,
+} from './rules/revokeInvitation';
+export {
+  canRemoveProperty,
+  removeProperty,
+  type RemovePropertyRequest,
+  type RemovePropertyRejection,
+  type PropertyRemoved,
+} from './rules/removeProperty';
+export type {
+  AccessRightsChanged,
+  PrimaryAdminRightsLocked,
+  RightsChangeRequest,
+  RightsGateRejection,
+  RightsReachOtherProperties,
+} from './rules/rightsGate';
+export { canSetAccessRights, setAccessRights, type SetAccessRightsRequest, type SetAccessRightsRejection } from './rules/setAccessRights';
+export { canGrantAdmin, grantAdmin, type GrantAdminRejection } from './rules/grantAdmin';
+export { canRevokeAdmin, revokeAdmin, type RevokeAdminRejection } from './rules/revokeAdmin';
+export {
+  canRecontractProperty,
+  recontractProperty,
+  type MovePropertyRequest,
+  type MovePropertyRejection,
+  type PropertyRecontracted,
+} from './rules/recontractProperty';
+export { canChangeOwnership, changeOwnership, type ChangeOwnershipRequest, type OwnershipChanged } from './rules/changeOwnership';
+export {
+  canTerminateAgreement,
+  terminateAgreement,
+  type TerminateAgreementRequest,
+  type TerminateAgreementRejection,
+  type AgreementEnded,
+} from './rules/terminateAgreement';
+
+// Rejections and remedies
+export type { Rejection, RejectionCode } from './rejections/all';
+export type { RejectionOf } from './rejections/rejection';
+export type {
+  ActorNotAdmin,
+  AgreementMismatch,
+  AgreementTerminated,
+  InvitationNotPending,
+  LoginTaken,
+  NoAccessRightsChosen,
+  PlatformOnly,
+  PropertyNotReached,
+} from './rejections/common';
+export type { ActorRef } from './rejections/facts';
+export type { Remedy, RemedyKind } from './rejections/remedy';
+
+// Messages
+export { describe, describeRemedy, describeValueError, describeAccountKind, LOCALES, type Locale } from './messages/describe';
+
+// The rule catalog
+export { RULES, type RuleEntry } from './catalog/rules';
+export { RULE_IDS, type RuleId } from './catalog/ruleIds';

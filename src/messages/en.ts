@@ -1,0 +1,106 @@
+import { list, moment, type Texts } from './texts';
+
+/** The English texts. */
+export const en: Texts = {
+  rejection: {
+    agreement_mismatch: ({ facts }) =>
+      `Primary account "${facts.primary}" belongs to the agreement with legal entity ID ${facts.primaryAgreement}, not ${facts.givenAgreement}.`,
+    agreement_terminated: ({ facts }) => `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
+    non_primary_cannot_add_property: ({ facts }) =>
+      `Only the primary account can register properties; ${en.actor(facts.actor)} is not a primary account, so it cannot add property "${facts.property}".`,
+    actor_is_not_this_primary: ({ facts }) =>
+      `Adding a property to primary account "${facts.primary}" needs that primary account to be logged in, and ${en.actor(facts.actor)} is not it.`,
+    property_already_in_portfolio: ({ facts }) => `Property "${facts.property}" is already in the portfolio of primary account "${facts.primary}".`,
+    property_in_other_agreement: ({ facts }) =>
+      `Property "${facts.property}" belongs to the agreement with legal entity ID ${facts.propertyAgreement}, not ${facts.agreement}, so this primary account cannot take it.`,
+    property_attached_to_other_primary: ({ facts }) =>
+      `Property "${facts.property}" has been attached by the platform to the primary account of legal entity ID ${facts.attachedTo}.`,
+    property_not_in_any_agreement: ({ facts }) =>
+      `Property "${facts.property}" is linked to no partner agreement, and only the platform can attach such a property to a primary account.`,
+    assigned_leid_of_other_agreement: ({ facts }) =>
+      `Property "${facts.property}" was registered under legal entity ID ${facts.assigned}, which is not this agreement's (${facts.agreement}).`,
+    partner_not_existing_at_assignment: ({ facts }) =>
+      `Property "${facts.property}" can join the primary account only if the partner already existed when legal entity ID ${facts.assigned} was assigned, and it did not.`,
+    already_primary_account: ({ facts }) => `Account "${facts.account}" already is a primary account.`,
+    agreement_has_primary: ({ facts }) =>
+      `The agreement with legal entity ID ${facts.agreement} already has a primary account ("${facts.primary}"); an agreement has only one.`,
+    actor_not_admin: ({ facts }) => `Only an admin of property "${facts.property}" can do this, and ${en.actor(facts.actor)} is not one.`,
+    no_access_rights_chosen: ({ facts }) => `No access rights were chosen for property "${facts.property}".`,
+    login_taken: ({ facts }) => `The login name "${facts.login}" is already used by account "${facts.holder}"; login names are unique.`,
+    login_same_as_creator: ({ facts }) => `The new account needs its own login details; "${facts.login}" is the login of the account creating it.`,
+    user_not_found: ({ facts }) => `No account has the username "${facts.username}".`,
+    username_email_mismatch: ({ facts }) => `The username "${facts.username}" and the email address ${facts.email} do not belong to the same account.`,
+    user_is_primary_account: ({ facts }) =>
+      `Account "${facts.account}" is a primary account and cannot be added to property "${facts.property}" as an existing user.`,
+    user_already_has_access: ({ facts }) => `Account "${facts.account}" already has access to property "${facts.property}".`,
+    invitation_already_pending: ({ facts }) =>
+      `Invitation "${facts.invitation}" to the same person for this property is still open until ${moment(facts.expiresAt)}.`,
+    invitation_not_pending: ({ facts }) => {
+      const how = { expired: 'expired', revoked: 'was revoked', accepted: 'was already accepted' }[facts.state];
+      return `Invitation "${facts.invitation}" ${how} at ${moment(facts.since)} and can no longer be accepted or changed.`;
+    },
+    login_same_as_primary: ({ facts }) =>
+      `The new account needs a login name other than "${facts.login}", which is the login of primary account "${facts.primary}".`,
+    invitation_for_other_property: ({ facts }) =>
+      `Invitation "${facts.invitation}" is for property "${facts.invitationProperty}", not for "${facts.property}".`,
+    property_not_reached: ({ facts }) => `Account "${facts.account}" has no access to property "${facts.property}".`,
+    primary_account_keeps_properties: ({ facts }) =>
+      `Property "${facts.property}" cannot be removed from primary account "${facts.account}": a primary account always holds every property of its agreement (legal entity ID ${facts.agreement}).`,
+    primary_admin_rights_locked: ({ facts }) =>
+      `Account "${facts.account}" is the primary account of legal entity ID ${facts.agreement}; its admin access rights can never be reduced or removed.`,
+    rights_reach_other_properties: ({ facts }) =>
+      `Access rights apply to every property of an account, and account "${facts.account}" also reaches ${list(facts.properties)}, which you do not administer.`,
+    already_admin: ({ facts }) => `Account "${facts.account}" already has admin access rights.`,
+    not_admin: ({ facts }) => `Account "${facts.account}" has no admin access rights to take back.`,
+    platform_operation_only: ({ facts }) =>
+      `Only the platform can ${{ recontract_property: 're-contract a property', change_ownership: 'change ownership of a property', terminate_agreement: 'terminate an agreement' }[facts.operation]}; ${en.actor(facts.actor)} cannot.`,
+    property_already_in_agreement: ({ facts }) => `Property "${facts.property}" already belongs to the agreement with legal entity ID ${facts.agreement}.`,
+  },
+  remedy: {
+    create_non_primary_account: ({ property }) => `Create a new non-primary account with its own login for property "${property}", and give it that property.`,
+    invite_instead: ({ email }) => `Invite ${email} by name and email instead; accepting creates a separate login.`,
+    request_primary_account: () => 'Ask the platform for a primary account.',
+    ask_primary_account: ({ agreement }) =>
+      agreement === null ? 'Ask the primary account of the agreement to do it.' : `Ask the primary account of legal entity ID ${agreement} to do it.`,
+    ask_property_admin: ({ property }) => `Ask an admin of property "${property}".`,
+    ask_platform_to_attach: ({ property }) => `Ask the platform to attach property "${property}" to the primary account.`,
+    recontract_property: ({ property }) => `Have property "${property}" re-contracted under a new agreement.`,
+    change_ownership: ({ property }) => `Request a change of ownership of property "${property}" to another owner or contract.`,
+    terminate_agreement: ({ agreement }) =>
+      agreement === null ? 'Terminate the partner agreement.' : `Terminate the partner agreement with legal entity ID ${agreement}.`,
+    choose_another_login: () => 'Choose another login name.',
+    choose_access_rights: () => 'Choose at least one access right.',
+    wait_for_invitation: ({ invitation, expiresAt }) => `Wait for invitation "${invitation}" to be answered, or revoke it; it expires at ${moment(expiresAt)}.`,
+    send_new_invitation: ({ property }) => `Ask an admin of property "${property}" for a new invitation.`,
+  },
+  problem: {
+    wrong_type: ({ expected, received }) => `expected ${expected.join(' or ')}, got ${received}`,
+    empty: () => 'must not be empty',
+    too_long: ({ max, length }) => `is ${length} long, at most ${max} allowed`,
+    control_character: ({ position }) => `has a control character at position ${position}`,
+    not_integer: () => 'must be a whole number',
+    not_positive: () => 'must be greater than zero',
+    out_of_range: ({ min, max }) => `must be between ${min} and ${max}`,
+    malformed_email: () => 'is not a well-formed email address',
+    malformed_timestamp: () => 'is not an ISO 8601 timestamp with a time zone',
+    not_normalized: ({ normalized }) => `is not in its normalised form ("${normalized}"); build it with its constructor`,
+    unknown_variant: ({ allowed }) => `must be one of ${list(allowed)}`,
+    duplicate: ({ value }) => `repeats "${value}"`,
+    unreadable: () => 'could not be read',
+  },
+  value: {
+    legal_entity_id: 'legal entity ID',
+    property_id: 'property ID',
+    account_id: 'account ID',
+    invitation_id: 'invitation ID',
+    login_name: 'login name',
+    email: 'email address',
+    display_name: 'name',
+    instant: 'time',
+    access_right: 'access rights',
+  },
+  accountKind: { primary: 'primary account', non_primary: 'non-primary account' },
+  actor: (actor) => (actor.kind === 'platform' ? 'the platform' : `${en.accountKind[actor.kind]} "${actor.id}"`),
+  invalidInput: 'The request is malformed, so nothing was decided',
+  unknown: 'This is not a rejection this library knows.',
+};

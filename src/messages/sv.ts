@@ -1,0 +1,110 @@
+import { list, moment, type Texts } from './texts';
+
+/** The Swedish texts, in the terms of the Swedish help article. */
+export const sv: Texts = {
+  rejection: {
+    agreement_mismatch: ({ facts }) =>
+      `Det primära kontot "${facts.primary}" hör till partneravtalet med id för en juridisk person ${facts.primaryAgreement}, inte ${facts.givenAgreement}.`,
+    agreement_terminated: ({ facts }) => `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
+    non_primary_cannot_add_property: ({ facts }) =>
+      `Bara det primära kontot kan registrera boenden; ${sv.actor(facts.actor)} är inget primärt konto och kan inte lägga till boendet "${facts.property}".`,
+    actor_is_not_this_primary: ({ facts }) =>
+      `För att lägga till ett boende i det primära kontot "${facts.primary}" måste just det kontot vara inloggat, och ${sv.actor(facts.actor)} är inte det.`,
+    property_already_in_portfolio: ({ facts }) => `Boendet "${facts.property}" finns redan i det primära kontot "${facts.primary}".`,
+    property_in_other_agreement: ({ facts }) =>
+      `Boendet "${facts.property}" hör till partneravtalet med id för en juridisk person ${facts.propertyAgreement}, inte ${facts.agreement}, så det här primära kontot kan inte ta det.`,
+    property_attached_to_other_primary: ({ facts }) =>
+      `Boendet "${facts.property}" har kopplats av plattformen till det primära kontot för id för en juridisk person ${facts.attachedTo}.`,
+    property_not_in_any_agreement: ({ facts }) =>
+      `Boendet "${facts.property}" ingår inte i något partneravtal, och bara plattformen kan koppla ett sådant boende till ett primärt konto.`,
+    assigned_leid_of_other_agreement: ({ facts }) =>
+      `Boendet "${facts.property}" registrerades under id för en juridisk person ${facts.assigned}, som inte är det här avtalets (${facts.agreement}).`,
+    partner_not_existing_at_assignment: ({ facts }) =>
+      `Boendet "${facts.property}" kan bara läggas till om partnern redan fanns när id för en juridisk person ${facts.assigned} tilldelades, och det gjorde den inte.`,
+    already_primary_account: ({ facts }) => `Kontot "${facts.account}" är redan ett primärt konto.`,
+    agreement_has_primary: ({ facts }) =>
+      `Partneravtalet med id för en juridisk person ${facts.agreement} har redan ett primärt konto ("${facts.primary}"); ett avtal har bara ett.`,
+    actor_not_admin: ({ facts }) => `Bara en administratör för boendet "${facts.property}" kan göra detta, och ${sv.actor(facts.actor)} är ingen.`,
+    no_access_rights_chosen: ({ facts }) => `Inga åtkomsträttigheter valdes för boendet "${facts.property}".`,
+    login_taken: ({ facts }) => `Användarnamnet "${facts.login}" används redan av kontot "${facts.holder}"; användarnamn är unika.`,
+    login_same_as_creator: ({ facts }) => `Det nya kontot behöver egna inloggningsuppgifter; "${facts.login}" är användarnamnet för kontot som skapar det.`,
+    user_not_found: ({ facts }) => `Inget konto har användarnamnet "${facts.username}".`,
+    username_email_mismatch: ({ facts }) => `Användarnamnet "${facts.username}" och mejladressen ${facts.email} hör inte till samma konto.`,
+    user_is_primary_account: ({ facts }) =>
+      `Kontot "${facts.account}" är ett primärt konto och kan inte läggas till för boendet "${facts.property}" som nuvarande användare.`,
+    user_already_has_access: ({ facts }) => `Kontot "${facts.account}" har redan åtkomst till boendet "${facts.property}".`,
+    invitation_already_pending: ({ facts }) =>
+      `Inbjudan "${facts.invitation}" till samma person för det här boendet gäller fortfarande, till ${moment(facts.expiresAt)}.`,
+    invitation_not_pending: ({ facts }) => {
+      const how = { expired: 'gick ut', revoked: 'återkallades', accepted: 'accepterades redan' }[facts.state];
+      return `Inbjudan "${facts.invitation}" ${how} ${moment(facts.since)} och kan inte längre accepteras eller ändras.`;
+    },
+    login_same_as_primary: ({ facts }) =>
+      `Det nya kontot behöver ett annat användarnamn än "${facts.login}", som är användarnamnet för det primära kontot "${facts.primary}".`,
+    invitation_for_other_property: ({ facts }) =>
+      `Inbjudan "${facts.invitation}" gäller boendet "${facts.invitationProperty}", inte "${facts.property}".`,
+    property_not_reached: ({ facts }) => `Kontot "${facts.account}" har ingen åtkomst till boendet "${facts.property}".`,
+    primary_account_keeps_properties: ({ facts }) =>
+      `Boendet "${facts.property}" kan inte tas bort från det primära kontot "${facts.account}": ett primärt konto innehåller alltid alla boenden i sitt avtal (id för en juridisk person ${facts.agreement}).`,
+    primary_admin_rights_locked: ({ facts }) =>
+      `Kontot "${facts.account}" är det primära kontot för id för en juridisk person ${facts.agreement}; dess åtkomsträttigheter som administratör kan aldrig minskas eller tas bort.`,
+    rights_reach_other_properties: ({ facts }) =>
+      `Åtkomsträttigheter gäller alla boenden på ett konto, och kontot "${facts.account}" når även ${list(facts.properties)}, som du inte administrerar.`,
+    already_admin: ({ facts }) => `Kontot "${facts.account}" har redan åtkomsträttigheter som administratör.`,
+    not_admin: ({ facts }) => `Kontot "${facts.account}" har inga åtkomsträttigheter som administratör att ta tillbaka.`,
+    platform_operation_only: ({ facts }) =>
+      `Bara plattformen kan ${{ recontract_property: 'ge ett boende ett nytt avtal', change_ownership: 'byta ägare för ett boende', terminate_agreement: 'säga upp ett avtal' }[facts.operation]}; ${sv.actor(facts.actor)} kan inte det.`,
+    property_already_in_agreement: ({ facts }) => `Boendet "${facts.property}" hör redan till partneravtalet med id för en juridisk person ${facts.agreement}.`,
+  },
+  remedy: {
+    create_non_primary_account: ({ property }) =>
+      `Skapa ett nytt konto som inte är ett primärt konto, med egna inloggningsuppgifter, och lägg till boendet "${property}" i det.`,
+    invite_instead: ({ email }) => `Bjud in ${email} med namn och mejladress i stället; när inbjudan accepteras skapas en separat inloggning.`,
+    request_primary_account: () => 'Be plattformen om ett primärt konto.',
+    ask_primary_account: ({ agreement }) =>
+      agreement === null
+        ? 'Be avtalets primära konto att göra det.'
+        : `Be det primära kontot för id för en juridisk person ${agreement} att göra det.`,
+    ask_property_admin: ({ property }) => `Fråga en administratör för boendet "${property}".`,
+    ask_platform_to_attach: ({ property }) => `Be plattformen koppla boendet "${property}" till det primära kontot.`,
+    recontract_property: ({ property }) => `Låt boendet "${property}" få ett nytt avtal.`,
+    change_ownership: ({ property }) => `Begär ett ägarbyte för boendet "${property}" till en annan ägare eller ett annat avtal.`,
+    terminate_agreement: ({ agreement }) =>
+      agreement === null ? 'Säg upp partneravtalet.' : `Säg upp partneravtalet med id för en juridisk person ${agreement}.`,
+    choose_another_login: () => 'Välj ett annat användarnamn.',
+    choose_access_rights: () => 'Välj minst en åtkomsträttighet.',
+    wait_for_invitation: ({ invitation, expiresAt }) =>
+      `Vänta på svar på inbjudan "${invitation}", eller återkalla den; den går ut ${moment(expiresAt)}.`,
+    send_new_invitation: ({ property }) => `Be en administratör för boendet "${property}" om en ny inbjudan.`,
+  },
+  problem: {
+    wrong_type: ({ expected, received }) => `förväntade ${expected.join(' eller ')}, fick ${received}`,
+    empty: () => 'får inte vara tomt',
+    too_long: ({ max, length }) => `är ${length} långt, högst ${max} tillåts`,
+    control_character: ({ position }) => `har ett styrtecken på position ${position}`,
+    not_integer: () => 'måste vara ett heltal',
+    not_positive: () => 'måste vara större än noll',
+    out_of_range: ({ min, max }) => `måste ligga mellan ${min} och ${max}`,
+    malformed_email: () => 'är ingen giltig mejladress',
+    malformed_timestamp: () => 'är ingen ISO 8601-tidpunkt med tidszon',
+    not_normalized: ({ normalized }) => `är inte i normaliserad form ("${normalized}"); skapa det med dess konstruktor`,
+    unknown_variant: ({ allowed }) => `måste vara något av ${list(allowed)}`,
+    duplicate: ({ value }) => `upprepar "${value}"`,
+    unreadable: () => 'gick inte att läsa',
+  },
+  value: {
+    legal_entity_id: 'id för en juridisk person',
+    property_id: 'boende-id',
+    account_id: 'konto-id',
+    invitation_id: 'inbjudnings-id',
+    login_name: 'användarnamn',
+    email: 'mejladress',
+    display_name: 'namn',
+    instant: 'tidpunkt',
+    access_right: 'åtkomsträttigheter',
+  },
+  accountKind: { primary: 'primärt konto', non_primary: 'icke-primärt konto' },
+  actor: (actor) => (actor.kind === 'platform' ? 'plattformen' : `${sv.accountKind[actor.kind]} "${actor.id}"`),
+  invalidInput: 'Begäran är felaktigt utformad, så inget beslut fattades',
+  unknown: 'Det här är inget avslag som biblioteket känner till.',
+};

@@ -1,0 +1,36 @@
+import type { Rejection, RejectionCode } from '../rejections/all';
+import type { ActorRef } from '../rejections/facts';
+import type { Remedy, RemedyKind } from '../rejections/remedy';
+import type { AccountKind } from '../values/account';
+import type { Problem, ValueKind } from '../values/problem';
+
+type ByCode<U extends { readonly code: string }> = { readonly [C in U['code']]: Extract<U, { readonly code: C }> };
+type ByKind<U extends { readonly kind: string }> = { readonly [K in U['kind']]: Extract<U, { readonly kind: K }> };
+
+/** The rejections, by code. */
+export type RejectionByCode = ByCode<Rejection>;
+/** The remedies, by kind. */
+export type RemedyByKind = ByKind<Remedy>;
+/** The value problems, by code. */
+export type ProblemByCode = ByCode<Problem>;
+
+/**
+ * Everything one locale says. Each table is a mapped type over a union, so a code, a remedy or
+ * a problem without its text in every locale fails to compile.
+ */
+export interface Texts {
+  readonly rejection: { readonly [C in RejectionCode]: (rejection: RejectionByCode[C]) => string };
+  readonly remedy: { readonly [K in RemedyKind]: (remedy: RemedyByKind[K]) => string };
+  readonly problem: { readonly [C in Problem['code']]: (problem: ProblemByCode[C]) => string };
+  readonly value: { readonly [K in ValueKind]: string };
+  readonly accountKind: { readonly [K in AccountKind]: string };
+  readonly actor: (actor: ActorRef) => string;
+  readonly invalidInput: string;
+  readonly unknown: string;
+}
+
+/** A timestamp as people read it in logs and mails: ISO 8601, UTC. */
+export const moment = (at: number): string => new Date(at).toISOString();
+
+/** Words joined by commas, for lists of IDs. */
+export const list = (items: readonly (string | number)[]): string => items.map((item) => `"${String(item)}"`).join(', ');

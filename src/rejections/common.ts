@@ -1,0 +1,43 @@
+import type { AgreementStatus } from '../values/agreement';
+import type { AccountId, InvitationId, PropertyId } from '../values/ids';
+import type { Instant } from '../values/instant';
+import type { InvitationState } from '../values/invitation';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { LoginName } from '../values/loginName';
+import type { ActorRef } from './facts';
+import type { RejectionOf } from './rejection';
+
+// Rejections that more than one action can return. Each action's union names the ones it uses.
+
+/** CX-1: only an admin of the property may do this. */
+export type ActorNotAdmin = RejectionOf<'actor_not_admin', { readonly actor: ActorRef; readonly property: PropertyId }>;
+
+/** The agreement is terminated, so nothing more can be done under it (PA-18). */
+export type AgreementTerminated = RejectionOf<'agreement_terminated', { readonly agreement: LegalEntityId; readonly status: AgreementStatus }>;
+
+/** The agreement given is not the one the primary account belongs to (PA-1). */
+export type AgreementMismatch = RejectionOf<
+  'agreement_mismatch',
+  { readonly primary: AccountId; readonly primaryAgreement: LegalEntityId; readonly givenAgreement: LegalEntityId }
+>;
+
+/** PA-18: only the platform re-contracts, changes ownership or terminates. */
+export type PlatformOnly = RejectionOf<
+  'platform_operation_only',
+  { readonly actor: ActorRef; readonly operation: 'recontract_property' | 'change_ownership' | 'terminate_agreement' }
+>;
+
+/** CX-6: the invitation is expired, revoked or already accepted. */
+export type InvitationNotPending = RejectionOf<
+  'invitation_not_pending',
+  { readonly invitation: InvitationId; readonly state: Exclude<InvitationState, 'pending'>; readonly since: Instant }
+>;
+
+/** CX-4: another account already has this login. */
+export type LoginTaken = RejectionOf<'login_taken', { readonly login: LoginName; readonly holder: AccountId }>;
+
+/** PA-15: access rights must be chosen; an empty choice gives nothing. */
+export type NoAccessRightsChosen = RejectionOf<'no_access_rights_chosen', { readonly property: PropertyId }>;
+
+/** CX-1: the account does not reach the property, so there is nothing to change or remove there. */
+export type PropertyNotReached = RejectionOf<'property_not_reached', { readonly account: AccountId; readonly property: PropertyId }>;

@@ -1,0 +1,95 @@
+import { err, ok, type Result } from 'neverthrow';
+import { nullable, object } from '../guard/check';
+import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../guard/values';
+import type { InvitationNotPending, LoginTaken } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
+import type { AccountId } from '../values/ids';
+import type { Instant } from '../values/instant';
+import { invitationState, type Invitation } from '../values/invitation';
+import type { LoginName } from '../values/loginName';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { loginTaken, notPending } from './refusals';
+
+/** The invitee accepts an invitation and chooses the login of the new account (PA-16). */
+export interface AcceptInvitationRequest {
+  readonly invitation: Invitation;
+  readonly now: Instant;
+  readonly account: { readonly id: AccountId; readonly login: LoginName };
+  /** The invitee's primary account, when they hold one. */
+  readonly inviteePrimary: PrimaryAccount | null;
+  /** The account that already has the chosen login, as the caller's lookup found it, or `null` (CX-4). */
+  readonly loginHolder: AccountId | null;
+}
+
+/** Why the invitation cannot be accepted. */
+export type AcceptInvitationRejection =
+  | InvitationNotPending
+  | LoginTaken
+  | RejectionOf<'login_same_as_primary', { readonly login: LoginName; readonly primary: AccountId }>;
+
+/** The new non-primary account to persist, and the invitation, now accepted. */
+export interface InvitationAccepted extends Allowed {
+  readonly account: NonPrimaryAccount;
+  readonly invitation: Invitation;
+}
+
+const check = object({
+  invitation: isInvitation,
+  now: isInstant,
+  account: object({ id: isAccountId, login: isLogin }),
+  inviteePrimary: nullable(isPrimary),
+  loginHolder: nullable(isAccountId),
+});
+
+const decide = ({ invitation, now, account, inviteePrimary, loginHolder }: AcceptInvitationRequest): Result<Allowed, AcceptInvitationRejection> => {
+  const state = invitationState(invitation, now);
+  if (state !== 'pending') return err(notPending(invitation, state));
+  if (inviteePrimary?.login === account.login) {
+    return err({
+      code: 'login_same_as_primary',
+      rules: ['PA-16'],
+      facts: { login: account.login, primary: inviteePrimary.id },
+      remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }],
+    });
+  }
+  if (loginHolder !== null) return err(loginTaken(account.login, loginHolder));
+  return ok({ rules: ['PA-16', 'CX-6'] });
+};
+
+const apply = ({ invitation, now, account }: AcceptInvitationRequest, { rules }: Allowed): InvitationAccepted => ({
+  rules,
+  account: {
+    kind: 'non_primary',
+    id: account.id,
+    login: account.login,
+    email: invitation.email,
+    name: invitation.name,
+    rights: invitation.rights,
+    properties: [invitation.property],
+  },
+  invitation: { ...invitation, status: { kind: 'accepted', at: now, account: account.id } },
+});
+
+const acceptDecision = decision(check, decide, apply);
+
+/**
+ * PA-16, CX-4, CX-6: whether the invitation may be accepted with this login.
+ * Rejection codes: `invitation_not_pending` (expired, revoked or accepted), `login_same_as_primary`,
+ * `login_taken`, `invalid_input`.
+ */
+export const canAcceptInvitation: (request: AcceptInvitationRequest) => Result<Allowed, AcceptInvitationRejection | InvalidInput> =
+  acceptDecision.can;
+
+/**
+ * PA-16: accepts an invitation, creating a new non-primary account whose login differs from the
+ * invitee's primary login and from every other login (CX-4). The same decision as
+ * {@link canAcceptInvitation}.
+ *
+ * @example
+ * acceptInvitation({ invitation, now, account: { id, login }, inviteePrimary, loginHolder: null });
+ * // ok({ rules: ['PA-16', 'CX-6'], account: { kind: 'non_primary', ... }, invitation: { status: { kind: 'accepted', ... } } })
+ */
+export const acceptInvitation: (request: AcceptInvitationRequest) => Result<InvitationAccepted, AcceptInvitationRejection | InvalidInput> =
+  acceptDecision.act;

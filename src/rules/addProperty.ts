@@ -1,0 +1,211 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
+import { actorRef, type ActorRef } from '../rejections/facts';
+import type { RejectionOf } from '../rejections/rejection';
+import { isActor, isAgreement, isLeid, isPrimary, isProperty } from '../guard/values';
+import { boolean, literal, object, variant } from '../guard/check';
+import type { Actor, PrimaryAccount } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { AccountId, PropertyId } from '../values/ids';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { Property, PropertyLink } from '../values/property';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { terminated } from './refusals';
+import { inPortfolio } from './reach';
+
+/**
+ * How the property comes to the primary account:
+ * - `new_registration`: registered through "Add new property" on the group homepage (PA-10);
+ * - `existing_listing`: a property already listed on the platform;
+ * - `assigned_leid`: registered while the platform assigned a legal entity ID, with whether the
+ *   partner already existed then (PA-5).
+ */
+export type PropertyOrigin =
+  | { readonly kind: 'new_registration' }
+  | { readonly kind: 'existing_listing' }
+  | { readonly kind: 'assigned_leid'; readonly leid: LegalEntityId; readonly partnerExisted: boolean };
+
+/** Who adds which property to which primary account, and the facts about it. */
+export interface AddPropertyRequest {
+  readonly actor: Actor;
+  readonly primary: PrimaryAccount;
+  readonly agreement: PartnerAgreement;
+  readonly property: Property;
+  readonly origin: PropertyOrigin;
+}
+
+/** Why a property cannot be added to a primary account. */
+export type AddPropertyRejection =
+  | AgreementMismatch
+  | AgreementTerminated
+  | RejectionOf<'non_primary_cannot_add_property', { readonly actor: ActorRef; readonly property: PropertyId }>
+  | RejectionOf<'actor_is_not_this_primary', { readonly actor: ActorRef; readonly primary: AccountId }>
+  | RejectionOf<'property_already_in_portfolio', { readonly property: PropertyId; readonly primary: AccountId }>
+  | RejectionOf<'property_in_other_agreement', { readonly property: PropertyId; readonly propertyAgreement: LegalEntityId; readonly agreement: LegalEntityId }>
+  | RejectionOf<'property_attached_to_other_primary', { readonly property: PropertyId; readonly attachedTo: LegalEntityId }>
+  | RejectionOf<'property_not_in_any_agreement', { readonly property: PropertyId }>
+  | RejectionOf<'assigned_leid_of_other_agreement', { readonly property: PropertyId; readonly assigned: LegalEntityId; readonly agreement: LegalEntityId }>
+  | RejectionOf<'partner_not_existing_at_assignment', { readonly property: PropertyId; readonly assigned: LegalEntityId }>;
+
+/**
+ * What changes when a property is added: the property's new value and the link made, either to
+ * the agreement (PA-6) or, when the platform attaches it, to the primary alone (PA-4).
+ */
+export interface PropertyAdded extends Allowed {
+  readonly primary: AccountId;
+  readonly property: Property;
+  readonly link: PropertyLink;
+}
+
+type Verdict = Allowed & { readonly link: PropertyLink };
+
+const check = object({
+  actor: isActor,
+  primary: isPrimary,
+  agreement: isAgreement,
+  property: isProperty,
+  origin: variant('kind', {
+    new_registration: object({ kind: literal('new_registration') }),
+    existing_listing: object({ kind: literal('existing_listing') }),
+    assigned_leid: object({ kind: literal('assigned_leid'), leid: isLeid, partnerExisted: boolean }),
+  }),
+});
+
+const linkTo = (leid: LegalEntityId, rules: Verdict['rules']): Verdict => ({ rules, link: { kind: 'agreement', leid } });
+
+// Who may add at all: the agreement's own primary account, logged in (PA-10), or the platform
+// attaching an existing listing (PA-4). Non-primary accounts are blocked (PA-11).
+const actorRejection = ({ actor, primary, property, origin }: AddPropertyRequest): AddPropertyRejection | null => {
+  if (actor.kind === 'non_primary') {
+    return {
+      code: 'non_primary_cannot_add_property',
+      rules: ['PA-11'],
+      facts: { actor: actorRef(actor), property: property.id },
+      remedies: [
+        { kind: 'ask_primary_account', rule: 'PA-10', agreement: primary.agreement },
+        { kind: 'request_primary_account', rule: 'PA-9' },
+      ],
+    };
+  }
+  const thisPrimary = actor.kind === 'primary' && actor.id === primary.id;
+  const platformAttaching = actor.kind === 'platform' && origin.kind === 'existing_listing';
+  if (thisPrimary || platformAttaching) return null;
+  return {
+    code: 'actor_is_not_this_primary',
+    rules: ['PA-10'],
+    facts: { actor: actorRef(actor), primary: primary.id },
+    remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: primary.agreement }],
+  };
+};
+
+// What the property's current link allows, once the actor may add.
+const linkDecision = (request: AddPropertyRequest): Result<Verdict, AddPropertyRejection> => {
+  const { actor, primary, agreement, property, origin } = request;
+  if (inPortfolio(primary, property)) {
+    return err({ code: 'property_already_in_portfolio', rules: ['PA-1'], facts: { property: property.id, primary: primary.id }, remedies: [] });
+  }
+  switch (property.link.kind) {
+    case 'agreement':
+      return err({
+        code: 'property_in_other_agreement',
+        rules: ['PA-2'],
+        facts: { property: property.id, propertyAgreement: property.link.leid, agreement: agreement.leid },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: property.id }],
+      });
+    case 'attached':
+      return err({
+        code: 'property_attached_to_other_primary',
+        rules: ['PA-4'],
+        facts: { property: property.id, attachedTo: property.link.primaryOf },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: property.id }],
+      });
+    case 'none':
+      break;
+  }
+  switch (origin.kind) {
+    case 'new_registration':
+      return ok(linkTo(agreement.leid, ['PA-10', 'PA-6']));
+    case 'assigned_leid':
+      if (origin.leid !== agreement.leid) {
+        return err({
+          code: 'assigned_leid_of_other_agreement',
+          rules: ['PA-5', 'PA-2'],
+          facts: { property: property.id, assigned: origin.leid, agreement: agreement.leid },
+          remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: property.id }],
+        });
+      }
+      if (!origin.partnerExisted) {
+        return err({
+          code: 'partner_not_existing_at_assignment',
+          rules: ['PA-5', 'PA-3'],
+          facts: { property: property.id, assigned: origin.leid },
+          remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: property.id }],
+        });
+      }
+      return ok(linkTo(agreement.leid, ['PA-5', 'PA-6']));
+    case 'existing_listing':
+      if (actor.kind === 'platform') return ok({ rules: ['PA-4'], link: { kind: 'attached', primaryOf: primary.agreement } });
+      return err({
+        code: 'property_not_in_any_agreement',
+        rules: ['PA-3'],
+        facts: { property: property.id },
+        remedies: [
+          { kind: 'create_non_primary_account', rule: 'PA-12', property: property.id },
+          { kind: 'ask_platform_to_attach', rule: 'PA-4', property: property.id },
+        ],
+      });
+  }
+};
+
+const decide = (request: AddPropertyRequest): Result<Verdict, AddPropertyRejection> => {
+  const { primary, agreement } = request;
+  if (agreement.leid !== primary.agreement) {
+    return err({
+      code: 'agreement_mismatch',
+      rules: ['PA-1'],
+      facts: { primary: primary.id, primaryAgreement: primary.agreement, givenAgreement: agreement.leid },
+      remedies: [],
+    });
+  }
+  if (agreement.status === 'terminated') {
+    return err(terminated(agreement));
+  }
+  const refused = actorRejection(request);
+  return refused === null ? linkDecision(request) : err(refused);
+};
+
+const apply = ({ primary, property }: AddPropertyRequest, { rules, link }: Verdict): PropertyAdded => ({
+  rules,
+  primary: primary.id,
+  property: { ...property, link },
+  link,
+});
+
+const addPropertyDecision = decision(check, decide, apply);
+
+/**
+ * Whether a property may be added to a primary account, and under which rules.
+ *
+ * Enforces PA-2, PA-3, PA-4, PA-5, PA-10, PA-11 (and PA-1, PA-18 for the agreement).
+ * Rejection codes: `agreement_mismatch`, `agreement_terminated`, `non_primary_cannot_add_property`,
+ * `actor_is_not_this_primary`, `property_already_in_portfolio`, `property_in_other_agreement`,
+ * `property_attached_to_other_primary`, `property_not_in_any_agreement`,
+ * `assigned_leid_of_other_agreement`, `partner_not_existing_at_assignment`; or `invalid_input`.
+ *
+ * @example
+ * canAddProperty({ actor: primary, primary, agreement, property, origin: { kind: 'new_registration' } });
+ * // ok({ rules: ['PA-10', 'PA-6'] })
+ */
+export const canAddProperty: (request: AddPropertyRequest) => Result<Allowed, AddPropertyRejection | InvalidInput> = addPropertyDecision.can;
+
+/**
+ * Adds a property to a primary account: the same decision as {@link canAddProperty}, and on
+ * success the property's new value, linked to the agreement (PA-6) or attached by the platform
+ * (PA-4), for the caller to persist.
+ *
+ * @example
+ * addProperty({ actor: primary, primary, agreement, property, origin: { kind: 'new_registration' } });
+ * // ok({ rules: ['PA-10', 'PA-6'], primary: 'acc-1', link: { kind: 'agreement', leid: 4711 }, property: { ... } })
+ */
+export const addProperty: (request: AddPropertyRequest) => Result<PropertyAdded, AddPropertyRejection | InvalidInput> = addPropertyDecision.act;

@@ -1,0 +1,93 @@
+import { err, ok, type Result } from 'neverthrow';
+import { nullable, object } from '../guard/check';
+import { isAccount, isEmail, isLogin, isProperty } from '../guard/values';
+import type { ActorNotAdmin } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { AccessRights } from '../values/accessRights';
+import type { Account, NonPrimaryAccount } from '../values/account';
+import type { Email } from '../values/email';
+import type { AccountId, PropertyId } from '../values/ids';
+import type { LoginName } from '../values/loginName';
+import type { InvalidInput } from '../values/problem';
+import type { Property } from '../values/property';
+import { decision, type Allowed } from './decision';
+import { adminOver } from './reach';
+import { notAdmin } from './refusals';
+
+/** An admin adds an existing user to a property by username and email (PA-14). */
+export interface AddUserRequest {
+  readonly actor: Account;
+  readonly property: Property;
+  readonly username: LoginName;
+  readonly email: Email;
+  /** The account whose login is `username`, as the caller's lookup found it, or `null`. */
+  readonly accountWithUsername: Account | null;
+}
+
+/** Why the user cannot be added. */
+export type AddUserRejection =
+  | ActorNotAdmin
+  | RejectionOf<'user_not_found', { readonly username: LoginName }>
+  | RejectionOf<'username_email_mismatch', { readonly username: LoginName; readonly email: Email }>
+  | RejectionOf<'user_is_primary_account', { readonly account: AccountId; readonly property: PropertyId }>
+  | RejectionOf<'user_already_has_access', { readonly account: AccountId; readonly property: PropertyId }>;
+
+/**
+ * The account to persist, now reaching the property, and its access rights as they are: the
+ * adding admin reviews them, and does not set them here (PA-14). They are account-wide (CX-2).
+ */
+export interface UserAdded extends Allowed {
+  readonly account: NonPrimaryAccount;
+  readonly property: PropertyId;
+  readonly rightsToReview: AccessRights;
+}
+
+type Verdict = Allowed & { readonly user: NonPrimaryAccount };
+
+const check = object({ actor: isAccount, property: isProperty, username: isLogin, email: isEmail, accountWithUsername: nullable(isAccount) });
+
+const decide = ({ actor, property, username, email, accountWithUsername: user }: AddUserRequest): Result<Verdict, AddUserRejection> => {
+  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  // A looked-up account with another login is no match: the username identifies nobody.
+  if (user?.login !== username) return err({ code: 'user_not_found', rules: ['PA-14'], facts: { username }, remedies: [] });
+  if (user.email !== email) return err({ code: 'username_email_mismatch', rules: ['PA-14'], facts: { username, email }, remedies: [] });
+  if (user.kind === 'primary') {
+    return err({
+      code: 'user_is_primary_account',
+      rules: ['PA-14', 'PA-15'],
+      facts: { account: user.id, property: property.id },
+      remedies: [{ kind: 'invite_instead', rule: 'PA-15', property: property.id, email }],
+    });
+  }
+  if (user.properties.includes(property.id)) {
+    return err({ code: 'user_already_has_access', rules: ['PA-14'], facts: { account: user.id, property: property.id }, remedies: [] });
+  }
+  return ok({ rules: ['PA-14', 'PA-13', 'CX-1'], user });
+};
+
+const apply = ({ property }: AddUserRequest, { rules, user }: Verdict): UserAdded => ({
+  rules,
+  account: { ...user, properties: [...user.properties, property.id] },
+  property: property.id,
+  rightsToReview: user.rights,
+});
+
+const addUserDecision = decision(check, decide, apply);
+
+/**
+ * PA-13, PA-14, CX-1: whether an admin of the property may add this existing user to it.
+ * Rejection codes: `actor_not_admin`, `user_not_found`, `username_email_mismatch`,
+ * `user_is_primary_account` (remedy: invite instead, PA-15), `user_already_has_access`,
+ * `invalid_input`.
+ */
+export const canAddUser: (request: AddUserRequest) => Result<Allowed, AddUserRejection | InvalidInput> = addUserDecision.can;
+
+/**
+ * PA-14: adds an existing non-primary user to a property, even one outside the partner
+ * agreement (PA-13). The same decision as {@link canAddUser}.
+ *
+ * @example
+ * addUser({ actor: primary, property, username, email, accountWithUsername: found });
+ * // ok({ rules: ['PA-14', 'PA-13', 'CX-1'], account: { ... }, property: 'hotel-1', rightsToReview: ['reservations'] })
+ */
+export const addUser: (request: AddUserRequest) => Result<UserAdded, AddUserRejection | InvalidInput> = addUserDecision.act;

@@ -1,0 +1,68 @@
+import type { Result } from 'neverthrow';
+import { arrayOf, object } from '../guard/check';
+import { isInstant, isInvitation, isNonPrimary, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import type { NonPrimaryAccount } from '../values/account';
+import type { Instant } from '../values/instant';
+import { invitationState, type Invitation } from '../values/invitation';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { decideMove, movePropertyFields, moved, type MovePropertyRejection, type MovePropertyRequest, type PropertyRecontracted } from './recontractProperty';
+
+/** The platform hands a property to another owner or contract (PA-18, CX-5). */
+export interface ChangeOwnershipRequest extends MovePropertyRequest {
+  /** Every non-primary account that reaches the property now. */
+  readonly accessHolders: readonly NonPrimaryAccount[];
+  /** The property's invitations, as the caller found them. */
+  readonly invitations: readonly Invitation[];
+  readonly now: Instant;
+}
+
+/**
+ * What a change of ownership changes: the property, moved; every non-primary account of the
+ * previous owner, without it; and every pending invitation for it, revoked (CX-5).
+ */
+export interface OwnershipChanged extends PropertyRecontracted {
+  readonly accessRemoved: readonly NonPrimaryAccount[];
+  readonly invitationsRevoked: readonly Invitation[];
+}
+
+const check = object({
+  ...movePropertyFields,
+  accessHolders: arrayOf(isNonPrimary, MAX_PROPERTIES_PER_ACCOUNT),
+  invitations: arrayOf(isInvitation, MAX_PROPERTIES_PER_ACCOUNT),
+  now: isInstant,
+});
+
+const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipChanged => {
+  const { property, accessHolders, invitations, now } = request;
+  return {
+    ...moved(request),
+    rules: [...rules, 'CX-5'],
+    accessRemoved: accessHolders
+      .filter((account) => account.properties.includes(property.id))
+      .map((account) => ({ ...account, properties: account.properties.filter((id) => id !== property.id) })),
+    invitationsRevoked: invitations
+      .filter((invitation) => invitation.property === property.id && invitationState(invitation, now) === 'pending')
+      .map((invitation) => ({ ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'platform' } } })),
+  };
+};
+
+const ownershipDecision = decision(check, (request: ChangeOwnershipRequest) => decideMove(request, 'change_ownership'), apply);
+
+/**
+ * PA-18, CX-5: whether the platform may hand the property to the given agreement.
+ * Rejection codes: `platform_operation_only`, `agreement_terminated`,
+ * `property_already_in_agreement`, `invalid_input`.
+ */
+export const canChangeOwnership: (request: ChangeOwnershipRequest) => Result<Allowed, MovePropertyRejection | InvalidInput> = ownershipDecision.can;
+
+/**
+ * PA-18, CX-5: the platform changes a property's ownership. It leaves the previous primary
+ * account, and no account of the previous owner keeps access unless the new owner grants it again.
+ *
+ * @example
+ * changeOwnership({ actor: PLATFORM, property, to: buyer, accessHolders: [user], invitations: [], now });
+ * // ok({ rules: ['PA-18', 'CX-5'], property: { ... }, accessRemoved: [{ properties: [], ... }], ... })
+ */
+export const changeOwnership: (request: ChangeOwnershipRequest) => Result<OwnershipChanged, MovePropertyRejection | InvalidInput> =
+  ownershipDecision.act;

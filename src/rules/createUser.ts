@@ -1,0 +1,95 @@
+import { err, ok, type Result } from 'neverthrow';
+import { nullable, object } from '../guard/check';
+import { isAccount, isAccountId, isDisplayName, isEmail, isLogin, isProperty, isRights } from '../guard/values';
+import type { ActorNotAdmin, LoginTaken, NoAccessRightsChosen } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { AccessRights } from '../values/accessRights';
+import type { Account, NonPrimaryAccount } from '../values/account';
+import type { DisplayName } from '../values/displayName';
+import type { Email } from '../values/email';
+import type { AccountId } from '../values/ids';
+import type { LoginName } from '../values/loginName';
+import type { InvalidInput } from '../values/problem';
+import type { Property } from '../values/property';
+import { decision, type Allowed } from './decision';
+import { adminOver } from './reach';
+import { loginTaken, noRights, notAdmin } from './refusals';
+
+/** The details of the new non-primary account, as the admin enters them. */
+export interface NewUser {
+  readonly id: AccountId;
+  readonly login: LoginName;
+  readonly email: Email;
+  readonly name: DisplayName;
+  readonly rights: AccessRights;
+}
+
+/**
+ * An admin creates a new non-primary account with its own login for a property (PA-12), for
+ * example for a property outside the agreement.
+ */
+export interface CreateUserRequest {
+  readonly actor: Account;
+  readonly property: Property;
+  readonly user: NewUser;
+  /** The account that already has `user.login`, as the caller's lookup found it, or `null` (CX-4). */
+  readonly loginHolder: AccountId | null;
+}
+
+/** Why the account cannot be created. */
+export type CreateUserRejection =
+  | ActorNotAdmin
+  | NoAccessRightsChosen
+  | LoginTaken
+  | RejectionOf<'login_same_as_creator', { readonly login: LoginName; readonly creator: AccountId }>;
+
+/** The account to persist: new, non-primary, reaching exactly the property (PA-12). */
+export interface UserCreated extends Allowed {
+  readonly account: NonPrimaryAccount;
+}
+
+const check = object({
+  actor: isAccount,
+  property: isProperty,
+  user: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName, rights: isRights }),
+  loginHolder: nullable(isAccountId),
+});
+
+const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Result<Allowed, CreateUserRejection> => {
+  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  if (user.rights.length === 0) return err(noRights(property.id));
+  if (user.login === actor.login) {
+    return err({
+      code: 'login_same_as_creator',
+      rules: ['PA-12'],
+      facts: { login: user.login, creator: actor.id },
+      remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }],
+    });
+  }
+  if (loginHolder !== null) return err(loginTaken(user.login, loginHolder));
+  return ok({ rules: ['PA-12', 'PA-13', 'CX-1'] });
+};
+
+const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserCreated => ({
+  rules,
+  account: { kind: 'non_primary', id: user.id, login: user.login, email: user.email, name: user.name, rights: user.rights, properties: [property.id] },
+});
+
+const createUserDecision = decision(check, decide, apply);
+
+/**
+ * PA-12, CX-1, CX-4: whether an admin of the property may create this new non-primary account.
+ * Rejection codes: `actor_not_admin`, `no_access_rights_chosen`, `login_same_as_creator`,
+ * `login_taken`, `invalid_input`.
+ */
+export const canCreateUser: (request: CreateUserRequest) => Result<Allowed, CreateUserRejection | InvalidInput> = createUserDecision.can;
+
+/**
+ * PA-12: creates a new non-primary account, with login details different from the creator's,
+ * and adds the property to it. The same decision as {@link canCreateUser}.
+ *
+ * @example
+ * createUser({ actor: primary, property, user: { id, login, email, name, rights }, loginHolder: null });
+ * // ok({ rules: ['PA-12', 'PA-13', 'CX-1'], account: { kind: 'non_primary', properties: ['hotel-9'], ... } })
+ */
+export const createUser: (request: CreateUserRequest) => Result<UserCreated, CreateUserRejection | InvalidInput> = createUserDecision.act;

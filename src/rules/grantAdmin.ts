@@ -1,0 +1,38 @@
+import { err, type Result } from 'neverthrow';
+import type { RejectionOf } from '../rejections/rejection';
+import { FULL_ADMIN, holdsAdmin } from '../values/accessRights';
+import type { AccountId } from '../values/ids';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { changedTo, rightsChangeCheck, rightsGate, type AccessRightsChanged, type GateVerdict, type RightsChangeRequest, type RightsGateRejection } from './rightsGate';
+
+/** Why admin cannot be granted. */
+export type GrantAdminRejection = RightsGateRejection | RejectionOf<'already_admin', { readonly account: AccountId }>;
+
+const decide = (request: RightsChangeRequest): Result<GateVerdict, GrantAdminRejection> => {
+  const { target } = request;
+  // A primary account is always admin (PA-7); a non-primary one may already be (CX-3).
+  if (target.kind === 'primary' || holdsAdmin(target.rights)) {
+    return err({ code: 'already_admin', rules: target.kind === 'primary' ? ['CX-3', 'PA-7'] : ['CX-3'], facts: { account: target.id }, remedies: [] });
+  }
+  return rightsGate(request, target);
+};
+
+const grantDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) => changedTo(verdict, FULL_ADMIN));
+
+/**
+ * CX-3: whether an admin of the property may make the target an admin too.
+ * Rejection codes: `already_admin`, `actor_not_admin`, `property_not_reached`,
+ * `rights_reach_other_properties`, `invalid_input`.
+ */
+export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, GrantAdminRejection | InvalidInput> = grantDecision.can;
+
+/**
+ * CX-3: grants admin rights to a non-primary account that reaches the property. The same
+ * decision as {@link canGrantAdmin}.
+ *
+ * @example
+ * grantAdmin({ actor: primary, target: user, property, reached: [property] });
+ * // ok({ rules: ['CX-1', 'CX-2'], account: { rights: ['admin'], ... }, ... })
+ */
+export const grantAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, GrantAdminRejection | InvalidInput> = grantDecision.act;

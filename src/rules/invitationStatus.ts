@@ -1,0 +1,30 @@
+import type { Result } from 'neverthrow';
+import { guard, object } from '../guard/check';
+import { isInstant, isInvitation } from '../guard/values';
+import type { Instant } from '../values/instant';
+import { expiresAt, invitationState, type Invitation, type InvitationState } from '../values/invitation';
+import type { InvalidInput } from '../values/problem';
+
+/** An invitation and the moment to judge it at. */
+export interface InvitationStatusQuery {
+  readonly invitation: Invitation;
+  readonly now: Instant;
+}
+
+/** The state of an invitation at a moment, and when it expires. */
+export interface InvitationStatusView {
+  readonly state: InvitationState;
+  readonly expiresAt: Instant;
+}
+
+const parse = guard(object({ invitation: isInvitation, now: isInstant }));
+
+/**
+ * CX-6: whether an invitation is pending, expired, accepted or revoked at `now`; it expires 7
+ * days after it was sent. Rejection codes: `invalid_input`.
+ *
+ * @example
+ * invitationStatus({ invitation, now }); // ok({ state: 'expired', expiresAt: 1795939200000 })
+ */
+export const invitationStatus = (query: InvitationStatusQuery): Result<InvitationStatusView, InvalidInput> =>
+  parse(query).map(({ invitation, now }) => ({ state: invitationState(invitation, now), expiresAt: expiresAt(invitation) }));

@@ -1,0 +1,101 @@
+import { err, ok, type Result } from 'neverthrow';
+import { arrayOf, object } from '../guard/check';
+import { isAccount, isDisplayName, isEmail, isInstant, isInvitation, isInvitationId, isProperty, isRights } from '../guard/values';
+import type { ActorNotAdmin, NoAccessRightsChosen } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { AccessRights } from '../values/accessRights';
+import type { Account } from '../values/account';
+import type { DisplayName } from '../values/displayName';
+import type { Email } from '../values/email';
+import type { InvitationId } from '../values/ids';
+import type { Instant } from '../values/instant';
+import { expiresAt, invitationState, type Invitation } from '../values/invitation';
+import type { InvalidInput } from '../values/problem';
+import type { Property } from '../values/property';
+import { decision, type Allowed } from './decision';
+import { adminOver } from './reach';
+import { noRights, notAdmin } from './refusals';
+
+/** The person to invite and the rights chosen for them (PA-15). */
+export interface Invitee {
+  readonly id: InvitationId;
+  readonly name: DisplayName;
+  readonly email: Email;
+  readonly rights: AccessRights;
+}
+
+/** An admin invites a person, by name and email, to a property (PA-15). */
+export interface InviteRequest {
+  readonly actor: Account;
+  readonly property: Property;
+  readonly invitee: Invitee;
+  readonly now: Instant;
+  /** The invitations already sent for this property, as the caller found them. */
+  readonly invitations: readonly Invitation[];
+}
+
+/** Why the invitation cannot be sent. */
+export type InviteRejection =
+  | ActorNotAdmin
+  | NoAccessRightsChosen
+  | RejectionOf<'invitation_already_pending', { readonly invitation: InvitationId; readonly expiresAt: Instant }>;
+
+/** The invitation to persist and send by email, pending until it expires (CX-6). */
+export interface InvitationSent extends Allowed {
+  readonly invitation: Invitation;
+  readonly expiresAt: Instant;
+}
+
+/** The most invitations one property may have on record in a request. */
+const MAX_INVITATIONS = 100_000;
+
+const check = object({
+  actor: isAccount,
+  property: isProperty,
+  invitee: object({ id: isInvitationId, name: isDisplayName, email: isEmail, rights: isRights }),
+  now: isInstant,
+  invitations: arrayOf(isInvitation, MAX_INVITATIONS),
+});
+
+const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): Result<Allowed, InviteRejection> => {
+  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  if (invitee.rights.length === 0) return err(noRights(property.id));
+  const pending = invitations.find(
+    (sent) => sent.property === property.id && sent.email === invitee.email && invitationState(sent, now) === 'pending',
+  );
+  if (pending !== undefined) {
+    const until = expiresAt(pending);
+    return err({
+      code: 'invitation_already_pending',
+      rules: ['PA-15', 'CX-6'],
+      facts: { invitation: pending.id, expiresAt: until },
+      remedies: [{ kind: 'wait_for_invitation', rule: 'CX-6', invitation: pending.id, expiresAt: until }],
+    });
+  }
+  return ok({ rules: ['PA-15', 'CX-1'] });
+};
+
+const apply = ({ actor, property, invitee, now }: InviteRequest, { rules }: Allowed): InvitationSent => {
+  const invitation: Invitation = { ...invitee, property: property.id, invitedBy: actor.id, sentAt: now, status: { kind: 'pending' } };
+  return { rules, invitation, expiresAt: expiresAt(invitation) };
+};
+
+const inviteDecision = decision(check, decide, apply);
+
+/**
+ * PA-15, CX-1: whether an admin of the property may invite this person.
+ * Rejection codes: `actor_not_admin`, `no_access_rights_chosen`, `invitation_already_pending`,
+ * `invalid_input` (a malformed email among its issues).
+ */
+export const canInvite: (request: InviteRequest) => Result<Allowed, InviteRejection | InvalidInput> = inviteDecision.can;
+
+/**
+ * PA-15: invites a person who holds a primary account, or no account, to a property with the
+ * access rights chosen for them. The same decision as {@link canInvite}; on success the pending
+ * invitation to persist and send, which expires 7 days after `now` (CX-6).
+ *
+ * @example
+ * invite({ actor: primary, property, invitee: { id, name, email, rights }, now, invitations: [] });
+ * // ok({ rules: ['PA-15', 'CX-1'], invitation: { status: { kind: 'pending' }, ... }, expiresAt: ... })
+ */
+export const invite: (request: InviteRequest) => Result<InvitationSent, InviteRejection | InvalidInput> = inviteDecision.act;

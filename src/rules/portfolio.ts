@@ -1,0 +1,27 @@
+import type { Result } from 'neverthrow';
+import { arrayOf, guard, object } from '../guard/check';
+import { isPrimary, isProperty, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import type { PrimaryAccount } from '../values/account';
+import type { PropertyId } from '../values/ids';
+import type { InvalidInput } from '../values/problem';
+import type { Property } from '../values/property';
+import { inPortfolio } from './reach';
+
+/** A primary account and the properties to look through. */
+export interface PortfolioQuery {
+  readonly primary: PrimaryAccount;
+  readonly properties: readonly Property[];
+}
+
+const parse = guard(object({ primary: isPrimary, properties: arrayOf(isProperty, MAX_PROPERTIES_PER_ACCOUNT) }));
+
+/**
+ * PA-1: the IDs of the properties in a primary account's portfolio, derived from their links:
+ * every property with the agreement's LEID, and every one the platform attached to it (PA-4).
+ * Rejection codes: `invalid_input`.
+ *
+ * @example
+ * portfolioOf({ primary, properties: [linked, attached, other] }); // ok(['hotel-1', 'hotel-2'])
+ */
+export const portfolioOf = (query: PortfolioQuery): Result<readonly PropertyId[], InvalidInput> =>
+  parse(query).map(({ primary, properties }) => properties.filter((property) => inPortfolio(primary, property)).map(({ id }) => id));

@@ -1,0 +1,69 @@
+import type {
+  ActorNotAdmin,
+  AgreementTerminated,
+  InvitationNotPending,
+  LoginTaken,
+  NoAccessRightsChosen,
+  PlatformOnly,
+  PropertyNotReached,
+} from '../rejections/common';
+import { actorRef } from '../rejections/facts';
+import type { Remedy } from '../rejections/remedy';
+import type { Actor } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { AccountId, PropertyId } from '../values/ids';
+import { expiresAt, type Invitation, type InvitationState } from '../values/invitation';
+import type { LoginName } from '../values/loginName';
+
+// The rejections several actions share, built in one place so their facts and remedies agree.
+
+export const notAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin => ({
+  code: 'actor_not_admin',
+  rules: ['CX-1'],
+  facts: { actor: actorRef(actor), property },
+  remedies: [{ kind: 'ask_property_admin', rule: 'CX-1', property }],
+});
+
+export const terminated = (agreement: PartnerAgreement): AgreementTerminated => ({
+  code: 'agreement_terminated',
+  rules: ['PA-18'],
+  facts: { agreement: agreement.leid, status: agreement.status },
+  remedies: [],
+});
+
+export const platformOnly = (actor: Actor, operation: PlatformOnly['facts']['operation'], remedies: readonly Remedy[]): PlatformOnly => ({
+  code: 'platform_operation_only',
+  rules: ['PA-18'],
+  facts: { actor: actorRef(actor), operation },
+  remedies,
+});
+
+export const loginTaken = (login: LoginName, holder: AccountId): LoginTaken => ({
+  code: 'login_taken',
+  rules: ['CX-4'],
+  facts: { login, holder },
+  remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }],
+});
+
+export const noRights = (property: PropertyId): NoAccessRightsChosen => ({
+  code: 'no_access_rights_chosen',
+  rules: ['PA-15'],
+  facts: { property },
+  remedies: [{ kind: 'choose_access_rights', rule: 'PA-15' }],
+});
+
+export const notReached = (account: AccountId, property: PropertyId): PropertyNotReached => ({
+  code: 'property_not_reached',
+  rules: ['CX-1'],
+  facts: { account, property },
+  remedies: [],
+});
+
+/** CX-6: the rejection for an invitation that is no longer pending at `now`. */
+export const notPending = (invitation: Invitation, state: Exclude<InvitationState, 'pending'>): InvitationNotPending => ({
+  code: 'invitation_not_pending',
+  rules: ['CX-6'],
+  facts: { invitation: invitation.id, state, since: invitation.status.kind === 'pending' ? expiresAt(invitation) : invitation.status.at },
+  remedies: state === 'accepted' ? [] : [{ kind: 'send_new_invitation', rule: 'CX-6', property: invitation.property }],
+});
+

@@ -1,0 +1,79 @@
+import { err, ok, type Result } from 'neverthrow';
+import { object } from '../guard/check';
+import { isAccount, isProperty } from '../guard/values';
+import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import { leavingRemedies } from '../rejections/remedy';
+import type { Account, NonPrimaryAccount } from '../values/account';
+import type { AccountId, PropertyId } from '../values/ids';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { InvalidInput } from '../values/problem';
+import type { Property } from '../values/property';
+import { decision, type Allowed } from './decision';
+import { adminOver, inPortfolio } from './reach';
+import { notAdmin, notReached } from './refusals';
+
+/** Someone removes a property from an account: access to it, for a non-primary account. */
+export interface RemovePropertyRequest {
+  readonly actor: Account;
+  readonly account: Account;
+  readonly property: Property;
+}
+
+/** Why the property cannot be removed from the account. */
+export type RemovePropertyRejection =
+  | ActorNotAdmin
+  | PropertyNotReached
+  | RejectionOf<'primary_account_keeps_properties', { readonly account: AccountId; readonly property: PropertyId; readonly agreement: LegalEntityId }>;
+
+/** The non-primary account to persist, no longer reaching the property. */
+export interface PropertyRemoved extends Allowed {
+  readonly account: NonPrimaryAccount;
+  readonly property: PropertyId;
+}
+
+type Verdict = Allowed & { readonly account: NonPrimaryAccount };
+
+const check = object({ actor: isAccount, account: isAccount, property: isProperty });
+
+const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Verdict, RemovePropertyRejection> => {
+  if (account.kind === 'primary') {
+    if (!inPortfolio(account, property)) return err(notReached(account.id, property.id));
+    // PA-17: a primary account is contractual; what it holds follows from the agreement alone.
+    return err({
+      code: 'primary_account_keeps_properties',
+      rules: ['PA-17', 'PA-1'],
+      facts: { account: account.id, property: property.id, agreement: account.agreement },
+      remedies: leavingRemedies(property.id, account.agreement),
+    });
+  }
+  if (!account.properties.includes(property.id)) return err(notReached(account.id, property.id));
+  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  return ok({ rules: ['CX-1'], account });
+};
+
+const apply = ({ property }: RemovePropertyRequest, { rules, account }: Verdict): PropertyRemoved => ({
+  rules,
+  account: { ...account, properties: account.properties.filter((id) => id !== property.id) },
+  property: property.id,
+});
+
+const removeDecision = decision(check, decide, apply);
+
+/**
+ * PA-17, CX-1: whether the property may be removed from the account.
+ * Rejection codes: `primary_account_keeps_properties` (remedies: re-contract, change ownership,
+ * terminate the agreement), `property_not_reached`, `actor_not_admin`, `invalid_input`.
+ */
+export const canRemoveProperty: (request: RemovePropertyRequest) => Result<Allowed, RemovePropertyRejection | InvalidInput> = removeDecision.can;
+
+/**
+ * Removes a property from a non-primary account, by an admin of the property (CX-1). From a
+ * primary account it is always refused (PA-17): a property leaves it only through PA-18.
+ *
+ * @example
+ * removeProperty({ actor: primary, account: primary, property });
+ * // err({ code: 'primary_account_keeps_properties', rules: ['PA-17', 'PA-1'], remedies: [...] })
+ */
+export const removeProperty: (request: RemovePropertyRequest) => Result<PropertyRemoved, RemovePropertyRejection | InvalidInput> =
+  removeDecision.act;

@@ -1,0 +1,86 @@
+import { err, ok, type Result } from 'neverthrow';
+import { nullable, object } from '../guard/check';
+import { isAccount, isAgreement, isPrimary } from '../guard/values';
+import type { AgreementTerminated } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { Account, PrimaryAccount } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { AccountId } from '../values/ids';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { terminated } from './refusals';
+
+/** An account asks the platform for a primary account for an agreement (PA-9). */
+export interface PrimaryAccountRequest {
+  readonly requester: Account;
+  readonly agreement: PartnerAgreement;
+  /** The agreement's primary account, when it has one (one per agreement). */
+  readonly primaryOfAgreement: PrimaryAccount | null;
+}
+
+/** Why a primary account cannot be requested. */
+export type RequestPrimaryAccountRejection =
+  | AgreementTerminated
+  | RejectionOf<'already_primary_account', { readonly account: AccountId }>
+  | RejectionOf<'agreement_has_primary', { readonly agreement: LegalEntityId; readonly primary: AccountId }>;
+
+/**
+ * The outcome of PA-9: a request for the platform's support, not an account. Creating the
+ * primary account is the platform's act.
+ */
+export interface SupportRequest extends Allowed {
+  readonly kind: 'support_request';
+  readonly topic: 'create_primary_account';
+  readonly requester: AccountId;
+  readonly agreement: LegalEntityId;
+}
+
+const check = object({ requester: isAccount, agreement: isAgreement, primaryOfAgreement: nullable(isPrimary) });
+
+const decide = ({ requester, agreement, primaryOfAgreement }: PrimaryAccountRequest): Result<Allowed, RequestPrimaryAccountRejection> => {
+  if (requester.kind === 'primary') {
+    return err({ code: 'already_primary_account', rules: ['PA-9', 'PA-8'], facts: { account: requester.id }, remedies: [] });
+  }
+  if (agreement.status === 'terminated') {
+    return err(terminated(agreement));
+  }
+  if (primaryOfAgreement !== null) {
+    return err({
+      code: 'agreement_has_primary',
+      rules: ['PA-9', 'PA-1'],
+      facts: { agreement: agreement.leid, primary: primaryOfAgreement.id },
+      remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
+    });
+  }
+  return ok({ rules: ['PA-9'] });
+};
+
+const apply = ({ requester, agreement }: PrimaryAccountRequest, { rules }: Allowed): SupportRequest => ({
+  rules,
+  kind: 'support_request',
+  topic: 'create_primary_account',
+  requester: requester.id,
+  agreement: agreement.leid,
+});
+
+const requestDecision = decision(check, decide, apply);
+
+/**
+ * PA-9: whether an account may ask the platform for a primary account.
+ * Rejection codes: `already_primary_account`, `agreement_terminated`, `agreement_has_primary`,
+ * `invalid_input`.
+ */
+export const canRequestPrimaryAccount: (request: PrimaryAccountRequest) => Result<Allowed, RequestPrimaryAccountRejection | InvalidInput> =
+  requestDecision.can;
+
+/**
+ * PA-9: asks the platform for a primary account. The result is a support request, never an
+ * account: a partner cannot create a primary account itself.
+ *
+ * @example
+ * requestPrimaryAccount({ requester: regular, agreement, primaryOfAgreement: null });
+ * // ok({ rules: ['PA-9'], kind: 'support_request', topic: 'create_primary_account', ... })
+ */
+export const requestPrimaryAccount: (request: PrimaryAccountRequest) => Result<SupportRequest, RequestPrimaryAccountRejection | InvalidInput> =
+  requestDecision.act;

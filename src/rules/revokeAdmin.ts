@@ -1,0 +1,48 @@
+import { err, type Result } from 'neverthrow';
+import type { RejectionOf } from '../rejections/rejection';
+import { holdsAdmin, withoutAdmin } from '../values/accessRights';
+import type { AccountId } from '../values/ids';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import {
+  adminLocked,
+  changedTo,
+  rightsChangeCheck,
+  rightsGate,
+  type AccessRightsChanged,
+  type GateVerdict,
+  type PrimaryAdminRightsLocked,
+  type RightsChangeRequest,
+  type RightsGateRejection,
+} from './rightsGate';
+
+/** Why admin cannot be taken back. */
+export type RevokeAdminRejection = PrimaryAdminRightsLocked | RightsGateRejection | RejectionOf<'not_admin', { readonly account: AccountId }>;
+
+const decide = (request: RightsChangeRequest): Result<GateVerdict, RevokeAdminRejection> => {
+  const { target } = request;
+  if (target.kind === 'primary') return err(adminLocked(target));
+  if (!holdsAdmin(target.rights)) return err({ code: 'not_admin', rules: ['CX-3'], facts: { account: target.id }, remedies: [] });
+  return rightsGate(request, target);
+};
+
+const revokeDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>
+  changedTo(verdict, withoutAdmin(verdict.target.rights)),
+);
+
+/**
+ * PA-7, CX-3: whether an admin of the property may take admin back from the target.
+ * Rejection codes: `primary_admin_rights_locked`, `not_admin`, `actor_not_admin`,
+ * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
+ */
+export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, RevokeAdminRejection | InvalidInput> = revokeDecision.can;
+
+/**
+ * CX-3: takes admin back from a non-primary account; it keeps every area but managing users.
+ * Never from a primary account (PA-7).
+ *
+ * @example
+ * revokeAdmin({ actor: primary, target: primary, property, reached: [] });
+ * // err({ code: 'primary_admin_rights_locked', rules: ['PA-7', 'CX-3'], ... })
+ */
+export const revokeAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, RevokeAdminRejection | InvalidInput> = revokeDecision.act;

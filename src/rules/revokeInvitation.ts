@@ -1,0 +1,75 @@
+import { err, ok, type Result } from 'neverthrow';
+import { object } from '../guard/check';
+import { isAccount, isInstant, isInvitation, isProperty } from '../guard/values';
+import type { ActorNotAdmin, InvitationNotPending } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { Account } from '../values/account';
+import type { InvitationId, PropertyId } from '../values/ids';
+import type { Instant } from '../values/instant';
+import { invitationState, type Invitation } from '../values/invitation';
+import type { InvalidInput } from '../values/problem';
+import type { Property } from '../values/property';
+import { decision, type Allowed } from './decision';
+import { adminOver } from './reach';
+import { notAdmin, notPending } from './refusals';
+
+/** An admin of the property takes back a pending invitation. */
+export interface RevokeInvitationRequest {
+  readonly actor: Account;
+  readonly property: Property;
+  readonly invitation: Invitation;
+  readonly now: Instant;
+}
+
+/** Why the invitation cannot be revoked. */
+export type RevokeInvitationRejection =
+  | ActorNotAdmin
+  | InvitationNotPending
+  | RejectionOf<'invitation_for_other_property', { readonly invitation: InvitationId; readonly invitationProperty: PropertyId; readonly property: PropertyId }>;
+
+/** The invitation to persist, now revoked. */
+export interface InvitationRevoked extends Allowed {
+  readonly invitation: Invitation;
+}
+
+const check = object({ actor: isAccount, property: isProperty, invitation: isInvitation, now: isInstant });
+
+const decide = ({ actor, property, invitation, now }: RevokeInvitationRequest): Result<Allowed, RevokeInvitationRejection> => {
+  if (invitation.property !== property.id) {
+    return err({
+      code: 'invitation_for_other_property',
+      rules: ['CX-1'],
+      facts: { invitation: invitation.id, invitationProperty: invitation.property, property: property.id },
+      remedies: [],
+    });
+  }
+  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  const state = invitationState(invitation, now);
+  return state === 'pending' ? ok({ rules: ['CX-6', 'CX-1'] }) : err(notPending(invitation, state));
+};
+
+const apply = ({ actor, invitation, now }: RevokeInvitationRequest, { rules }: Allowed): InvitationRevoked => ({
+  rules,
+  invitation: { ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'account', id: actor.id } } },
+});
+
+const revokeDecision = decision(check, decide, apply);
+
+/**
+ * CX-1, CX-6: whether an admin may revoke this invitation.
+ * Rejection codes: `invitation_for_other_property`, `actor_not_admin`, `invitation_not_pending`,
+ * `invalid_input`.
+ */
+export const canRevokeInvitation: (request: RevokeInvitationRequest) => Result<Allowed, RevokeInvitationRejection | InvalidInput> =
+  revokeDecision.can;
+
+/**
+ * CX-6: revokes a pending invitation, so it can never be accepted. The same decision as
+ * {@link canRevokeInvitation}.
+ *
+ * @example
+ * revokeInvitation({ actor: primary, property, invitation, now });
+ * // ok({ rules: ['CX-6', 'CX-1'], invitation: { status: { kind: 'revoked', ... }, ... } })
+ */
+export const revokeInvitation: (request: RevokeInvitationRequest) => Result<InvitationRevoked, RevokeInvitationRejection | InvalidInput> =
+  revokeDecision.act;

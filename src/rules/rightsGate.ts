@@ -1,0 +1,99 @@
+import { err, ok, type Result } from 'neverthrow';
+import { arrayOf, object } from '../guard/check';
+import { isAccount, isProperty, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { AccessRights } from '../values/accessRights';
+import type { Account, NonPrimaryAccount } from '../values/account';
+import type { AccountId, PropertyId } from '../values/ids';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { NonEmptyArray } from '../values/problem';
+import type { Property } from '../values/property';
+import type { Allowed } from './decision';
+import { adminOver } from './reach';
+import { notAdmin, notReached } from './refusals';
+
+/** An admin of a property changes the rights of an account that reaches it. */
+export interface RightsChangeRequest {
+  readonly actor: Account;
+  readonly target: Account;
+  /** The property through which the admin acts. */
+  readonly property: Property;
+  /** Every property the target reaches, as records: its rights apply to all of them (CX-2). */
+  readonly reached: readonly Property[];
+}
+
+/** PA-7: nobody can reduce or remove the admin rights of a primary account. */
+export type PrimaryAdminRightsLocked = RejectionOf<'primary_admin_rights_locked', { readonly account: AccountId; readonly agreement: LegalEntityId }>;
+
+/** CX-2: the rights would change for properties the actor is not an admin of. */
+export type RightsReachOtherProperties = RejectionOf<
+  'rights_reach_other_properties',
+  { readonly account: AccountId; readonly properties: NonEmptyArray<PropertyId> }
+>;
+
+/** What every change of rights can be refused for. */
+export type RightsGateRejection = ActorNotAdmin | PropertyNotReached | RightsReachOtherProperties;
+
+/** What every change of rights says it changed. */
+export interface AccessRightsChanged extends Allowed {
+  readonly account: NonPrimaryAccount;
+  readonly previous: AccessRights;
+  /** Every property the new rights apply to (CX-2). */
+  readonly affected: readonly PropertyId[];
+}
+
+/** The gate's verdict: allowed, on a non-primary target. */
+export type GateVerdict = Allowed & { readonly target: NonPrimaryAccount };
+
+export const rightsChangeFields = {
+  actor: isAccount,
+  target: isAccount,
+  property: isProperty,
+  reached: arrayOf(isProperty, MAX_PROPERTIES_PER_ACCOUNT),
+};
+
+export const rightsChangeCheck = object(rightsChangeFields);
+
+export const adminLocked = (target: Account & { readonly kind: 'primary' }): PrimaryAdminRightsLocked => ({
+  code: 'primary_admin_rights_locked',
+  rules: ['PA-7', 'CX-3'],
+  facts: { account: target.id, agreement: target.agreement },
+  remedies: [],
+});
+
+/**
+ * The checks every change of rights shares, once the primary case is handled: the actor is an
+ * admin of the property (CX-1), the target reaches it, and, because rights are account-wide
+ * (CX-2), the actor is an admin of every other property the target reaches too.
+ */
+export const rightsGate = (
+  { actor, property, reached }: RightsChangeRequest,
+  target: NonPrimaryAccount,
+): Result<GateVerdict, RightsGateRejection> => {
+  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  if (!target.properties.includes(property.id)) return err(notReached(target.id, property.id));
+  const records = new Map(reached.map((record) => [record.id, record]));
+  const outside = target.properties.filter((id) => {
+    const record = records.get(id);
+    return record === undefined || !adminOver(actor, record);
+  });
+  const [first, ...rest] = outside;
+  if (first !== undefined) {
+    return err({
+      code: 'rights_reach_other_properties',
+      rules: ['CX-2', 'CX-1'],
+      facts: { account: target.id, properties: [first, ...rest] },
+      remedies: [{ kind: 'invite_instead', rule: 'PA-15', property: property.id, email: target.email }],
+    });
+  }
+  return ok({ rules: ['CX-1', 'CX-2'], target });
+};
+
+/** The change to persist: the target with `rights`, and what they now apply to. */
+export const changedTo = ({ rules, target }: GateVerdict, rights: AccessRights): AccessRightsChanged => ({
+  rules,
+  account: { ...target, rights },
+  previous: target.rights,
+  affected: target.properties,
+});

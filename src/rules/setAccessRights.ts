@@ -1,0 +1,57 @@
+import { err, type Result } from 'neverthrow';
+import { object } from '../guard/check';
+import { isRights } from '../guard/values';
+import type { NoAccessRightsChosen } from '../rejections/common';
+import type { AccessRights } from '../values/accessRights';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { noRights } from './refusals';
+import {
+  adminLocked,
+  changedTo,
+  rightsChangeFields,
+  rightsGate,
+  type AccessRightsChanged,
+  type GateVerdict,
+  type PrimaryAdminRightsLocked,
+  type RightsChangeRequest,
+  type RightsGateRejection,
+} from './rightsGate';
+
+/** An admin sets the access rights of an account that reaches the property. */
+export interface SetAccessRightsRequest extends RightsChangeRequest {
+  readonly rights: AccessRights;
+}
+
+/** Why the rights cannot be set. */
+export type SetAccessRightsRejection = PrimaryAdminRightsLocked | NoAccessRightsChosen | RightsGateRejection;
+
+const check = object({ ...rightsChangeFields, rights: isRights });
+
+const decide = (request: SetAccessRightsRequest): Result<GateVerdict, SetAccessRightsRejection> => {
+  const { target, property, rights } = request;
+  if (target.kind === 'primary') return err(adminLocked(target));
+  if (rights.length === 0) return err(noRights(property.id));
+  return rightsGate(request, target);
+};
+
+const setDecision = decision(check, decide, (request: SetAccessRightsRequest, verdict) => changedTo(verdict, request.rights));
+
+/**
+ * PA-7, CX-1, CX-2, CX-3: whether these rights may be set on the target account.
+ * Rejection codes: `primary_admin_rights_locked`, `no_access_rights_chosen`, `actor_not_admin`,
+ * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
+ */
+export const canSetAccessRights: (request: SetAccessRightsRequest) => Result<Allowed, SetAccessRightsRejection | InvalidInput> = setDecision.can;
+
+/**
+ * Sets the access rights of a non-primary account, admin included (CX-3). Rights are
+ * account-wide (CX-2), so the result lists every property they now apply to. A primary
+ * account's rights can never be changed (PA-7).
+ *
+ * @example
+ * setAccessRights({ actor: primary, target: user, property, reached: [property], rights });
+ * // ok({ rules: ['CX-1', 'CX-2'], account: { rights, ... }, previous: [...], affected: ['hotel-1'] })
+ */
+export const setAccessRights: (request: SetAccessRightsRequest) => Result<AccessRightsChanged, SetAccessRightsRejection | InvalidInput> =
+  setDecision.act;

@@ -1,0 +1,66 @@
+import { err, ok, type Result } from 'neverthrow';
+import { arrayOf, object } from '../guard/check';
+import { isActor, isAgreement, isProperty, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
+import type { Actor } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { InvalidInput } from '../values/problem';
+import { UNLINKED, type Property } from '../values/property';
+import { decision, type Allowed } from './decision';
+import { platformOnly, terminated } from './refusals';
+
+/** The platform terminates a partner agreement (PA-18). */
+export interface TerminateAgreementRequest {
+  readonly actor: Actor;
+  readonly agreement: PartnerAgreement;
+  /** The properties linked to the agreement or attached to its primary account. */
+  readonly portfolio: readonly Property[];
+}
+
+/** Why the agreement cannot be terminated. */
+export type TerminateAgreementRejection = PlatformOnly | AgreementTerminated;
+
+/** The agreement, terminated, and every property that was in its portfolio, now unlinked. */
+export interface AgreementEnded extends Allowed {
+  readonly agreement: PartnerAgreement;
+  readonly unlinked: readonly Property[];
+}
+
+const check = object({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_PROPERTIES_PER_ACCOUNT) });
+
+const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed, TerminateAgreementRejection> => {
+  if (actor.kind !== 'platform') {
+    return err(platformOnly(actor, 'terminate_agreement', [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: agreement.leid }]));
+  }
+  return agreement.status === 'terminated' ? err(terminated(agreement)) : ok({ rules: ['PA-18'] });
+};
+
+const belongs = (property: Property, agreement: PartnerAgreement): boolean =>
+  (property.link.kind === 'agreement' && property.link.leid === agreement.leid) ||
+  (property.link.kind === 'attached' && property.link.primaryOf === agreement.leid);
+
+const apply = ({ agreement, portfolio }: TerminateAgreementRequest, { rules }: Allowed): AgreementEnded => ({
+  rules,
+  agreement: { ...agreement, status: 'terminated' },
+  unlinked: portfolio.filter((property) => belongs(property, agreement)).map((property) => ({ ...property, link: UNLINKED })),
+});
+
+const terminateDecision = decision(check, decide, apply);
+
+/**
+ * PA-18: whether the platform may terminate the agreement.
+ * Rejection codes: `platform_operation_only`, `agreement_terminated`, `invalid_input`.
+ */
+export const canTerminateAgreement: (request: TerminateAgreementRequest) => Result<Allowed, TerminateAgreementRejection | InvalidInput> =
+  terminateDecision.can;
+
+/**
+ * PA-18: the platform terminates an agreement; every property of its primary account's
+ * portfolio leaves it, unlinked.
+ *
+ * @example
+ * terminateAgreement({ actor: PLATFORM, agreement, portfolio });
+ * // ok({ rules: ['PA-18'], agreement: { status: 'terminated', ... }, unlinked: [...] })
+ */
+export const terminateAgreement: (request: TerminateAgreementRequest) => Result<AgreementEnded, TerminateAgreementRejection | InvalidInput> =
+  terminateDecision.act;

@@ -1,0 +1,80 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { Brand } from './brand';
+import { receivedType, type Problem, type ValueError } from './problem';
+
+/** The areas of the extranet an account can be given, one by one. */
+export const AREAS = ['reservations', 'rates_and_availability', 'property', 'inbox', 'finance', 'promotions', 'account'] as const;
+
+/** One area of the extranet. */
+export type Area = (typeof AREAS)[number];
+
+/** An access right: one area, or `admin`, which holds every area plus managing users (CX-1). */
+export type AccessRight = Area | 'admin';
+
+const ALL: readonly AccessRight[] = [...AREAS, 'admin'];
+
+/**
+ * A set of access rights in canonical form: no duplicates, in the order of {@link AREAS}, and
+ * `admin` alone when it is held (it already holds every area). Made only by {@link accessRights}.
+ */
+export type AccessRights = Brand<readonly AccessRight[], 'AccessRights'>;
+
+const isAccessRight = (value: unknown): value is AccessRight => ALL.some((right) => right === value);
+
+const canonical = (rights: readonly AccessRight[]): readonly AccessRight[] =>
+  rights.includes('admin') ? ['admin'] : AREAS.filter((area) => rights.includes(area));
+
+// A list may repeat a right, but not without end: a longer one is not a choice a person made.
+const MAX_LIST = ALL.length * 4;
+
+const listProblem = (input: unknown): Problem | null => {
+  if (!Array.isArray(input)) return { code: 'wrong_type', expected: ['array'], received: receivedType(input) };
+  if (input.length > MAX_LIST) return { code: 'too_long', max: MAX_LIST, length: input.length };
+  return input.every(isAccessRight) ? null : { code: 'unknown_variant', allowed: ['admin', ...AREAS] };
+};
+
+// The one cast: what canonical() returns from known rights is, by definition, AccessRights.
+const brand = (rights: readonly AccessRight[]): AccessRights => Object.freeze(canonical(rights)) as AccessRights;
+
+/** What is wrong with `input` as already made {@link AccessRights}, or `null`. */
+export const accessRightsProblem = (input: unknown): Problem | null => {
+  const problem = listProblem(input);
+  if (problem !== null || !Array.isArray(input)) return problem;
+  const rights = input.filter(isAccessRight);
+  const normalized = canonical(rights);
+  const same = normalized.length === rights.length && normalized.every((right, index) => right === rights[index]);
+  return same ? null : { code: 'not_normalized', normalized: normalized.join(',') };
+};
+
+/**
+ * Makes {@link AccessRights} from a list of right names, in canonical form.
+ *
+ * @example
+ * accessRights(['finance', 'reservations']); // ok(['reservations', 'finance'])
+ * accessRights(['admin', 'finance']);        // ok(['admin'])
+ */
+export const accessRights = (input: unknown): Result<AccessRights, ValueError> => {
+  const problem = listProblem(input);
+  if (problem !== null || !Array.isArray(input)) {
+    return err({ value: 'access_right', problem: problem ?? { code: 'empty' } });
+  }
+  return ok(brand(input.filter(isAccessRight)));
+};
+
+/** Every right an admin holds (CX-1); what a primary account always has (PA-7). */
+export const FULL_ADMIN: AccessRights = brand(['admin']);
+
+/** Every area without user management: what an admin keeps when admin is taken back (CX-3). */
+export const ALL_AREAS: AccessRights = brand(AREAS);
+
+/** No rights at all. */
+export const NO_RIGHTS: AccessRights = brand([]);
+
+/** Whether `rights` hold `admin` (CX-1, CX-3). */
+export const holdsAdmin = (rights: AccessRights): boolean => rights.includes('admin');
+
+/** `rights` with admin taken back: every area stays, managing users goes (CX-3). */
+export const withoutAdmin = (rights: AccessRights): AccessRights => (holdsAdmin(rights) ? ALL_AREAS : rights);
+
+/** Whether `rights` give `area`: directly, or through admin. */
+export const coversArea = (rights: AccessRights, area: Area): boolean => rights.includes('admin') || rights.includes(area);

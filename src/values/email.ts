@@ -1,0 +1,56 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { Brand } from './brand';
+import { foldText } from './normalize';
+import type { Problem, ValueError } from './problem';
+import { textProblem } from './text';
+
+/**
+ * An email address, held in its compared form (CX-7: emails compare case-insensitively). Unlike
+ * a login, one email may belong to several accounts (CX-4).
+ */
+export type Email = Brand<string, 'Email'>;
+
+/** The longest email accepted (the SMTP path limit). */
+export const MAX_EMAIL_LENGTH = 254;
+
+// One "@", a local part without spaces, and a domain of dot-separated labels: enough to refuse
+// what cannot be an address, without pretending to decide deliverability.
+const LOCAL = /^[^\s@]{1,64}$/u;
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+
+const shapeProblem = (text: string): Problem | null => {
+  const at = text.lastIndexOf('@');
+  const local = text.slice(0, at);
+  const labels = text.slice(at + 1).split('.');
+  const wellFormed = at > 0 && LOCAL.test(local) && labels.length >= 2 && labels.every((label) => LABEL.test(label));
+  return wellFormed ? null : { code: 'malformed_email' };
+};
+
+const rawEmailProblem = (input: unknown): Problem | null => {
+  const text = typeof input === 'string' ? input.trim() : input;
+  return textProblem(text, MAX_EMAIL_LENGTH) ?? (typeof text === 'string' ? shapeProblem(text) : null);
+};
+
+/** What is wrong with `input` as an already made {@link Email}, or `null`. */
+export const emailProblem = (input: unknown): Problem | null => {
+  const problem = rawEmailProblem(input);
+  if (problem !== null || typeof input !== 'string') return problem;
+  const normalized = foldText(input);
+  return normalized === input ? null : { code: 'not_normalized', normalized };
+};
+
+/**
+ * Makes an {@link Email} from what a person typed; the result is its compared form (CX-7).
+ *
+ * @example
+ * email(' Anna@Example.COM '); // ok('anna@example.com')
+ * email('anna@');              // err({ value: 'email', problem: { code: 'malformed_email' } })
+ */
+export const email = (input: unknown): Result<Email, ValueError> => {
+  const problem = rawEmailProblem(input);
+  if (problem !== null || typeof input !== 'string') {
+    return err({ value: 'email', problem: problem ?? { code: 'empty' } });
+  }
+  // The one cast: the text passed the checks and is now in its compared form.
+  return ok(foldText(input) as Email);
+};

@@ -1,0 +1,74 @@
+/** A non-empty readonly list. */
+export type NonEmptyArray<T> = readonly [T, ...T[]];
+
+/** The kinds of value a smart constructor builds; named in every {@link ValueError}. */
+export type ValueKind =
+  | 'legal_entity_id'
+  | 'property_id'
+  | 'account_id'
+  | 'invitation_id'
+  | 'login_name'
+  | 'email'
+  | 'display_name'
+  | 'instant'
+  | 'access_right';
+
+/** What JavaScript type a value had, as `typeof` says, with `null` and `array` told apart. */
+export type ReceivedType =
+  | 'string'
+  | 'number'
+  | 'bigint'
+  | 'boolean'
+  | 'symbol'
+  | 'undefined'
+  | 'object'
+  | 'function'
+  | 'null'
+  | 'array';
+
+/** The type a value should have had. */
+export type ExpectedType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
+/** What was wrong with one value. A union keyed by `code`; never a message string. */
+export type Problem =
+  | { readonly code: 'wrong_type'; readonly expected: NonEmptyArray<ExpectedType>; readonly received: ReceivedType }
+  | { readonly code: 'empty' }
+  | { readonly code: 'too_long'; readonly max: number; readonly length: number }
+  | { readonly code: 'control_character'; readonly position: number }
+  | { readonly code: 'not_integer' }
+  | { readonly code: 'not_positive' }
+  | { readonly code: 'out_of_range'; readonly min: number; readonly max: number }
+  | { readonly code: 'malformed_email' }
+  | { readonly code: 'malformed_timestamp' }
+  | { readonly code: 'not_normalized'; readonly normalized: string }
+  | { readonly code: 'unknown_variant'; readonly allowed: NonEmptyArray<string> }
+  | { readonly code: 'duplicate'; readonly value: string }
+  | { readonly code: 'unreadable' };
+
+/** The error of a smart constructor: which value it was building and what was wrong. */
+export interface ValueError {
+  readonly value: ValueKind;
+  readonly problem: Problem;
+}
+
+/** One problem in a decision's input, at a path such as `["actor", "email"]`. */
+export interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly problem: Problem;
+}
+
+/**
+ * The typed parse error every decision returns when its input is malformed (INV-9): every
+ * problem found, each with its path. Nothing was decided and nothing changed.
+ */
+export interface InvalidInput {
+  readonly code: 'invalid_input';
+  readonly issues: NonEmptyArray<InputIssue>;
+}
+
+/** The type of an unknown value, for {@link Problem} `wrong_type`. */
+export const receivedType = (value: unknown): ReceivedType => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+};
