@@ -1,0 +1,129 @@
+import { err, ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { ALL_AREAS, canGrantAdmin, canRevokeAdmin, canSetAccessRights, FULL_ADMIN, grantAdmin, revokeAdmin, setAccessRights } from '../../src/index';
+import { leid, linked, pid, primary, rights, user } from '../fixtures';
+
+const owner = primary('owner', 1);
+const h1 = linked('h1', 1);
+const h2 = linked('h2', 1);
+const foreign = linked('h9', 9);
+const clerk = user('clerk', ['h1', 'h2'], 'reservations');
+
+describe('setAccessRights', () => {
+  test('CX-1, CX-2: an admin sets the rights of a non-primary account; they apply to every property it reaches', () => {
+    expect(setAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights('finance') })).toStrictEqual(
+      ok({
+        rules: ['CX-1', 'CX-2'],
+        account: { ...clerk, rights: rights('finance') },
+        previous: rights('reservations'),
+        affected: [pid('h1'), pid('h2')],
+      }),
+    );
+  });
+
+  test('PA-7: the rights of a primary account can never be changed', () => {
+    expect(setAccessRights({ actor: owner, target: owner, property: h1, reached: [h1], rights: rights('inbox') })).toStrictEqual(
+      err({ code: 'primary_admin_rights_locked', rules: ['PA-7', 'CX-3'], facts: { account: owner.id, agreement: leid(1) }, remedies: [] }),
+    );
+  });
+
+  test('PA-7: not even an admin of the same property can reduce the primary account\'s rights', () => {
+    const manager = user('manager', ['h1'], 'admin');
+    expect(canSetAccessRights({ actor: manager, target: owner, property: h1, reached: [h1], rights: rights('inbox') })._unsafeUnwrapErr().code).toBe(
+      'primary_admin_rights_locked',
+    );
+  });
+
+  test('CX-2: rights cannot be changed when the account also reaches properties the actor does not administer', () => {
+    const shared = user('shared', ['h1', 'h9'], 'reservations');
+    expect(setAccessRights({ actor: owner, target: shared, property: h1, reached: [h1, foreign], rights: rights('finance') })).toStrictEqual(
+      err({
+        code: 'rights_reach_other_properties',
+        rules: ['CX-2', 'CX-1'],
+        facts: { account: shared.id, properties: [pid('h9')] },
+        remedies: [{ kind: 'invite_instead', rule: 'PA-15', property: pid('h1'), email: shared.email }],
+      }),
+    );
+  });
+
+  test('CX-2: a reached property whose record is missing counts as not administered', () => {
+    expect(canSetAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1], rights: rights('finance') })._unsafeUnwrapErr()).toMatchObject({
+      code: 'rights_reach_other_properties',
+      facts: { properties: [pid('h2')] },
+    });
+  });
+
+  test('CX-1: only an admin of the property may change rights', () => {
+    const peer = user('peer', ['h1', 'h2'], 'finance');
+    expect(canSetAccessRights({ actor: peer, target: clerk, property: h1, reached: [h1, h2], rights: rights('finance') })._unsafeUnwrapErr().code).toBe(
+      'actor_not_admin',
+    );
+  });
+
+  test('CX-1: the target must reach the property the admin acts on', () => {
+    const elsewhere = user('elsewhere', ['h2'], 'inbox');
+    expect(canSetAccessRights({ actor: owner, target: elsewhere, property: h1, reached: [h2], rights: rights('finance') })._unsafeUnwrapErr().code).toBe(
+      'property_not_reached',
+    );
+  });
+
+  test('PA-15: an empty set of rights is refused', () => {
+    expect(canSetAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights() })._unsafeUnwrapErr().code).toBe(
+      'no_access_rights_chosen',
+    );
+  });
+});
+
+describe('grantAdmin and revokeAdmin', () => {
+  test('CX-3: an admin grants admin to a non-primary account that reaches the property', () => {
+    expect(grantAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })._unsafeUnwrap()).toMatchObject({
+      account: { rights: FULL_ADMIN },
+      previous: rights('reservations'),
+    });
+  });
+
+  test('CX-3: a non-primary admin may grant admin as well', () => {
+    const manager = user('manager', ['h1', 'h2'], 'admin');
+    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(ok({ rules: ['CX-1', 'CX-2'] }));
+  });
+
+  test('CX-3, PA-7: the primary account already is admin, always', () => {
+    expect(canGrantAdmin({ actor: owner, target: owner, property: h1, reached: [h1] })).toStrictEqual(
+      err({ code: 'already_admin', rules: ['CX-3', 'PA-7'], facts: { account: owner.id }, remedies: [] }),
+    );
+  });
+
+  test('CX-3: granting admin to an admin is refused', () => {
+    const manager = user('manager', ['h1'], 'admin');
+    expect(canGrantAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
+      code: 'already_admin',
+      rules: ['CX-3'],
+    });
+  });
+
+  test('CX-3: an admin takes admin back; every area stays, managing users goes', () => {
+    const manager = user('manager', ['h1'], 'admin');
+    expect(revokeAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrap()).toMatchObject({
+      account: { rights: ALL_AREAS },
+      previous: FULL_ADMIN,
+    });
+  });
+
+  test('PA-7: nobody can take admin from a primary account', () => {
+    expect(revokeAdmin({ actor: owner, target: owner, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
+      code: 'primary_admin_rights_locked',
+      rules: ['PA-7', 'CX-3'],
+    });
+  });
+
+  test('CX-3: taking admin from an account without it is refused', () => {
+    expect(canRevokeAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(
+      err({ code: 'not_admin', rules: ['CX-3'], facts: { account: clerk.id }, remedies: [] }),
+    );
+  });
+
+  test('CX-1: a non-admin cannot take admin from anyone', () => {
+    const manager = user('manager', ['h1'], 'admin');
+    expect(canRevokeAdmin({ actor: clerk, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr().code).toBe('actor_not_admin');
+  });
+});

@@ -1,0 +1,181 @@
+import { err, ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { addProperty, canAddProperty, PLATFORM, type AddPropertyRequest, type PropertyOrigin } from '../../src/index';
+import { agreement, attached, leid, linked, pid, primary, unlinked, user } from '../fixtures';
+
+const owner = primary('owner', 100);
+const ours = agreement(100);
+const NEW: PropertyOrigin = { kind: 'new_registration' };
+const EXISTING: PropertyOrigin = { kind: 'existing_listing' };
+
+const request = (overrides: Partial<AddPropertyRequest>): AddPropertyRequest => ({
+  actor: owner,
+  primary: owner,
+  agreement: ours,
+  property: unlinked('fresh'),
+  origin: NEW,
+  ...overrides,
+});
+
+describe('addProperty', () => {
+  test('PA-10, PA-6: the logged-in primary account registers a new property, which becomes linked to its agreement', () => {
+    expect(addProperty(request({}))).toStrictEqual(
+      ok({
+        rules: ['PA-10', 'PA-6'],
+        primary: owner.id,
+        property: { id: pid('fresh'), link: { kind: 'agreement', leid: leid(100) } },
+        link: { kind: 'agreement', leid: leid(100) },
+      }),
+    );
+  });
+
+  test('PA-11: a non-primary account is blocked from registering a property, even as an admin', () => {
+    const admin = user('manager', ['h1'], 'admin');
+    expect(addProperty(request({ actor: admin }))).toStrictEqual(
+      err({
+        code: 'non_primary_cannot_add_property',
+        rules: ['PA-11'],
+        facts: { actor: { kind: 'non_primary', id: admin.id }, property: pid('fresh') },
+        remedies: [
+          { kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) },
+          { kind: 'request_primary_account', rule: 'PA-9' },
+        ],
+      }),
+    );
+  });
+
+  test('PA-10: the primary account of another agreement cannot register a property for this one', () => {
+    const stranger = primary('stranger', 200);
+    expect(addProperty(request({ actor: stranger }))).toStrictEqual(
+      err({
+        code: 'actor_is_not_this_primary',
+        rules: ['PA-10'],
+        facts: { actor: { kind: 'primary', id: stranger.id }, primary: owner.id },
+        remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) }],
+      }),
+    );
+  });
+
+  test('PA-10: the platform does not register properties in a partner\'s name', () => {
+    expect(addProperty(request({ actor: PLATFORM }))._unsafeUnwrapErr().code).toBe('actor_is_not_this_primary');
+  });
+
+  test('PA-2: a property linked to another agreement cannot be taken, and the remedy is a new non-primary account (PA-12)', () => {
+    expect(addProperty(request({ property: linked('theirs', 200), origin: EXISTING }))).toStrictEqual(
+      err({
+        code: 'property_in_other_agreement',
+        rules: ['PA-2'],
+        facts: { property: pid('theirs'), propertyAgreement: leid(200), agreement: leid(100) },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: pid('theirs') }],
+      }),
+    );
+  });
+
+  test('PA-2: the platform cannot attach a property that belongs to another agreement either', () => {
+    expect(addProperty(request({ actor: PLATFORM, property: linked('theirs', 200), origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
+      'property_in_other_agreement',
+    );
+  });
+
+  test('PA-3: a primary account cannot take an existing property linked to no agreement', () => {
+    expect(addProperty(request({ property: unlinked('loose'), origin: EXISTING }))).toStrictEqual(
+      err({
+        code: 'property_not_in_any_agreement',
+        rules: ['PA-3'],
+        facts: { property: pid('loose') },
+        remedies: [
+          { kind: 'create_non_primary_account', rule: 'PA-12', property: pid('loose') },
+          { kind: 'ask_platform_to_attach', rule: 'PA-4', property: pid('loose') },
+        ],
+      }),
+    );
+  });
+
+  test('PA-4: the platform, acting internally, attaches an unlinked property, which stays unlinked', () => {
+    expect(addProperty(request({ actor: PLATFORM, property: unlinked('loose'), origin: EXISTING }))).toStrictEqual(
+      ok({
+        rules: ['PA-4'],
+        primary: owner.id,
+        property: { id: pid('loose'), link: { kind: 'attached', primaryOf: leid(100) } },
+        link: { kind: 'attached', primaryOf: leid(100) },
+      }),
+    );
+  });
+
+  test('PA-4: a property the platform attached to another primary account cannot be taken', () => {
+    expect(addProperty(request({ property: attached('elsewhere', 300), origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'property_attached_to_other_primary',
+      rules: ['PA-4'],
+      facts: { property: pid('elsewhere'), attachedTo: leid(300) },
+    });
+  });
+
+  test('PA-5, PA-6: a partner that already existed when its LEID was assigned adds the new property, which becomes linked', () => {
+    const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(100), partnerExisted: true };
+    expect(canAddProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(ok({ rules: ['PA-5', 'PA-6'] }));
+    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrap().link).toStrictEqual({ kind: 'agreement', leid: leid(100) });
+  });
+
+  test('PA-5: without having existed as a partner at the assignment, the exception does not apply (PA-3)', () => {
+    const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(100), partnerExisted: false };
+    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'partner_not_existing_at_assignment',
+      rules: ['PA-5', 'PA-3'],
+    });
+  });
+
+  test('PA-5: an LEID assigned for another agreement does not let this primary take the property (PA-2)', () => {
+    const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(999), partnerExisted: true };
+    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'assigned_leid_of_other_agreement',
+      rules: ['PA-5', 'PA-2'],
+      facts: { assigned: leid(999), agreement: leid(100) },
+    });
+  });
+
+  test('PA-1: a property already in the portfolio is not added twice', () => {
+    expect(addProperty(request({ property: linked('mine', 100), origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'property_already_in_portfolio',
+      rules: ['PA-1'],
+    });
+    expect(addProperty(request({ actor: PLATFORM, property: attached('mine', 100), origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
+      'property_already_in_portfolio',
+    );
+  });
+
+  test('PA-1: an agreement that is not the primary account\'s own is refused', () => {
+    expect(addProperty(request({ agreement: agreement(200) }))).toStrictEqual(
+      err({
+        code: 'agreement_mismatch',
+        rules: ['PA-1'],
+        facts: { primary: owner.id, primaryAgreement: leid(100), givenAgreement: leid(200) },
+        remedies: [],
+      }),
+    );
+  });
+
+  test('PA-18: nothing is added under a terminated agreement', () => {
+    expect(addProperty(request({ agreement: agreement(100, 'terminated') }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'agreement_terminated',
+      rules: ['PA-18'],
+    });
+  });
+
+  test('canAddProperty gives the same answer as addProperty, without the change', () => {
+    expect(canAddProperty(request({}))).toStrictEqual(ok({ rules: ['PA-10', 'PA-6'] }));
+    expect(canAddProperty(request({ actor: user('u', []) }))._unsafeUnwrapErr().code).toBe('non_primary_cannot_add_property');
+  });
+
+  test('INV-9: malformed input is a typed error naming every bad field, never an exception', () => {
+    const result = addProperty({ ...request({}), origin: { kind: 'stolen' }, agreement: { leid: -1, status: 'active' } } as unknown as AddPropertyRequest);
+    expect(result).toStrictEqual(
+      err({
+        code: 'invalid_input',
+        issues: [
+          { path: ['agreement', 'leid'], problem: { code: 'not_positive' } },
+          { path: ['origin', 'kind'], problem: { code: 'unknown_variant', allowed: ['new_registration', 'existing_listing', 'assigned_leid'] } },
+        ],
+      }),
+    );
+  });
+});

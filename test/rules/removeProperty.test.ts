@@ -1,0 +1,51 @@
+import { err, ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { canRemoveProperty, removeProperty } from '../../src/index';
+import { attached, leid, linked, pid, primary, user } from '../fixtures';
+
+const owner = primary('owner', 1);
+const hotel = linked('h1', 1);
+
+describe('removeProperty', () => {
+  test('PA-17: a property cannot be removed from a primary account; the remedies are the PA-18 operations', () => {
+    expect(removeProperty({ actor: owner, account: owner, property: hotel })).toStrictEqual(
+      err({
+        code: 'primary_account_keeps_properties',
+        rules: ['PA-17', 'PA-1'],
+        facts: { account: owner.id, property: pid('h1'), agreement: leid(1) },
+        remedies: [
+          { kind: 'recontract_property', rule: 'PA-18', property: pid('h1') },
+          { kind: 'change_ownership', rule: 'PA-18', property: pid('h1') },
+          { kind: 'terminate_agreement', rule: 'PA-18', agreement: leid(1) },
+        ],
+      }),
+    );
+  });
+
+  test('PA-17: an attached property cannot be removed from the primary account either', () => {
+    expect(removeProperty({ actor: owner, account: owner, property: attached('h2', 1) })._unsafeUnwrapErr().code).toBe('primary_account_keeps_properties');
+  });
+
+  test('PA-17: a property outside the primary\'s portfolio is not in it to remove', () => {
+    expect(removeProperty({ actor: owner, account: owner, property: linked('h9', 9) })._unsafeUnwrapErr().code).toBe('property_not_reached');
+  });
+
+  test('CX-1: an admin of the property removes it from a non-primary account', () => {
+    const clerk = user('clerk', ['h1', 'h2'], 'reservations');
+    expect(removeProperty({ actor: owner, account: clerk, property: hotel })).toStrictEqual(
+      ok({ rules: ['CX-1'], account: { ...clerk, properties: [pid('h2')] }, property: pid('h1') }),
+    );
+  });
+
+  test('CX-1: an account that is not an admin of the property cannot remove it from anyone', () => {
+    const clerk = user('clerk', ['h1'], 'reservations');
+    expect(canRemoveProperty({ actor: clerk, account: clerk, property: hotel })._unsafeUnwrapErr().code).toBe('actor_not_admin');
+  });
+
+  test('CX-1: a property the account does not reach is refused as not reached', () => {
+    const clerk = user('clerk', ['h2'], 'reservations');
+    expect(canRemoveProperty({ actor: owner, account: clerk, property: hotel })).toStrictEqual(
+      err({ code: 'property_not_reached', rules: ['CX-1'], facts: { account: clerk.id, property: pid('h1') }, remedies: [] }),
+    );
+  });
+});
