@@ -37,7 +37,7 @@ const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipCh
   const { property, accessHolders, invitations, now } = request;
   return {
     ...moved(request),
-    rules: [...rules, 'CX-5'],
+    rules,
     accessRemoved: accessHolders
       .filter((account) => account.properties.includes(property.id))
       .map((account) => ({ ...account, properties: account.properties.filter((id) => id !== property.id) })),

@@ -44,7 +44,8 @@ export const decideMove = (
   if (property.link.kind === 'agreement' && property.link.leid === to.leid) {
     return err({ code: 'property_already_in_agreement', rules: ['PA-18'], facts: { property: property.id, agreement: to.leid }, remedies: [] });
   }
-  return ok({ rules: ['PA-18'] });
+  // A new owner also means the previous owner's accounts lose their access (CX-5).
+  return ok({ rules: operation === 'change_ownership' ? ['PA-18', 'CX-5'] : ['PA-18'] });
 };
 
 /** The property linked to `to`, and the link it leaves. */
