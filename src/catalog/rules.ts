@@ -121,7 +121,7 @@ export const RULES = [
     id: 'PA-15',
     source: 'article',
     summary: 'A person with a primary account, or none, is invited by name and email with chosen rights; the invitation goes by email.',
-    enforcedBy: ['canInvite', 'invite', 'addUser'],
+    enforcedBy: ['canInvite', 'invite', 'addUser', 'createUser', 'setAccessRights'],
     codes: ['no_access_rights_chosen', 'invitation_already_pending', 'user_is_primary_account'],
   },
   {
@@ -142,7 +142,16 @@ export const RULES = [
     id: 'PA-18',
     source: 'article',
     summary: 'A property leaves a primary account only by re-contracting, a change of ownership, or termination: platform operations.',
-    enforcedBy: ['recontractProperty', 'changeOwnership', 'terminateAgreement', 'canRecontractProperty', 'canChangeOwnership', 'canTerminateAgreement'],
+    enforcedBy: [
+      'recontractProperty',
+      'changeOwnership',
+      'terminateAgreement',
+      'canRecontractProperty',
+      'canChangeOwnership',
+      'canTerminateAgreement',
+      'addProperty',
+      'requestPrimaryAccount',
+    ],
     codes: ['agreement_terminated', 'platform_operation_only', 'property_already_in_agreement'],
   },
   {

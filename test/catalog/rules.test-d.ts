@@ -1,0 +1,19 @@
+import { expectTypeOf, test } from 'vitest';
+import type * as api from '../../src/index';
+import type { RejectionCode, RULES } from '../../src/index';
+
+type Api = typeof api;
+type ExportedFunction = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];
+type Entry = (typeof RULES)[number];
+
+test('every function the catalog names is an exported function', () => {
+  expectTypeOf<Entry['enforcedBy'][number]>().toExtend<ExportedFunction>();
+});
+
+test('every code the catalog names is a rejection code', () => {
+  expectTypeOf<Entry['codes'][number]>().toExtend<RejectionCode>();
+});
+
+test('the catalog covers every rejection code', () => {
+  expectTypeOf<RejectionCode>().toExtend<Entry['codes'][number]>();
+});

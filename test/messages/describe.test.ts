@@ -1,0 +1,83 @@
+import { describe as group, expect, it } from 'vitest';
+import {
+  addProperty,
+  describe,
+  describeAccountKind,
+  describeRemedy,
+  describeValueError,
+  email,
+  removeProperty,
+  type InvalidInput,
+  type Rejection,
+} from '../../src/index';
+import { en } from '../../src/messages/en';
+import { sv } from '../../src/messages/sv';
+import { linked, primary, unlinked, user } from '../fixtures';
+
+const owner = primary('owner', 1);
+
+group('describe', () => {
+  it('PA-17: explains in English why a primary account keeps its properties', () => {
+    const rejection = removeProperty({ actor: owner, account: owner, property: linked('h1', 1) })._unsafeUnwrapErr();
+    expect(describe(rejection, 'en')).toBe(
+      'Property "h1" cannot be removed from primary account "owner": a primary account always holds every property of its agreement (legal entity ID 1).',
+    );
+  });
+
+  it('PA-17: and in Swedish, in the Swedish article\'s terms', () => {
+    const rejection = removeProperty({ actor: owner, account: owner, property: linked('h1', 1) })._unsafeUnwrapErr();
+    const text = describe(rejection, 'sv');
+    expect(text).toContain('primära kontot');
+    expect(text).toContain('Boendet "h1"');
+    expect(text).toContain('id för en juridisk person 1');
+  });
+
+  it('PA-11: names the actor and the property in the message', () => {
+    const rejection = addProperty({ actor: user('clerk', []), primary: owner, agreement: { leid: owner.agreement, status: 'active' }, property: unlinked('h2'), origin: { kind: 'new_registration' } })._unsafeUnwrapErr();
+    expect(describe(rejection, 'en')).toContain('non-primary account "clerk"');
+    expect(describe(rejection, 'sv')).toContain('icke-primärt konto "clerk"');
+  });
+
+  it('lists each issue of malformed input with its path', () => {
+    const invalid: InvalidInput = {
+      code: 'invalid_input',
+      issues: [
+        { path: ['invitee', 'email'], problem: { code: 'malformed_email' } },
+        { path: ['invitations', 2, 'sentAt'], problem: { code: 'not_integer' } },
+      ],
+    };
+    expect(describe(invalid, 'en')).toBe(
+      'The request is malformed, so nothing was decided: invitee.email: is not a well-formed email address; invitations[2].sentAt: must be a whole number.',
+    );
+    expect(describe(invalid, 'sv')).toContain('invitee.email: är ingen giltig mejladress');
+  });
+
+  it('answers, without throwing, for something that is not a rejection', () => {
+    expect(describe({ code: 'no_such_code' } as unknown as Rejection, 'en')).toBe(en.unknown);
+    expect(describe(null as unknown as Rejection, 'sv')).toBe(sv.unknown);
+    expect(describe({ code: 'login_taken' } as unknown as Rejection, 'en')).toBe(en.unknown);
+  });
+});
+
+group('describeRemedy, describeValueError, describeAccountKind', () => {
+  it('PA-9: the remedy to request a primary account reads in both languages', () => {
+    expect(describeRemedy({ kind: 'request_primary_account', rule: 'PA-9' }, 'en')).toBe('Ask the platform for a primary account.');
+    expect(describeRemedy({ kind: 'request_primary_account', rule: 'PA-9' }, 'sv')).toBe('Be plattformen om ett primärt konto.');
+  });
+
+  it('a value error names the value and what was wrong', () => {
+    expect(describeValueError(email('anna@')._unsafeUnwrapErr(), 'en')).toBe('email address: is not a well-formed email address');
+    expect(describeValueError(email('anna@')._unsafeUnwrapErr(), 'sv')).toBe('mejladress: är ingen giltig mejladress');
+  });
+
+  it('PA-8: the account kinds have their extranet names', () => {
+    expect(describeAccountKind('non_primary', 'en')).toBe('non-primary account');
+    expect(describeAccountKind('non_primary', 'sv')).toBe('icke-primärt konto');
+  });
+
+  it('every text table has the same entries in English and Swedish', () => {
+    for (const table of ['rejection', 'remedy', 'problem', 'value', 'accountKind'] as const) {
+      expect(Object.keys(sv[table]).sort()).toStrictEqual(Object.keys(en[table]).sort());
+    }
+  });
+});
