@@ -7,7 +7,7 @@ export const en: Texts = {
       `Primary account "${facts.primary}" belongs to the agreement with legal entity ID ${facts.primaryAgreement}, not ${facts.givenAgreement}.`,
     agreement_terminated: ({ facts }) => `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
     non_primary_cannot_add_property: ({ facts }) =>
-      `Only the primary account can register properties; ${en.actor(facts.actor)} is not a primary account, so it cannot add property "${facts.property}".`,
+      `Only the primary account can register properties, so ${en.actor(facts.actor)} cannot add property "${facts.property}".`,
     actor_is_not_this_primary: ({ facts }) =>
       `Adding a property to primary account "${facts.primary}" needs that primary account to be logged in, and ${en.actor(facts.actor)} is not it.`,
     property_already_in_portfolio: ({ facts }) => `Property "${facts.property}" is already in the portfolio of primary account "${facts.primary}".`,

@@ -7,7 +7,7 @@ export const sv: Texts = {
       `Det primära kontot "${facts.primary}" hör till partneravtalet med id för en juridisk person ${facts.primaryAgreement}, inte ${facts.givenAgreement}.`,
     agreement_terminated: ({ facts }) => `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
     non_primary_cannot_add_property: ({ facts }) =>
-      `Bara det primära kontot kan registrera boenden; ${sv.actor(facts.actor)} är inget primärt konto och kan inte lägga till boendet "${facts.property}".`,
+      `Bara det primära kontot kan registrera boenden, så ${sv.actor(facts.actor)} kan inte lägga till boendet "${facts.property}".`,
     actor_is_not_this_primary: ({ facts }) =>
       `För att lägga till ett boende i det primära kontot "${facts.primary}" måste just det kontot vara inloggat, och ${sv.actor(facts.actor)} är inte det.`,
     property_already_in_portfolio: ({ facts }) => `Boendet "${facts.property}" finns redan i det primära kontot "${facts.primary}".`,

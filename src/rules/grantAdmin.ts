@@ -15,7 +15,7 @@ const decide = (request: RightsChangeRequest): Result<GateVerdict, GrantAdminRej
   if (target.kind === 'primary' || holdsAdmin(target.rights)) {
     return err({ code: 'already_admin', rules: target.kind === 'primary' ? ['CX-3', 'PA-7'] : ['CX-3'], facts: { account: target.id }, remedies: [] });
   }
-  return rightsGate(request, target);
+  return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
 const grantDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) => changedTo(verdict, FULL_ADMIN));
@@ -33,6 +33,6 @@ export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, Gr
  *
  * @example
  * grantAdmin({ actor: primary, target: user, property, reached: [property] });
- * // ok({ rules: ['CX-1', 'CX-2'], account: { rights: ['admin'], ... }, ... })
+ * // ok({ rules: ['CX-3', 'CX-1', 'CX-2'], account: { rights: ['admin'], ... }, ... })
  */
 export const grantAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, GrantAdminRejection | InvalidInput> = grantDecision.act;

@@ -23,7 +23,7 @@ const decide = (request: RightsChangeRequest): Result<GateVerdict, RevokeAdminRe
   const { target } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (!holdsAdmin(target.rights)) return err({ code: 'not_admin', rules: ['CX-3'], facts: { account: target.id }, remedies: [] });
-  return rightsGate(request, target);
+  return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
 const revokeDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>

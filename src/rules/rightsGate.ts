@@ -65,11 +65,13 @@ export const adminLocked = (target: Account & { readonly kind: 'primary' }): Pri
 /**
  * The checks every change of rights shares, once the primary case is handled: the actor is an
  * admin of the property (CX-1), the target reaches it, and, because rights are account-wide
- * (CX-2), the actor is an admin of every other property the target reaches too.
+ * (CX-2), the actor is an admin of every other property the target reaches too. On success it
+ * cites `rules`, the rules of the change itself.
  */
 export const rightsGate = (
   { actor, property, reached }: RightsChangeRequest,
   target: NonPrimaryAccount,
+  rules: GateVerdict['rules'],
 ): Result<GateVerdict, RightsGateRejection> => {
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   if (!target.properties.includes(property.id)) return err(notReached(target.id, property.id));
@@ -87,7 +89,7 @@ export const rightsGate = (
       remedies: [{ kind: 'invite_instead', rule: 'PA-15', property: property.id, email: target.email }],
     });
   }
-  return ok({ rules: ['CX-1', 'CX-2'], target });
+  return ok({ rules, target });
 };
 
 /** The change to persist: the target with `rights`, and what they now apply to. */

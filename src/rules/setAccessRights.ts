@@ -32,7 +32,7 @@ const decide = (request: SetAccessRightsRequest): Result<GateVerdict, SetAccessR
   const { target, property, rights } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (rights.length === 0) return err(noRights(property.id));
-  return rightsGate(request, target);
+  return rightsGate(request, target, ['CX-1', 'CX-2']);
 };
 
 const setDecision = decision(check, decide, (request: SetAccessRightsRequest, verdict) => changedTo(verdict, request.rights));

@@ -77,6 +77,7 @@ describe('setAccessRights', () => {
 describe('grantAdmin and revokeAdmin', () => {
   test('CX-3: an admin grants admin to a non-primary account that reaches the property', () => {
     expect(grantAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })._unsafeUnwrap()).toMatchObject({
+      rules: ['CX-3', 'CX-1', 'CX-2'],
       account: { rights: FULL_ADMIN },
       previous: rights('reservations'),
     });
@@ -84,7 +85,7 @@ describe('grantAdmin and revokeAdmin', () => {
 
   test('CX-3: a non-primary admin may grant admin as well', () => {
     const manager = user('manager', ['h1', 'h2'], 'admin');
-    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(ok({ rules: ['CX-1', 'CX-2'] }));
+    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(ok({ rules: ['CX-3', 'CX-1', 'CX-2'] }));
   });
 
   test('CX-3, PA-7: the primary account already is admin, always', () => {
