@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+
+describe('the README example', () => {
+  it('is examples/quickstart.ts, word for word', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../../examples/quickstart.ts', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  });
+
+  it('runs and prints the PA-17 rejection, its Swedish message and its remedies', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await import('../../examples/quickstart');
+    const printed = log.mock.calls.flat().map(String).join('\n');
+    log.mockRestore();
+    expect(printed).toContain('primary_account_keeps_properties');
+    expect(printed).toContain('kan inte tas bort från det primära kontot');
+    expect(printed).toContain('re-contracted');
+  });
+});
