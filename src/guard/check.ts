@@ -15,7 +15,7 @@ interface OpenIssue {
 export type Check<T> = (value: unknown, issues: OpenIssue[]) => value is T;
 
 /** The type a {@link Check} proves. */
-export type Checked<C> = C extends (value: unknown, issues: OpenIssue[]) => value is infer T ? T : never;
+type Checked<C> = C extends (value: unknown, issues: OpenIssue[]) => value is infer T ? T : never;
 
 type Shape = Readonly<Record<string, Check<unknown>>>;
 type FromShape<S extends Shape> = { readonly [K in keyof S]: Checked<S[K]> };
@@ -118,22 +118,6 @@ export const nullable =
   <T>(check: Check<T>): Check<T | null> =>
   (value, issues): value is T | null =>
     value === null || check(value, issues);
-
-/** A check that the values one field holds are all distinct. */
-export const distinct =
-  <T extends string>(check: Check<readonly T[]>): Check<readonly T[]> =>
-  (value, issues): value is readonly T[] => {
-    if (!check(value, issues)) return false;
-    const seen = new Set<T>();
-    for (const [index, item] of value.entries()) {
-      if (seen.has(item)) {
-        issues.push({ path: [index], problem: { code: 'duplicate', value: item } });
-        return false;
-      }
-      seen.add(item);
-    }
-    return true;
-  };
 
 const UNREADABLE: InputIssue = { path: [], problem: { code: 'unreadable' } };
 

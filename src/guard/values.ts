@@ -24,8 +24,8 @@ export const isDisplayName: Check<DisplayName> = fromProblem(displayNameProblem)
 export const isInstant: Check<Instant> = fromProblem(instantProblem);
 export const isRights: Check<AccessRights> = fromProblem(accessRightsProblem);
 
-/** The most properties one account may list: the portfolio of the largest chains. */
-export const MAX_PROPERTIES_PER_ACCOUNT = 1_000_000;
+/** The most records one list in a request may hold: ten times the portfolio of the largest chains. */
+export const MAX_RECORDS = 1_000_000;
 
 export const isAgreement: Check<PartnerAgreement> = object({ leid: isLeid, status: literal('active', 'terminated') });
 
@@ -46,7 +46,7 @@ export const isNonPrimary: Check<NonPrimaryAccount> = object({
   ...accountFields,
   kind: literal('non_primary'),
   rights: isRights,
-  properties: arrayOf(isPropertyId, MAX_PROPERTIES_PER_ACCOUNT),
+  properties: arrayOf(isPropertyId, MAX_RECORDS),
 });
 
 export const isAccount: Check<Account> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary });

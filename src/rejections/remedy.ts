@@ -1,4 +1,3 @@
-import type { RuleId } from '../catalog/ruleIds';
 import type { Email } from '../values/email';
 import type { InvitationId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
@@ -25,9 +24,6 @@ export type Remedy =
 
 /** The kinds of remedy, derived from the union. */
 export type RemedyKind = Remedy['kind'];
-
-/** The rule a remedy rests on; a compile-time check that every remedy names a real rule. */
-export type RemedyRule = Remedy['rule'] & RuleId;
 
 /** The three ways a property can leave a primary account (PA-18), the remedies of PA-17. */
 export const leavingRemedies = (property: PropertyId, agreement: LegalEntityId | null): readonly Remedy[] => [

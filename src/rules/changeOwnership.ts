@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import { arrayOf, object } from '../guard/check';
-import { isInstant, isInvitation, isNonPrimary, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import { isInstant, isInvitation, isNonPrimary, MAX_RECORDS } from '../guard/values';
 import type { NonPrimaryAccount } from '../values/account';
 import type { Instant } from '../values/instant';
 import { invitationState, type Invitation } from '../values/invitation';
@@ -28,8 +28,8 @@ export interface OwnershipChanged extends PropertyRecontracted {
 
 const check = object({
   ...movePropertyFields,
-  accessHolders: arrayOf(isNonPrimary, MAX_PROPERTIES_PER_ACCOUNT),
-  invitations: arrayOf(isInvitation, MAX_PROPERTIES_PER_ACCOUNT),
+  accessHolders: arrayOf(isNonPrimary, MAX_RECORDS),
+  invitations: arrayOf(isInvitation, MAX_RECORDS),
   now: isInstant,
 });
 

@@ -9,7 +9,7 @@ export interface Allowed {
 }
 
 /** The pair of public functions of one action: `can` answers, `act` answers and says what changes. */
-export interface Decision<Request, Rejection, Change> {
+interface Decision<Request, Rejection, Change> {
   readonly can: (request: Request) => Result<Allowed, Rejection | InvalidInput>;
   readonly act: (request: Request) => Result<Change, Rejection | InvalidInput>;
 }

@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import { arrayOf, guard, object } from '../guard/check';
-import { isPrimary, isProperty, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import { isPrimary, isProperty, MAX_RECORDS } from '../guard/values';
 import type { PrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
@@ -13,7 +13,7 @@ export interface PortfolioQuery {
   readonly properties: readonly Property[];
 }
 
-const parse = guard(object({ primary: isPrimary, properties: arrayOf(isProperty, MAX_PROPERTIES_PER_ACCOUNT) }));
+const parse = guard(object({ primary: isPrimary, properties: arrayOf(isProperty, MAX_RECORDS) }));
 
 /**
  * PA-1: the IDs of the properties in a primary account's portfolio, derived from their links:

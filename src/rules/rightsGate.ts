@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { arrayOf, object } from '../guard/check';
-import { isAccount, isProperty, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import { isAccount, isProperty, MAX_RECORDS } from '../guard/values';
 import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
@@ -50,7 +50,7 @@ export const rightsChangeFields = {
   actor: isAccount,
   target: isAccount,
   property: isProperty,
-  reached: arrayOf(isProperty, MAX_PROPERTIES_PER_ACCOUNT),
+  reached: arrayOf(isProperty, MAX_RECORDS),
 };
 
 export const rightsChangeCheck = object(rightsChangeFields);

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { arrayOf, object } from '../guard/check';
-import { isActor, isAgreement, isProperty, MAX_PROPERTIES_PER_ACCOUNT } from '../guard/values';
+import { isActor, isAgreement, isProperty, MAX_RECORDS } from '../guard/values';
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
 import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
@@ -26,7 +26,7 @@ export interface AgreementEnded extends Allowed {
   readonly unlinked: readonly Property[];
 }
 
-const check = object({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_PROPERTIES_PER_ACCOUNT) });
+const check = object({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_RECORDS) });
 
 const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed, TerminateAgreementRejection> => {
   if (actor.kind !== 'platform') {

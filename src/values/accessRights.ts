@@ -75,6 +75,3 @@ export const holdsAdmin = (rights: AccessRights): boolean => rights.includes('ad
 
 /** `rights` with admin taken back: every area stays, managing users goes (CX-3). */
 export const withoutAdmin = (rights: AccessRights): AccessRights => (holdsAdmin(rights) ? ALL_AREAS : rights);
-
-/** Whether `rights` give `area`: directly, or through admin. */
-export const coversArea = (rights: AccessRights, area: Area): boolean => rights.includes('admin') || rights.includes(area);

@@ -1,8 +1,8 @@
-import { err, ok, type Result } from 'neverthrow';
+import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
 import { foldText } from './normalize';
 import type { Problem, ValueError } from './problem';
-import { textProblem } from './text';
+import { canonicalProblem, textProblem, toCanonical, type CanonicalText } from './text';
 
 /**
  * An email address, held in its compared form (CX-7: emails compare case-insensitively). Unlike
@@ -20,24 +20,18 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 
 const shapeProblem = (text: string): Problem | null => {
   const at = text.lastIndexOf('@');
-  const local = text.slice(0, at);
   const labels = text.slice(at + 1).split('.');
-  const wellFormed = at > 0 && LOCAL.test(local) && labels.length >= 2 && labels.every((label) => LABEL.test(label));
+  const wellFormed = at > 0 && LOCAL.test(text.slice(0, at)) && labels.length >= 2 && labels.every((label) => LABEL.test(label));
   return wellFormed ? null : { code: 'malformed_email' };
 };
 
-const rawEmailProblem = (input: unknown): Problem | null => {
-  const text = typeof input === 'string' ? input.trim() : input;
-  return textProblem(text, MAX_EMAIL_LENGTH) ?? (typeof text === 'string' ? shapeProblem(text) : null);
+const EMAIL: CanonicalText = {
+  problem: (text) => textProblem(text.trim(), MAX_EMAIL_LENGTH) ?? shapeProblem(text.trim()),
+  canonical: foldText,
 };
 
 /** What is wrong with `input` as an already made {@link Email}, or `null`. */
-export const emailProblem = (input: unknown): Problem | null => {
-  const problem = rawEmailProblem(input);
-  if (problem !== null || typeof input !== 'string') return problem;
-  const normalized = foldText(input);
-  return normalized === input ? null : { code: 'not_normalized', normalized };
-};
+export const emailProblem = (input: unknown): Problem | null => canonicalProblem(input, EMAIL);
 
 /**
  * Makes an {@link Email} from what a person typed; the result is its compared form (CX-7).
@@ -46,11 +40,8 @@ export const emailProblem = (input: unknown): Problem | null => {
  * email(' Anna@Example.COM '); // ok('anna@example.com')
  * email('anna@');              // err({ value: 'email', problem: { code: 'malformed_email' } })
  */
-export const email = (input: unknown): Result<Email, ValueError> => {
-  const problem = rawEmailProblem(input);
-  if (problem !== null || typeof input !== 'string') {
-    return err({ value: 'email', problem: problem ?? { code: 'empty' } });
-  }
-  // The one cast: the text passed the checks and is now in its compared form.
-  return ok(foldText(input) as Email);
-};
+export const email = (input: unknown): Result<Email, ValueError> =>
+  toCanonical(input, EMAIL)
+    // The one cast: the text passed the checks and is now in its compared form.
+    .map((text) => text as Email)
+    .mapErr((problem) => ({ value: 'email', problem }));

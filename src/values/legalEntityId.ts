@@ -19,9 +19,6 @@ export const legalEntityIdProblem = (input: unknown): Problem | null => {
   return null;
 };
 
-/** Whether `input` is a legal entity ID. */
-export const isLegalEntityId = (input: unknown): input is LegalEntityId => legalEntityIdProblem(input) === null;
-
 /**
  * Makes a {@link LegalEntityId} from a positive safe integer.
  *

@@ -1,3 +1,4 @@
+import { err, ok, type Result } from 'neverthrow';
 import { receivedType, type Problem } from './problem';
 
 // C0 and C1 control characters, DEL, and the Unicode line and paragraph separators: none of them
@@ -19,3 +20,25 @@ export const textProblem = (input: unknown, max: number): Problem | null => {
   if (control !== null) return { code: 'control_character', position: control.index };
   return null;
 };
+
+/** The rules of a text value held in a canonical form: its checks on the raw text, and the form. */
+export interface CanonicalText {
+  /** What is wrong with the raw text, or `null`; called only with strings. */
+  readonly problem: (text: string) => Problem | null;
+  /** The form the value is held and compared in. */
+  readonly canonical: (text: string) => string;
+}
+
+/** The canonical form of `input`, or the problem with it. */
+export const toCanonical = (input: unknown, rule: CanonicalText): Result<string, Problem> => {
+  if (typeof input !== 'string') return err({ code: 'wrong_type', expected: ['string'], received: receivedType(input) });
+  const problem = rule.problem(input);
+  return problem === null ? ok(rule.canonical(input)) : err(problem);
+};
+
+/** What is wrong with `input` as a value already made: the raw checks, then its form. */
+export const canonicalProblem = (input: unknown, rule: CanonicalText): Problem | null =>
+  toCanonical(input, rule).match(
+    (normalized) => (normalized === input ? null : { code: 'not_normalized', normalized }),
+    (problem) => problem,
+  );

@@ -1,6 +1,6 @@
 import { expectTypeOf, test } from 'vitest';
 import type * as api from '../../src/index';
-import type { RejectionCode, RULES } from '../../src/index';
+import type { RejectionCode, Remedy, RuleId, RULES } from '../../src/index';
 
 type Api = typeof api;
 type ExportedFunction = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];
@@ -16,4 +16,8 @@ test('every code the catalog names is a rejection code', () => {
 
 test('the catalog covers every rejection code', () => {
   expectTypeOf<RejectionCode>().toExtend<Entry['codes'][number]>();
+});
+
+test('every remedy rests on a rule of the catalog', () => {
+  expectTypeOf<Remedy['rule']>().toExtend<RuleId>();
 });
