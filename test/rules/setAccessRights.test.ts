@@ -1,6 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
-import { ALL_AREAS, canGrantAdmin, canRevokeAdmin, canSetAccessRights, FULL_ADMIN, grantAdmin, revokeAdmin, setAccessRights } from '../../src/index';
+import { canSetAccessRights, setAccessRights } from '../../src/index';
 import { leid, linked, pid, primary, rights, user } from '../fixtures';
 
 const owner = primary('owner', 1);
@@ -71,60 +71,5 @@ describe('setAccessRights', () => {
     expect(canSetAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights() })._unsafeUnwrapErr().code).toBe(
       'no_access_rights_chosen',
     );
-  });
-});
-
-describe('grantAdmin and revokeAdmin', () => {
-  test('CX-3: an admin grants admin to a non-primary account that reaches the property', () => {
-    expect(grantAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })._unsafeUnwrap()).toMatchObject({
-      rules: ['CX-3', 'CX-1', 'CX-2'],
-      account: { rights: FULL_ADMIN },
-      previous: rights('reservations'),
-    });
-  });
-
-  test('CX-3: a non-primary admin may grant admin as well', () => {
-    const manager = user('manager', ['h1', 'h2'], 'admin');
-    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(ok({ rules: ['CX-3', 'CX-1', 'CX-2'] }));
-  });
-
-  test('CX-3, PA-7: the primary account already is admin, always', () => {
-    expect(canGrantAdmin({ actor: owner, target: owner, property: h1, reached: [h1] })).toStrictEqual(
-      err({ code: 'already_admin', rules: ['CX-3', 'PA-7'], facts: { account: owner.id }, remedies: [] }),
-    );
-  });
-
-  test('CX-3: granting admin to an admin is refused', () => {
-    const manager = user('manager', ['h1'], 'admin');
-    expect(canGrantAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
-      code: 'already_admin',
-      rules: ['CX-3'],
-    });
-  });
-
-  test('CX-3: an admin takes admin back; every area stays, managing users goes', () => {
-    const manager = user('manager', ['h1'], 'admin');
-    expect(revokeAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrap()).toMatchObject({
-      account: { rights: ALL_AREAS },
-      previous: FULL_ADMIN,
-    });
-  });
-
-  test('PA-7: nobody can take admin from a primary account', () => {
-    expect(revokeAdmin({ actor: owner, target: owner, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
-      code: 'primary_admin_rights_locked',
-      rules: ['PA-7', 'CX-3'],
-    });
-  });
-
-  test('CX-3: taking admin from an account without it is refused', () => {
-    expect(canRevokeAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(
-      err({ code: 'not_admin', rules: ['CX-3'], facts: { account: clerk.id }, remedies: [] }),
-    );
-  });
-
-  test('CX-1: a non-admin cannot take admin from anyone', () => {
-    const manager = user('manager', ['h1'], 'admin');
-    expect(canRevokeAdmin({ actor: clerk, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr().code).toBe('actor_not_admin');
   });
 });

@@ -1,0 +1,33 @@
+import { ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { canChangeOwnership, changeOwnership, PLATFORM } from '../../src/index';
+import { agreement, at, invitation, leid, linked, pid, primary, user } from '../fixtures';
+
+const owner = primary('owner', 1);
+const hotel = linked('h1', 1);
+const now = at('2026-11-22T08:00:00Z');
+
+describe('changeOwnership', () => {
+  test('CX-5: after a change of ownership no account of the previous owner keeps access, and open invitations are revoked', () => {
+    const clerk = user('clerk', ['h1', 'h2'], 'reservations');
+    const unrelated = user('unrelated', ['h3'], 'inbox');
+    const open = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-21T08:00:00Z');
+    const result = changeOwnership({ actor: PLATFORM, property: hotel, to: agreement(2), accessHolders: [clerk, unrelated], invitations: [open], now });
+    expect(result).toStrictEqual(
+      ok({
+        rules: ['PA-18', 'CX-5'],
+        property: { id: pid('h1'), link: { kind: 'agreement', leid: leid(2) } },
+        previous: { kind: 'agreement', leid: leid(1) },
+        accessRemoved: [{ ...clerk, properties: [pid('h2')] }],
+        invitationsRevoked: [{ ...open, status: { kind: 'revoked', at: now, by: { kind: 'platform' } } }],
+      }),
+    );
+  });
+
+  test('PA-18: only the platform changes ownership', () => {
+    expect(canChangeOwnership({ actor: owner, property: hotel, to: agreement(2), accessHolders: [], invitations: [], now })._unsafeUnwrapErr()).toMatchObject({
+      code: 'platform_operation_only',
+      facts: { operation: 'change_ownership' },
+    });
+  });
+});

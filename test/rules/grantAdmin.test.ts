@@ -1,0 +1,38 @@
+import { err, ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { canGrantAdmin, FULL_ADMIN, grantAdmin } from '../../src/index';
+import { linked, primary, rights, user } from '../fixtures';
+
+const owner = primary('owner', 1);
+const h1 = linked('h1', 1);
+const h2 = linked('h2', 1);
+const clerk = user('clerk', ['h1', 'h2'], 'reservations');
+
+describe('grantAdmin', () => {
+  test('CX-3: an admin grants admin to a non-primary account that reaches the property', () => {
+    expect(grantAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })._unsafeUnwrap()).toMatchObject({
+      rules: ['CX-3', 'CX-1', 'CX-2'],
+      account: { rights: FULL_ADMIN },
+      previous: rights('reservations'),
+    });
+  });
+
+  test('CX-3: a non-primary admin may grant admin as well', () => {
+    const manager = user('manager', ['h1', 'h2'], 'admin');
+    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(ok({ rules: ['CX-3', 'CX-1', 'CX-2'] }));
+  });
+
+  test('CX-3, PA-7: the primary account already is admin, always', () => {
+    expect(canGrantAdmin({ actor: owner, target: owner, property: h1, reached: [h1] })).toStrictEqual(
+      err({ code: 'already_admin', rules: ['CX-3', 'PA-7'], facts: { account: owner.id }, remedies: [] }),
+    );
+  });
+
+  test('CX-3: granting admin to an admin is refused', () => {
+    const manager = user('manager', ['h1'], 'admin');
+    expect(canGrantAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
+      code: 'already_admin',
+      rules: ['CX-3'],
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { err, ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { canRecontractProperty, PLATFORM, recontractProperty } from '../../src/index';
+import { agreement, leid, linked, pid, primary } from '../fixtures';
+
+const owner = primary('owner', 1);
+const hotel = linked('h1', 1);
+
+describe('recontractProperty', () => {
+  test('PA-18: the platform re-contracts a property under a new agreement; it leaves the old portfolio', () => {
+    expect(recontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2) })).toStrictEqual(
+      ok({ rules: ['PA-18'], property: { id: pid('h1'), link: { kind: 'agreement', leid: leid(2) } }, previous: { kind: 'agreement', leid: leid(1) } }),
+    );
+  });
+
+  test('PA-18: a partner account cannot re-contract; the remedy is to request it', () => {
+    expect(canRecontractProperty({ actor: owner, property: hotel, to: agreement(2) })).toStrictEqual(
+      err({
+        code: 'platform_operation_only',
+        rules: ['PA-18'],
+        facts: { actor: { kind: 'primary', id: owner.id }, operation: 'recontract_property' },
+        remedies: [{ kind: 'recontract_property', rule: 'PA-18', property: pid('h1') }],
+      }),
+    );
+  });
+
+  test('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
+    expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })._unsafeUnwrapErr().code).toBe('property_already_in_agreement');
+    expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2, 'terminated') })._unsafeUnwrapErr().code).toBe('agreement_terminated');
+  });
+});
