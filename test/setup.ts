@@ -7,4 +7,7 @@ const FIXED_SEED = 20_261_122;
 const fromEnv = process.env['FC_SEED'];
 const seed = fromEnv !== undefined ? Number(fromEnv) : process.env['CI'] ? FIXED_SEED : Date.now() % 2 ** 31;
 
-fc.configureGlobal({ seed, numRuns: 300 });
+// FC_NUM_RUNS trades depth for speed, for mutation testing, which reruns the suite per mutant.
+const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 300);
+
+fc.configureGlobal({ seed, numRuns });
