@@ -1,21 +1,25 @@
 import { holdsAdmin } from '../values/accessRights';
-import type { Account, Actor, PrimaryAccount } from '../values/account';
+import type { Account, PrimaryAccount } from '../values/account';
+import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property } from '../values/property';
 
 /**
- * PA-1: whether `property` is in the portfolio of `primary`: its LEID is the primary's
- * agreement, or the platform attached it to this primary (PA-4). Derived, never stored.
+ * PA-1: whether `property` is in the portfolio of the agreement with `leid`: linked to it, or
+ * attached by the platform to its primary account (PA-4). Derived, never stored.
  */
-export const inPortfolio = (primary: PrimaryAccount, property: Property): boolean => {
+export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean => {
   switch (property.link.kind) {
     case 'agreement':
-      return property.link.leid === primary.agreement;
+      return property.link.leid === leid;
     case 'attached':
-      return property.link.primaryOf === primary.agreement;
+      return property.link.primaryOf === leid;
     case 'none':
       return false;
   }
 };
+
+/** PA-1: whether `property` is in the portfolio of `primary`. */
+export const inPortfolio = (primary: PrimaryAccount, property: Property): boolean => inPortfolioOf(primary.agreement, property);
 
 /** Whether `account` reaches `property`: through its portfolio (PA-1) or its given list (CX-2). */
 export const reaches = (account: Account, property: Property): boolean =>
@@ -25,10 +29,8 @@ export const reaches = (account: Account, property: Property): boolean =>
  * CX-1: whether `actor` is an admin of `property`: the primary account whose portfolio holds it
  * (PA-7: always full admin), or a non-primary account that reaches it and holds admin.
  */
-export const adminOver = (actor: Actor, property: Property): boolean => {
+export const adminOver = (actor: Account, property: Property): boolean => {
   switch (actor.kind) {
-    case 'platform':
-      return false;
     case 'primary':
       return inPortfolio(actor, property);
     case 'non_primary':

@@ -7,6 +7,7 @@ import type { PartnerAgreement } from '../values/agreement';
 import type { InvalidInput } from '../values/problem';
 import { UNLINKED, type Property } from '../values/property';
 import { decision, type Allowed } from './decision';
+import { inPortfolioOf } from './reach';
 import { platformOnly, terminated } from './refusals';
 
 /** The platform terminates a partner agreement (PA-18). */
@@ -35,14 +36,10 @@ const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed
   return agreement.status === 'terminated' ? err(terminated(agreement)) : ok({ rules: ['PA-18'] });
 };
 
-const belongs = (property: Property, agreement: PartnerAgreement): boolean =>
-  (property.link.kind === 'agreement' && property.link.leid === agreement.leid) ||
-  (property.link.kind === 'attached' && property.link.primaryOf === agreement.leid);
-
 const apply = ({ agreement, portfolio }: TerminateAgreementRequest, { rules }: Allowed): AgreementEnded => ({
   rules,
   agreement: { ...agreement, status: 'terminated' },
-  unlinked: portfolio.filter((property) => belongs(property, agreement)).map((property) => ({ ...property, link: UNLINKED })),
+  unlinked: portfolio.filter((property) => inPortfolioOf(agreement.leid, property)).map((property) => ({ ...property, link: UNLINKED })),
 });
 
 const terminateDecision = decision(check, decide, apply);
