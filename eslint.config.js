@@ -4,7 +4,7 @@ import neverthrow from '@ninoseki/eslint-plugin-neverthrow';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '*.tgz'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '*.tgz', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -56,6 +56,13 @@ describe('addProperty', () => {
     );
   });
 
+  test('PA-10: the primary account of another agreement cannot take an existing listing for this one either', () => {
+    const stranger = primary('stranger', 200);
+    for (const property of [unlinked('loose'), linked('mine', 100), linked('theirs', 200)]) {
+      expect(addProperty(request({ actor: stranger, property, origin: EXISTING }))._unsafeUnwrapErr().code).toBe('actor_is_not_this_primary');
+    }
+  });
+
   test('PA-10: the platform does not register properties in a partner\'s name', () => {
     expect(addProperty(request({ actor: PLATFORM }))._unsafeUnwrapErr().code).toBe('actor_is_not_this_primary');
   });
@@ -103,11 +110,14 @@ describe('addProperty', () => {
   });
 
   test('PA-4: a property the platform attached to another primary account cannot be taken', () => {
-    expect(addProperty(request({ property: attached('elsewhere', 300), origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
-      code: 'property_attached_to_other_primary',
-      rules: ['PA-4'],
-      facts: { property: pid('elsewhere'), attachedTo: leid(300) },
-    });
+    expect(addProperty(request({ property: attached('elsewhere', 300), origin: EXISTING }))).toStrictEqual(
+      err({
+        code: 'property_attached_to_other_primary',
+        rules: ['PA-4'],
+        facts: { property: pid('elsewhere'), attachedTo: leid(300) },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: pid('elsewhere') }],
+      }),
+    );
   });
 
   test('PA-5, PA-6: a partner that already existed when its LEID was assigned adds the new property, which becomes linked', () => {
@@ -118,26 +128,32 @@ describe('addProperty', () => {
 
   test('PA-5: without having existed as a partner at the assignment, the exception does not apply (PA-3)', () => {
     const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(100), partnerExisted: false };
-    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrapErr()).toMatchObject({
-      code: 'partner_not_existing_at_assignment',
-      rules: ['PA-5', 'PA-3'],
-    });
+    expect(addProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(
+      err({
+        code: 'partner_not_existing_at_assignment',
+        rules: ['PA-5', 'PA-3'],
+        facts: { property: pid('assigned'), assigned: leid(100) },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: pid('assigned') }],
+      }),
+    );
   });
 
   test('PA-5: an LEID assigned for another agreement does not let this primary take the property (PA-2)', () => {
     const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(999), partnerExisted: true };
-    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrapErr()).toMatchObject({
-      code: 'assigned_leid_of_other_agreement',
-      rules: ['PA-5', 'PA-2'],
-      facts: { assigned: leid(999), agreement: leid(100) },
-    });
+    expect(addProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(
+      err({
+        code: 'assigned_leid_of_other_agreement',
+        rules: ['PA-5', 'PA-2'],
+        facts: { property: pid('assigned'), assigned: leid(999), agreement: leid(100) },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: pid('assigned') }],
+      }),
+    );
   });
 
   test('PA-1: a property already in the portfolio is not added twice', () => {
-    expect(addProperty(request({ property: linked('mine', 100), origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
-      code: 'property_already_in_portfolio',
-      rules: ['PA-1'],
-    });
+    expect(addProperty(request({ property: linked('mine', 100), origin: EXISTING }))).toStrictEqual(
+      err({ code: 'property_already_in_portfolio', rules: ['PA-1'], facts: { property: pid('mine'), primary: owner.id }, remedies: [] }),
+    );
     expect(addProperty(request({ actor: PLATFORM, property: attached('mine', 100), origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
       'property_already_in_portfolio',
     );
@@ -155,10 +171,9 @@ describe('addProperty', () => {
   });
 
   test('PA-18: nothing is added under a terminated agreement', () => {
-    expect(addProperty(request({ agreement: agreement(100, 'terminated') }))._unsafeUnwrapErr()).toMatchObject({
-      code: 'agreement_terminated',
-      rules: ['PA-18'],
-    });
+    expect(addProperty(request({ agreement: agreement(100, 'terminated') }))).toStrictEqual(
+      err({ code: 'agreement_terminated', rules: ['PA-18'], facts: { agreement: leid(100), status: 'terminated' }, remedies: [] }),
+    );
   });
 
   test('canAddProperty gives the same answer as addProperty, without the change', () => {

@@ -59,7 +59,9 @@ describe('addUser', () => {
 
   test('PA-14: a user who already has access is not added again', () => {
     const insider = user('outsider', ['h1'], 'inbox');
-    expect(addUser(request({ accountWithUsername: insider }))._unsafeUnwrapErr()).toMatchObject({ code: 'user_already_has_access', rules: ['PA-14'] });
+    expect(addUser(request({ accountWithUsername: insider }))).toStrictEqual(
+      err({ code: 'user_already_has_access', rules: ['PA-14'], facts: { account: insider.id, property: pid('h1') }, remedies: [] }),
+    );
   });
 
   test('CX-1: only an admin of the property may add users to it', () => {

@@ -12,7 +12,10 @@ describe('changeOwnership', () => {
     const clerk = user('clerk', ['h1', 'h2'], 'reservations');
     const unrelated = user('unrelated', ['h3'], 'inbox');
     const open = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-21T08:00:00Z');
-    const result = changeOwnership({ actor: PLATFORM, property: hotel, to: agreement(2), accessHolders: [clerk, unrelated], invitations: [open], now });
+    const expired = invitation('inv-2', 'h1', 'kari@example.no', '2026-11-01T08:00:00Z');
+    const otherProperty = invitation('inv-3', 'h2', 'ola@example.no', '2026-11-21T08:00:00Z');
+    const invitations = [open, expired, otherProperty];
+    const result = changeOwnership({ actor: PLATFORM, property: hotel, to: agreement(2), accessHolders: [clerk, unrelated], invitations, now });
     expect(result).toStrictEqual(
       ok({
         rules: ['PA-18', 'CX-5'],

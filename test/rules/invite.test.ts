@@ -48,11 +48,12 @@ describe('invite', () => {
     );
   });
 
-  test('CX-6: an expired, revoked or other property\'s invitation does not block a new one', () => {
+  test('CX-6: an expired or revoked invitation, or one for another property or person, does not block a new one', () => {
     const expired = invitation('inv-a', 'h1', 'ola@example.no', '2026-11-01T08:00:00Z');
     const revoked = invitation('inv-b', 'h1', 'ola@example.no', '2026-11-21T08:00:00Z', { kind: 'revoked', at: now, by: { kind: 'platform' } });
     const elsewhere = invitation('inv-c', 'h2', 'ola@example.no', '2026-11-21T08:00:00Z');
-    expect(canInvite(request({ invitations: [expired, revoked, elsewhere] }))).toStrictEqual(ok({ rules: ['PA-15', 'CX-1'] }));
+    const someoneElse = invitation('inv-d', 'h1', 'kari@example.no', '2026-11-21T08:00:00Z');
+    expect(canInvite(request({ invitations: [expired, revoked, elsewhere, someoneElse] }))).toStrictEqual(ok({ rules: ['PA-15', 'CX-1'] }));
   });
 
   test('CX-1: only an admin of the property may invite', () => {

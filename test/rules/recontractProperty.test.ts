@@ -1,7 +1,7 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
 import { canRecontractProperty, PLATFORM, recontractProperty } from '../../src/index';
-import { agreement, leid, linked, pid, primary } from '../fixtures';
+import { agreement, attached, leid, linked, pid, primary } from '../fixtures';
 
 const owner = primary('owner', 1);
 const hotel = linked('h1', 1);
@@ -25,7 +25,15 @@ describe('recontractProperty', () => {
   });
 
   test('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
-    expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })._unsafeUnwrapErr().code).toBe('property_already_in_agreement');
+    expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })).toStrictEqual(
+      err({ code: 'property_already_in_agreement', rules: ['PA-18'], facts: { property: pid('h1'), agreement: leid(1) }, remedies: [] }),
+    );
     expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2, 'terminated') })._unsafeUnwrapErr().code).toBe('agreement_terminated');
+  });
+
+  test('PA-18, PA-4: a property the platform attached can be re-contracted under that same agreement, and becomes linked', () => {
+    expect(recontractProperty({ actor: PLATFORM, property: attached('h2', 1), to: agreement(1) })).toStrictEqual(
+      ok({ rules: ['PA-18'], property: { id: pid('h2'), link: { kind: 'agreement', leid: leid(1) } }, previous: { kind: 'attached', primaryOf: leid(1) } }),
+    );
   });
 });

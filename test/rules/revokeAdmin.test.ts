@@ -12,6 +12,7 @@ describe('revokeAdmin', () => {
   test('CX-3: an admin takes admin back; every area stays, managing users goes', () => {
     const manager = user('manager', ['h1'], 'admin');
     expect(revokeAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrap()).toMatchObject({
+      rules: ['CX-3', 'CX-1', 'CX-2'],
       account: { rights: ALL_AREAS },
       previous: FULL_ADMIN,
     });

@@ -1,7 +1,7 @@
 import { ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
 import { canTerminateAgreement, PLATFORM, terminateAgreement, UNLINKED } from '../../src/index';
-import { agreement, attached, leid, linked, pid, primary } from '../fixtures';
+import { agreement, attached, leid, linked, pid, primary, unlinked } from '../fixtures';
 
 const owner = primary('owner', 1);
 const hotel = linked('h1', 1);
@@ -10,7 +10,8 @@ describe('terminateAgreement', () => {
   test('PA-18: terminating an agreement unlinks every property of its portfolio, attached ones included', () => {
     const extra = attached('h2', 1);
     const other = linked('h9', 9);
-    expect(terminateAgreement({ actor: PLATFORM, agreement: agreement(1), portfolio: [hotel, extra, other] })).toStrictEqual(
+    const attachedElsewhere = attached('h8', 9);
+    expect(terminateAgreement({ actor: PLATFORM, agreement: agreement(1), portfolio: [hotel, extra, other, attachedElsewhere, unlinked('h7')] })).toStrictEqual(
       ok({
         rules: ['PA-18'],
         agreement: { leid: leid(1), status: 'terminated' },
