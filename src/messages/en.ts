@@ -85,7 +85,6 @@ export const en: Texts = {
     malformed_timestamp: () => 'is not an ISO 8601 timestamp with a time zone',
     not_normalized: ({ normalized }) => `is not in its normalised form ("${normalized}"); build it with its constructor`,
     unknown_variant: ({ allowed }) => `must be one of ${list(allowed)}`,
-    duplicate: ({ value }) => `repeats "${value}"`,
     unreadable: () => 'could not be read',
   },
   value: {

@@ -89,7 +89,6 @@ export const sv: Texts = {
     malformed_timestamp: () => 'är ingen ISO 8601-tidpunkt med tidszon',
     not_normalized: ({ normalized }) => `är inte i normaliserad form ("${normalized}"); skapa det med dess konstruktor`,
     unknown_variant: ({ allowed }) => `måste vara något av ${list(allowed)}`,
-    duplicate: ({ value }) => `upprepar "${value}"`,
     unreadable: () => 'gick inte att läsa',
   },
   value: {

@@ -26,7 +26,10 @@ const shapeProblem = (text: string): Problem | null => {
 };
 
 const EMAIL: CanonicalText = {
-  problem: (text) => textProblem(text.trim(), MAX_EMAIL_LENGTH) ?? shapeProblem(text.trim()),
+  problem: (text) => {
+    const trimmed = text.trim();
+    return textProblem(trimmed, MAX_EMAIL_LENGTH) ?? shapeProblem(trimmed);
+  },
   canonical: foldText,
 };
 

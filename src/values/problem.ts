@@ -42,7 +42,6 @@ export type Problem =
   | { readonly code: 'malformed_timestamp' }
   | { readonly code: 'not_normalized'; readonly normalized: string }
   | { readonly code: 'unknown_variant'; readonly allowed: NonEmptyArray<string> }
-  | { readonly code: 'duplicate'; readonly value: string }
   | { readonly code: 'unreadable' };
 
 /** The error of a smart constructor: which value it was building and what was wrong. */
