@@ -1,12 +1,18 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
+// Three entries: the core, the zod boundary and the CLI. The boundary and the CLI import the
+// core by the package's own name, kept external, so a program that uses two of them holds one
+// copy of the core (a world made by one is a world to the others).
+const shared: Options = {
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
   sourcemap: true,
   target: 'es2022',
-  platform: 'neutral',
   tsconfig: 'tsconfig.src.json',
-});
+  external: ['partner-account-rules', 'partner-account-rules/schema'],
+};
+
+export default defineConfig([
+  { ...shared, entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' }, clean: true, platform: 'neutral' },
+  { ...shared, entry: { 'cli/bin': 'src/cli/bin.ts' }, format: ['esm'], dts: false, platform: 'node' },
+]);

@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Examples import the package by its name, as a user would; here that name is the source.
-  resolve: { alias: { 'partner-account-rules': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^partner-account-rules$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^partner-account-rules\/schema$/, replacement: fileURLToPath(new URL('./src/schema/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],

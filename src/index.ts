@@ -21,7 +21,7 @@ export type { PartnerAgreement, AgreementStatus } from './values/agreement';
 export { UNLINKED, type Property, type PropertyLink } from './values/property';
 export { PLATFORM, type Account, type AccountKind, type Actor, type NonPrimaryAccount, type Platform, type PrimaryAccount } from './values/account';
 export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
-export type { ExpectedType, InputIssue, InvalidInput, NonEmptyArray, Problem, ReceivedType, ValueError, ValueKind } from './values/problem';
+export { receivedType, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem, type ReceivedType, type ValueError, type ValueKind } from './values/problem';
 
 // Decisions
 export type { Allowed } from './rules/decision';
@@ -109,6 +109,30 @@ export type {
 } from './rejections/common';
 export type { ActorRef } from './rejections/facts';
 export type { Remedy, RemedyKind } from './rejections/remedy';
+
+// The reference world
+export { EMPTY_WORLD, type World, type Tables } from './world/world';
+export type { PersistentMap } from './world/persistentMap';
+export type { Action, Command, CommandActor, CommandFor, PropertySource } from './world/command';
+export type { WorldEvent, WorldEventKind } from './world/event';
+export { WORLD_REJECTION_CODES, type RecordKind, type WorldRejection, type WorldRejectionCode } from './world/rejection';
+export type { CommandRejection } from './world/handlers/outcome';
+export { execute, type Executed } from './world/execute';
+export { runScenario, type Expectation, type Scenario, type ScenarioReport, type ScenarioStep, type StepOutcome, type StepReport, type Title } from './world/scenario';
+export { replay } from './world/replay';
+export { snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
+export {
+  findAgreement,
+  findProperty,
+  findAccount,
+  findAccountByLogin,
+  findInvitation,
+  primaryPortfolio,
+  whoReaches,
+  propertiesOf,
+  pendingInvitations,
+  type Reach,
+} from './world/queries';
 
 // Messages
 export { describe, describeRemedy, describeValueError, describeAccountKind, LOCALES, type Locale } from './messages/describe';

@@ -8,7 +8,7 @@ import { instantProblem, type Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
-import type { Property } from '../values/property';
+import type { Property, PropertyLink } from '../values/property';
 import { arrayOf, fromProblem, literal, object, variant, type Check } from './check';
 
 // Each check below reuses the problem function of its smart constructor: a value that a
@@ -29,14 +29,13 @@ export const MAX_RECORDS = 1_000_000;
 
 export const isAgreement: Check<PartnerAgreement> = object({ leid: isLeid, status: literal('active', 'terminated') });
 
-export const isProperty: Check<Property> = object({
-  id: isPropertyId,
-  link: variant('kind', {
-    agreement: object({ kind: literal('agreement'), leid: isLeid }),
-    none: object({ kind: literal('none') }),
-    attached: object({ kind: literal('attached'), primaryOf: isLeid }),
-  }),
+export const isLink: Check<PropertyLink> = variant('kind', {
+  agreement: object({ kind: literal('agreement'), leid: isLeid }),
+  none: object({ kind: literal('none') }),
+  attached: object({ kind: literal('attached'), primaryOf: isLeid }),
 });
+
+export const isProperty: Check<Property> = object({ id: isPropertyId, link: isLink });
 
 const accountFields = { id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName };
 

@@ -4,7 +4,8 @@ import type { AccountKind } from '../values/account';
 import type { InputIssue, InvalidInput, Problem, ValueError } from '../values/problem';
 import { en } from './en';
 import { sv } from './sv';
-import type { ProblemByCode, RejectionByCode, RemedyByKind, Texts } from './texts';
+import type { WorldRejection } from '../world/rejection';
+import type { ProblemByCode, RejectionByCode, RemedyByKind, Texts, WorldRejectionByCode } from './texts';
 
 /** The languages every message exists in. */
 export const LOCALES = ['en', 'sv'] as const;
@@ -20,6 +21,8 @@ const textsFor = (locale: Locale): Texts => (locale === 'sv' ? sv : en);
 // exactly its own variant without a cast.
 const rejectionText = <C extends keyof RejectionByCode>(texts: Texts, code: C, rejection: RejectionByCode[C]): string =>
   texts.rejection[code](rejection);
+const worldText = <C extends keyof WorldRejectionByCode>(texts: Texts, code: C, rejection: WorldRejectionByCode[C]): string =>
+  texts.world[code](rejection);
 const remedyText = <K extends keyof RemedyByKind>(texts: Texts, kind: K, remedy: RemedyByKind[K]): string => texts.remedy[kind](remedy);
 const problemText = <C extends keyof ProblemByCode>(texts: Texts, code: C, problem: ProblemByCode[C]): string =>
   texts.problem[code](problem);
@@ -36,6 +39,9 @@ const safely = (texts: Texts, render: () => string): string => {
   }
 };
 
+// A world rejection is told apart by its code having a text in the world table.
+const isWorldRejection = (texts: Texts, rejection: Rejection | WorldRejection): rejection is WorldRejection => hasOwnKey(texts.world, rejection.code);
+
 const pathText = (path: InputIssue['path']): string =>
   path.length === 0 ? '(input)' : path.map((key, index) => (typeof key === 'number' ? `[${String(key)}]` : index === 0 ? key : `.${key}`)).join('');
 
@@ -46,18 +52,19 @@ function describeProblem(texts: Texts, problem: Problem): string {
 }
 
 /**
- * The message for a rejection or an `invalid_input` error, in English or Swedish. Exhaustive:
+ * The message for a rejection, a world's rejection or an `invalid_input` error, in English or Swedish. Exhaustive:
  * every code has its text in both languages, or the package does not compile.
  *
  * @example
  * describe(rejection, 'sv'); // 'Boenden kan inte tas bort från ...'
  */
-export const describe = (rejection: Rejection | InvalidInput, locale: Locale): string => {
+export const describe = (rejection: Rejection | WorldRejection | InvalidInput, locale: Locale): string => {
   const texts = textsFor(locale);
   return safely(texts, () => {
     if (rejection.code === 'invalid_input') {
       return `${texts.invalidInput}: ${rejection.issues.map((issue) => issueText(texts, issue)).join('; ')}.`;
     }
+    if (isWorldRejection(texts, rejection)) return worldText(texts, rejection.code, rejection);
     return hasOwnKey(texts.rejection, rejection.code) ? rejectionText(texts, rejection.code, rejection) : texts.unknown;
   });
 };

@@ -86,7 +86,18 @@ export const en: Texts = {
     not_normalized: ({ normalized }) => `is not in its normalised form ("${normalized}"); build it with its constructor`,
     unknown_variant: ({ allowed }) => `must be one of ${list(allowed)}`,
     unreadable: () => 'could not be read',
+    duplicate: ({ of }) => ({ id: 'repeats an ID used earlier in the list', login: 'repeats a login name used by an earlier account', primary_account: 'names an agreement that already has a primary account' })[of],
+    unknown_reference: ({ record }) => `names ${({ agreement: 'an agreement', property: 'a property', account: 'an account' })[record]} that is not in the world`,
+    unknown_field: () => 'is not a field here (check its spelling)',
+    not_a_world: () => 'is not a world made by this library (use worldFrom, replay or EMPTY_WORLD)',
   },
+  world: {
+    record_not_found: ({ facts }) => `There is no ${en.record[facts.record]} "${String(facts.id)}" in this world.`,
+    record_id_taken: ({ facts }) => `The ID "${String(facts.id)}" is already used by another ${en.record[facts.record]}.`,
+    actor_cannot_issue: ({ facts }) => `${en.commandActor[facts.actor]} cannot issue "${facts.action}".`,
+  },
+  record: { agreement: 'partner agreement', property: 'property', account: 'account', invitation: 'invitation', primary_account: 'primary account of the agreement' },
+  commandActor: { account: 'An account', platform: 'The platform', invitee: 'An invitee without an account' },
   value: {
     legal_entity_id: 'legal entity ID',
     property_id: 'property ID',

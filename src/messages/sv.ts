@@ -90,7 +90,18 @@ export const sv: Texts = {
     not_normalized: ({ normalized }) => `är inte i normaliserad form ("${normalized}"); skapa det med dess konstruktor`,
     unknown_variant: ({ allowed }) => `måste vara något av ${list(allowed)}`,
     unreadable: () => 'gick inte att läsa',
+    duplicate: ({ of }) => ({ id: 'upprepar ett id som redan finns tidigare i listan', login: 'upprepar ett användarnamn som ett tidigare konto redan har', primary_account: 'anger ett avtal som redan har ett primärt konto' })[of],
+    unknown_reference: ({ record }) => `anger ${({ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto' })[record]} som inte finns i världen`,
+    unknown_field: () => 'är inget fält som hör hemma här (kontrollera stavningen)',
+    not_a_world: () => 'är ingen värld som biblioteket har skapat (använd worldFrom, replay eller EMPTY_WORLD)',
   },
+  world: {
+    record_not_found: ({ facts }) => `Det finns inget ${sv.record[facts.record]} "${String(facts.id)}" i den här världen.`,
+    record_id_taken: ({ facts }) => `Id:t "${String(facts.id)}" används redan av ett annat ${sv.record[facts.record]}.`,
+    actor_cannot_issue: ({ facts }) => `${sv.commandActor[facts.actor]} kan inte utföra "${facts.action}".`,
+  },
+  record: { agreement: 'partneravtal', property: 'boende', account: 'konto', invitation: 'inbjudan', primary_account: 'primärt konto för avtalet' },
+  commandActor: { account: 'Ett konto', platform: 'Plattformen', invitee: 'En inbjuden person utan konto' },
   value: {
     legal_entity_id: 'id för en juridisk person',
     property_id: 'boende-id',

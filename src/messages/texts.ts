@@ -1,3 +1,5 @@
+import type { CommandActor } from '../world/command';
+import type { RecordKind, WorldRejection, WorldRejectionCode } from '../world/rejection';
 import type { Rejection, RejectionCode } from '../rejections/all';
 import type { ActorRef } from '../rejections/facts';
 import type { Remedy, RemedyKind } from '../rejections/remedy';
@@ -9,6 +11,8 @@ type ByKind<U extends { readonly kind: string }> = { readonly [K in U['kind']]: 
 
 /** The rejections, by code. */
 export type RejectionByCode = ByCode<Rejection>;
+/** The world's rejections, by code. */
+export type WorldRejectionByCode = ByCode<WorldRejection>;
 /** The remedies, by kind. */
 export type RemedyByKind = ByKind<Remedy>;
 /** The value problems, by code. */
@@ -24,6 +28,9 @@ export interface Texts {
   readonly problem: { readonly [C in Problem['code']]: (problem: ProblemByCode[C]) => string };
   readonly value: { readonly [K in ValueKind]: string };
   readonly accountKind: { readonly [K in AccountKind]: string };
+  readonly world: { readonly [C in WorldRejectionCode]: (rejection: WorldRejectionByCode[C]) => string };
+  readonly record: { readonly [K in RecordKind]: string };
+  readonly commandActor: { readonly [K in CommandActor['kind']]: string };
   readonly actor: (actor: ActorRef) => string;
   readonly invalidInput: string;
   readonly unknown: string;

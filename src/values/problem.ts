@@ -42,7 +42,11 @@ export type Problem =
   | { readonly code: 'malformed_timestamp' }
   | { readonly code: 'not_normalized'; readonly normalized: string }
   | { readonly code: 'unknown_variant'; readonly allowed: NonEmptyArray<string> }
-  | { readonly code: 'unreadable' };
+  | { readonly code: 'unreadable' }
+  | { readonly code: 'duplicate'; readonly of: 'id' | 'login' | 'primary_account' }
+  | { readonly code: 'unknown_reference'; readonly record: 'agreement' | 'property' | 'account' }
+  | { readonly code: 'not_a_world' }
+  | { readonly code: 'unknown_field' };
 
 /** The error of a smart constructor: which value it was building and what was wrong. */
 export interface ValueError {

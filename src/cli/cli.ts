@@ -1,0 +1,176 @@
+import { err as errJson, ok as okJson, type Result } from 'neverthrow';
+import { describe, LOCALES, runScenario, worldFrom, type InvalidInput, type Locale, type Scenario } from 'partner-account-rules';
+import { parseScenario, parseSnapshot } from '../schema/index';
+import { reportJson, reportText } from './report';
+import { WORDS } from './words';
+
+/** What the CLI may do to the outside world: read a file, write to stdout and stderr. */
+export interface Io {
+  readonly readFile: (path: string) => Result<string, string>;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** Exit codes: 0 every step as expected, 1 an expectation failed, 2 a malformed file or call. */
+export const EXIT = { ok: 0, unexpected: 1, malformed: 2 } as const;
+
+const HELP = {
+  main: `partner-account-rules: run and check scenarios of the primary-account policy
+
+Usage:
+  partner-account-rules run [file] [--locale en|sv] [--json]
+  partner-account-rules validate <file>
+  partner-account-rules <command> --help
+
+Commands:
+  run        run a scenario file (without a file: the article's walkthrough)
+  validate   check a scenario or world snapshot file without running it
+`,
+  run: `partner-account-rules run [file] [--locale en|sv] [--json]
+
+Runs a scenario: each step, its outcome, its message and remedies, then a summary.
+Without a file, runs the walkthrough of the article's flows that ships with the package.
+
+Options:
+  --locale en|sv  the language of the messages (default: en)
+  --json          print the run as JSON, with stable field names
+  --help          show this help
+
+Exit codes: 0 every step as expected; 1 a step was not; 2 the file or the call is malformed.
+`,
+  validate: `partner-account-rules validate <file>
+
+Checks a scenario file or a world snapshot file without running it: every field, every value
+(built by the library's constructors) and every reference between records.
+
+Options:
+  --help  show this help
+
+Exit codes: 0 valid; 2 malformed, with the path of each problem inside the file.
+`,
+} as const;
+
+interface Options {
+  readonly files: readonly string[];
+  readonly locale: Locale;
+  readonly json: boolean;
+  readonly help: boolean;
+}
+
+const parseOptions = (args: readonly string[]): Options | string => {
+  const files: string[] = [];
+  let locale: Locale = 'en';
+  let json = false;
+  let help = false;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--locale') {
+      const value = args[index + 1];
+      const known = LOCALES.find((candidate) => candidate === value);
+      if (known === undefined) return `--locale takes one of: ${LOCALES.join(', ')}`;
+      locale = known;
+      index += 1;
+    } else if (arg.startsWith('-')) return `unknown option: ${arg}`;
+    else files.push(arg);
+  }
+  return { files, locale, json, help };
+};
+
+const invalidText = (file: string, error: InvalidInput): string => `${file}: ${describe(error, 'en')}\n`;
+
+// A file's text as JSON; a syntax error is reported with the file's name.
+const readJson = (io: Io, file: string): Result<unknown, string> =>
+  io.readFile(file).andThen((text) => {
+    try {
+      return okJson(JSON.parse(text));
+    } catch (error) {
+      return errJson(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  });
+
+
+const run = (io: Io, options: Options, defaultScenario: unknown): number => {
+  const [file, ...extra] = options.files;
+  if (extra.length > 0) {
+    io.err(`run takes one file\n${HELP.run}`);
+    return EXIT.malformed;
+  }
+  const source = file === undefined ? okJson<unknown, string>(defaultScenario) : readJson(io, file);
+  const name = file ?? '(walkthrough)';
+  return source.match(
+    (json) =>
+      parseScenario(json)
+        .andThen((scenario: Scenario) => runScenario(scenario))
+        .match(
+          (report) => {
+            io.out(options.json ? `${JSON.stringify(reportJson(report, options.locale), null, 2)}\n` : reportText(report, options.locale));
+            return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
+          },
+          (error) => {
+            io.err(invalidText(name, error));
+            return EXIT.malformed;
+          },
+        ),
+    (message) => {
+      io.err(`${message}\n`);
+      return EXIT.malformed;
+    },
+  );
+};
+
+// A file with steps is a scenario; any other is a snapshot.
+const validate = (io: Io, options: Options): number => {
+  const [file, ...extra] = options.files;
+  if (file === undefined || extra.length > 0) {
+    io.err(`validate takes one file\n${HELP.validate}`);
+    return EXIT.malformed;
+  }
+  return readJson(io, file).match(
+    (json) => {
+      const isScenario = typeof json === 'object' && json !== null && Object.hasOwn(json, 'steps');
+      const checked = isScenario ? parseScenario(json).andThen((scenario) => worldFrom(scenario.world)) : parseSnapshot(json).andThen(worldFrom);
+      return checked.match(
+        () => {
+          io.out(`${file}: ${isScenario ? 'scenario' : 'snapshot'} ${WORDS[options.locale].valid}\n`);
+          return EXIT.ok;
+        },
+        (error) => {
+          io.err(invalidText(file, error));
+          return EXIT.malformed;
+        },
+      );
+    },
+    (message) => {
+      io.err(`${message}\n`);
+      return EXIT.malformed;
+    },
+  );
+};
+
+/**
+ * The CLI, given its arguments (without `node` and the script) and its outside world. Returns
+ * the exit code. `defaultScenario` is what `run` runs without a file.
+ */
+export const cli = (args: readonly string[], io: Io, defaultScenario: unknown): number => {
+  const [command, ...rest] = args;
+  const options = parseOptions(rest);
+  if (command === undefined || command === '--help' || command === '-h') {
+    (command === undefined ? io.err : io.out)(HELP.main);
+    return command === undefined ? EXIT.malformed : EXIT.ok;
+  }
+  if (typeof options === 'string') {
+    io.err(`${options}\n`);
+    return EXIT.malformed;
+  }
+  if (command === 'run' || command === 'validate') {
+    if (options.help) {
+      io.out(HELP[command]);
+      return EXIT.ok;
+    }
+    return command === 'run' ? run(io, options, defaultScenario) : validate(io, options);
+  }
+  io.err(`unknown command: ${command}\n${HELP.main}`);
+  return EXIT.malformed;
+};

@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { RULES, WORLD_REJECTION_CODES, type Command, type Scenario } from 'partner-account-rules';
+import { actionSchema, actorSchema } from './command';
+import { snapshotSchema } from './records';
+import { instantSchema } from './values';
+
+/** Every code a step may expect: the rules' codes from the catalog, the world's, and `invalid_input`. */
+export const EXPECTABLE_CODES: readonly [string, ...string[]] = [
+  'invalid_input',
+  ...new Set([...RULES.flatMap((rule) => rule.codes), ...WORLD_REJECTION_CODES]),
+];
+
+const titleSchema = z.union([z.string().min(1), z.strictObject({ en: z.string().min(1), sv: z.string().min(1) })]);
+
+const expectSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({ outcome: z.literal('accepted') }),
+  z.strictObject({ outcome: z.literal('rejected'), code: z.enum(EXPECTABLE_CODES) }),
+]);
+
+const stepSchema = z
+  .strictObject({
+    title: titleSchema.optional(),
+    at: instantSchema,
+    actor: actorSchema,
+    command: actionSchema,
+    expect: expectSchema,
+  })
+  .transform(({ title, at, actor, command, expect }) => ({
+    title: title ?? null,
+    command: { ...command, actor, now: at } satisfies Command,
+    expect,
+  }));
+
+/** A scenario file: a title, a world to start from, and steps with their expected outcomes. */
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    title: titleSchema,
+    world: snapshotSchema,
+    steps: z.array(stepSchema).min(1),
+  })
+  .transform(({ title, world, steps }): Scenario => ({ title, world, steps }))
+  .meta({ title: 'Scenario', description: 'A partner-account-rules scenario: a world, then steps, each with its expected outcome.' });

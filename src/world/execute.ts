@@ -1,0 +1,78 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { RuleId } from '../catalog/ruleIds';
+import { guard } from '../guard/check';
+import type { NonEmptyArray } from '../values/problem';
+import { isCommand, type Command } from './command';
+import { applyEvent, type WorldEvent } from './event';
+import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
+import type { CommandRejection, Outcome } from './handlers/outcome';
+import { onAddProperty, onChangeOwnership, onRecontractProperty, onRemoveProperty, onTerminateAgreement } from './handlers/properties';
+import { onAddUser, onCreateUser, onGrantAdmin, onRequestPrimaryAccount, onRevokeAdmin, onSetAccessRights } from './handlers/users';
+import { isWorld, type Tables, type World } from './world';
+
+/** A command carried out: the rules that allowed it, the new world, and what changed in it. */
+export interface Executed {
+  readonly rules: NonEmptyArray<RuleId>;
+  readonly world: World;
+  readonly events: readonly WorldEvent[];
+}
+
+const parseCommand = guard(isCommand);
+
+const handle = (tables: Tables, command: Command): Outcome => {
+  switch (command.action) {
+    case 'add_property':
+      return onAddProperty(tables, command);
+    case 'request_primary_account':
+      return onRequestPrimaryAccount(tables, command);
+    case 'create_user':
+      return onCreateUser(tables, command);
+    case 'add_user':
+      return onAddUser(tables, command);
+    case 'invite':
+      return onInvite(tables, command);
+    case 'accept_invitation':
+      return onAcceptInvitation(tables, command);
+    case 'revoke_invitation':
+      return onRevokeInvitation(tables, command);
+    case 'remove_property':
+      return onRemoveProperty(tables, command);
+    case 'set_access_rights':
+      return onSetAccessRights(tables, command);
+    case 'grant_admin':
+      return onGrantAdmin(tables, command);
+    case 'revoke_admin':
+      return onRevokeAdmin(tables, command);
+    case 'recontract_property':
+      return onRecontractProperty(tables, command);
+    case 'change_ownership':
+      return onChangeOwnership(tables, command);
+    case 'terminate_agreement':
+      return onTerminateAgreement(tables, command);
+  }
+};
+
+/** The world after `events`, applied in order. */
+export const applyAll = (world: World, events: readonly WorldEvent[]): World => ({
+  kind: 'world',
+  tables: events.reduce(applyEvent, world.tables),
+});
+
+/**
+ * Carries out a command: asks the core decision of its action, with the facts looked up in the
+ * world, and applies what it allowed. A refused command changes nothing (INV-8); the world
+ * given is never changed, and the new one shares all it did not change with it.
+ * Rejection: the decision's own rejection; `record_not_found`, `record_id_taken` or
+ * `actor_cannot_issue` from the world's records; or `invalid_input`, with paths, for a
+ * malformed command or something that is not a world.
+ *
+ * @example
+ * execute(world, { action: 'remove_property', actor: { kind: 'account', id: anna }, now, account: anna, property: hotel });
+ * // err({ code: 'primary_account_keeps_properties', rules: ['PA-17', 'PA-1'], ... })
+ */
+export const execute = (world: World, command: Command): Result<Executed, CommandRejection> => {
+  if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
+  return parseCommand(command)
+    .andThen((valid) => handle(world.tables, valid))
+    .andThen(({ rules, events }) => ok({ rules, world: applyAll(world, events), events }));
+};

@@ -1,0 +1,83 @@
+import { err } from 'neverthrow';
+import { addUser } from '../../rules/addUser';
+import { createUser } from '../../rules/createUser';
+import { grantAdmin } from '../../rules/grantAdmin';
+import { requestPrimaryAccount } from '../../rules/requestPrimaryAccount';
+import { revokeAdmin } from '../../rules/revokeAdmin';
+import { setAccessRights } from '../../rules/setAccessRights';
+import { actorRef } from '../../rejections/facts';
+import type { CommandFor } from '../command';
+import { accountActor, accountIn, agreementIn, primaryOf, propertyIn, reachedBy } from '../lookup';
+import { idTaken } from '../rejection';
+import type { Tables } from '../world';
+import { done, type Done, type Outcome } from './outcome';
+
+/** PA-9: an account asks the platform for a primary account; a support request, no new account. */
+export const onRequestPrimaryAccount = (tables: Tables, command: CommandFor<'request_primary_account'>): Outcome =>
+  accountActor(tables, command.actor, command.action).andThen((requester) =>
+    agreementIn(tables, command.agreement).andThen((agreement) =>
+      requestPrimaryAccount({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) }).map((request): Done => done(request.rules, [
+        { kind: 'primary_account_requested', at: command.now, requester: request.requester, agreement: request.agreement },
+      ])),
+    ),
+  );
+
+/** PA-12, CX-1, CX-4: an admin creates a new non-primary account for a property. */
+export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): Outcome => {
+  const { user } = command;
+  if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
+  return accountActor(tables, command.actor, command.action).andThen((actor) =>
+    propertyIn(tables, command.property).andThen((property) =>
+      createUser({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null }).map((created): Done => done(created.rules, [
+        { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor) },
+      ])),
+    ),
+  );
+};
+
+/** PA-13, PA-14, CX-1: an admin gives an existing non-primary user access to a property. */
+export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Outcome =>
+  accountActor(tables, command.actor, command.action).andThen((actor) =>
+    propertyIn(tables, command.property).andThen((property) => {
+      const holder = tables.logins.get(command.username);
+      const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
+      return addUser({ actor, property, username: command.username, email: command.email, accountWithUsername }).map(
+        (added): Done => done(added.rules, [{ kind: 'access_granted', at: command.now, account: added.account, property: added.property, by: actorRef(actor) }]),
+      );
+    }),
+  );
+
+type RightsCommand = CommandFor<'set_access_rights'> | CommandFor<'grant_admin'> | CommandFor<'revoke_admin'>;
+
+// The facts every change of rights needs: the actor, the target, the property, and every
+// property the target reaches (CX-2), each from an index.
+const rightsChange = (tables: Tables, command: RightsCommand) =>
+  accountActor(tables, command.actor, command.action).andThen((actor) =>
+    accountIn(tables, command.account).andThen((target) =>
+      propertyIn(tables, command.property).map((property) => ({ actor, target, property, reached: reachedBy(tables, target) })),
+    ),
+  );
+
+/** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
+export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): Outcome =>
+  rightsChange(tables, command).andThen((request) =>
+    setAccessRights({ ...request, rights: command.rights }).map((changed): Done => done(changed.rules, [
+      { kind: 'access_rights_set', at: command.now, account: changed.account, previous: changed.previous, by: actorRef(request.actor) },
+    ])),
+  );
+
+/** CX-3: an admin grants admin rights to an account that reaches the property. */
+export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): Outcome =>
+  rightsChange(tables, command).andThen((request) =>
+    grantAdmin(request).map((changed): Done => done(changed.rules, [
+      { kind: 'admin_granted', at: command.now, account: changed.account, by: actorRef(request.actor) },
+    ])),
+  );
+
+/** PA-7, CX-3: an admin takes admin rights back; never from a primary account. */
+export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): Outcome =>
+  rightsChange(tables, command).andThen((request) =>
+    revokeAdmin(request).map((changed): Done => done(changed.rules, [
+      { kind: 'admin_revoked', at: command.now, account: changed.account, by: actorRef(request.actor) },
+    ])),
+  );

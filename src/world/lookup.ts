@@ -1,0 +1,81 @@
+import { err, ok, type Result } from 'neverthrow';
+import { PLATFORM, type Account, type Actor, type NonPrimaryAccount, type PrimaryAccount } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { AccountId, InvitationId, PropertyId } from '../values/ids';
+import type { Invitation } from '../values/invitation';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { Property } from '../values/property';
+import type { Action, CommandActor } from './command';
+import { cannotIssue, notFound, type WorldRejection } from './rejection';
+import { membersOf, type Tables } from './world';
+
+// The world's lookups: each answers from one index, never from a scan, and names the missing
+// record when there is none.
+
+export const agreementIn = (tables: Tables, leid: LegalEntityId): Result<PartnerAgreement, WorldRejection> => {
+  const agreement = tables.agreements.get(leid);
+  return agreement === undefined ? err(notFound('agreement', leid)) : ok(agreement);
+};
+
+export const propertyIn = (tables: Tables, id: PropertyId): Result<Property, WorldRejection> => {
+  const property = tables.properties.get(id);
+  return property === undefined ? err(notFound('property', id)) : ok(property);
+};
+
+export const accountIn = (tables: Tables, id: AccountId): Result<Account, WorldRejection> => {
+  const account = tables.accounts.get(id);
+  return account === undefined ? err(notFound('account', id)) : ok(account);
+};
+
+export const invitationIn = (tables: Tables, id: InvitationId): Result<Invitation, WorldRejection> => {
+  const invitation = tables.invitations.get(id);
+  return invitation === undefined ? err(notFound('invitation', id)) : ok(invitation);
+};
+
+/** The primary account of the agreement, or `null` when it has none (INV-2: never two). */
+export const primaryOf = (tables: Tables, leid: LegalEntityId): PrimaryAccount | null => {
+  const id = tables.primaries.get(leid);
+  const account = id === undefined ? undefined : tables.accounts.get(id);
+  return account?.kind === 'primary' ? account : null;
+};
+
+export const requirePrimary = (tables: Tables, leid: LegalEntityId): Result<PrimaryAccount, WorldRejection> => {
+  const primary = primaryOf(tables, leid);
+  return primary === null ? err(notFound('primary_account', leid)) : ok(primary);
+};
+
+/** The logged-in account behind a command; the platform and invitees are not accounts. */
+export const accountActor = (tables: Tables, actor: CommandActor, action: Action): Result<Account, WorldRejection> =>
+  actor.kind === 'account' ? accountIn(tables, actor.id) : err(cannotIssue(actor.kind, action));
+
+/** The actor of a decision: an account or the platform; an invitee cannot act here. */
+export const decisionActor = (tables: Tables, actor: CommandActor, action: Action): Result<Actor, WorldRejection> => {
+  switch (actor.kind) {
+    case 'account':
+      return accountIn(tables, actor.id);
+    case 'platform':
+      return ok(PLATFORM);
+    case 'invitee':
+      return err(cannotIssue(actor.kind, action));
+  }
+};
+
+const records = (tables: Tables, ids: readonly PropertyId[]): Property[] => ids.flatMap((id) => tables.properties.get(id) ?? []);
+
+/** PA-1: the records of an agreement's portfolio, from its index. */
+export const portfolioIn = (tables: Tables, leid: LegalEntityId): Property[] => records(tables, membersOf(tables.portfolios, leid));
+
+/** The records of the properties an account reaches, for rights that apply to all of them (CX-2). */
+export const reachedBy = (tables: Tables, account: Account): Property[] =>
+  account.kind === 'non_primary' ? records(tables, account.properties) : portfolioIn(tables, account.agreement);
+
+/** The non-primary accounts that reach a property. */
+export const reachersOf = (tables: Tables, property: PropertyId): NonPrimaryAccount[] =>
+  membersOf(tables.reachers, property).flatMap((id) => {
+    const account = tables.accounts.get(id);
+    return account?.kind === 'non_primary' ? [account] : [];
+  });
+
+/** The invitations of a property still counted open. */
+export const openInvitationsOf = (tables: Tables, property: PropertyId): Invitation[] =>
+  membersOf(tables.openInvitations, property).flatMap((id) => tables.invitations.get(id) ?? []);

@@ -1,0 +1,220 @@
+// A persistent hash map (a hash array mapped trie): every change returns a new map that shares
+// all but the changed path with the old one, so a change costs O(log32 n) copies of at most 32
+// pointers, and an old world stays valid and unchanged. Written here rather than taken from a
+// dependency: it is ~150 lines, the world needs only get/set/delete/iterate, and the package
+// keeps to neverthrow and zod at run time.
+
+type Key = string | number;
+
+interface Leaf<K, V> {
+  readonly kind: 'leaf';
+  readonly hash: number;
+  readonly key: K;
+  readonly value: V;
+}
+
+// Keys whose 32-bit hashes are equal live side by side once the hash bits run out.
+interface Collision<K, V> {
+  readonly kind: 'collision';
+  readonly hash: number;
+  readonly leaves: readonly Leaf<K, V>[];
+}
+
+interface Branch<K, V> {
+  readonly kind: 'branch';
+  readonly bitmap: number;
+  readonly children: readonly Node<K, V>[];
+}
+
+type Node<K, V> = Leaf<K, V> | Collision<K, V> | Branch<K, V>;
+
+const BITS = 5;
+const MASK = (1 << BITS) - 1;
+const MAX_SHIFT = 30;
+
+// FNV-1a over UTF-16 code units for strings; an integer mix for numbers (LEIDs).
+const hashOf = (key: Key): number => {
+  // Keys from untyped callers may be anything; a non-key hashes to 0 and matches nothing stored.
+  if (typeof key !== 'string' && typeof key !== 'number') return 0;
+  if (typeof key === 'number') {
+    let mixed = Math.imul(key ^ (key >>> 16), 0x45d9f3b) | 0;
+    mixed = Math.imul(mixed ^ (mixed >>> 16), 0x45d9f3b) | 0;
+    return (mixed ^ (mixed >>> 16)) | 0;
+  }
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index += 1) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  return hash | 0;
+};
+
+const popcount = (bits: number): number => {
+  let count = bits - ((bits >>> 1) & 0x55555555);
+  count = (count & 0x33333333) + ((count >>> 2) & 0x33333333);
+  return (Math.imul((count + (count >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+};
+
+const slot = (hash: number, shift: number): number => 1 << ((hash >>> shift) & MASK);
+const indexOf = (bitmap: number, bit: number): number => popcount(bitmap & (bit - 1));
+
+const replaced = <T>(items: readonly T[], at: number, item: T): readonly T[] => {
+  const copy = items.slice();
+  copy[at] = item;
+  return copy;
+};
+const inserted = <T>(items: readonly T[], at: number, item: T): readonly T[] => [...items.slice(0, at), item, ...items.slice(at)];
+const removed = <T>(items: readonly T[], at: number): readonly T[] => [...items.slice(0, at), ...items.slice(at + 1)];
+
+// Two nodes with different hashes (or one beyond the hash bits) under one new branch.
+const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: Leaf<K, V>): Node<K, V> => {
+  if (shift > MAX_SHIFT || first.hash === second.hash) {
+    const leaves = first.kind === 'leaf' ? [first, second] : [...first.leaves, second];
+    return { kind: 'collision', hash: first.hash, leaves };
+  }
+  const a = slot(first.hash, shift);
+  const b = slot(second.hash, shift);
+  if (a === b) return { kind: 'branch', bitmap: a, children: [pair(shift + BITS, first, second)] };
+  // Unsigned: the bit for slot 31 is negative as a 32-bit integer, yet it comes last.
+  return { kind: 'branch', bitmap: a | b, children: a >>> 0 < b >>> 0 ? [first, second] : [second, first] };
+};
+
+const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>): Node<K, V> => {
+  switch (node.kind) {
+    case 'leaf':
+      if (node.key === leaf.key) return node.value === leaf.value ? node : leaf;
+      return pair(shift, node, leaf);
+    case 'collision': {
+      if (node.hash !== leaf.hash) return pair(shift, node, leaf);
+      const at = node.leaves.findIndex((other) => other.key === leaf.key);
+      return { ...node, leaves: at < 0 ? [...node.leaves, leaf] : replaced(node.leaves, at, leaf) };
+    }
+    case 'branch': {
+      const bit = slot(leaf.hash, shift);
+      const at = indexOf(node.bitmap, bit);
+      if ((node.bitmap & bit) === 0) return { kind: 'branch', bitmap: node.bitmap | bit, children: inserted(node.children, at, leaf) };
+      const child = node.children[at];
+      if (child === undefined) return node;
+      const next = put(child, shift + BITS, leaf);
+      return next === child ? node : { ...node, children: replaced(node.children, at, next) };
+    }
+  }
+};
+
+// The node without `key`, `undefined` when nothing is left, or the same node when `key` is absent.
+const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node<K, V> | undefined => {
+  switch (node.kind) {
+    case 'leaf':
+      return node.key === key ? undefined : node;
+    case 'collision': {
+      const leaves = node.leaves.filter((leaf) => leaf.key !== key);
+      if (leaves.length === node.leaves.length) return node;
+      const [only] = leaves;
+      return leaves.length === 1 && only !== undefined ? only : { ...node, leaves };
+    }
+    case 'branch': {
+      const bit = slot(hash, shift);
+      if ((node.bitmap & bit) === 0) return node;
+      const at = indexOf(node.bitmap, bit);
+      const child = node.children[at];
+      if (child === undefined) return node;
+      const next = drop(child, shift + BITS, hash, key);
+      if (next === child) return node;
+      if (next !== undefined) return { ...node, children: replaced(node.children, at, next) };
+      const children = removed(node.children, at);
+      const [only] = children;
+      if (children.length === 0) return undefined;
+      // A branch left with one leaf collapses into it, so the trie stays as shallow as its keys.
+      if (children.length === 1 && only !== undefined && only.kind !== 'branch') return only;
+      return { kind: 'branch', bitmap: node.bitmap ^ bit, children };
+    }
+  }
+};
+
+const find = <K, V>(root: Node<K, V> | undefined, hash: number, key: K): Leaf<K, V> | undefined => {
+  let node = root;
+  let shift = 0;
+  while (node !== undefined) {
+    switch (node.kind) {
+      case 'leaf':
+        return node.key === key ? node : undefined;
+      case 'collision':
+        return node.leaves.find((leaf) => leaf.key === key);
+      case 'branch': {
+        const bit = slot(hash, shift);
+        if ((node.bitmap & bit) === 0) return undefined;
+        node = node.children[indexOf(node.bitmap, bit)];
+        shift += BITS;
+        break;
+      }
+    }
+  }
+  return undefined;
+};
+
+function* leavesOf<K, V>(node: Node<K, V> | undefined): Generator<Leaf<K, V>, void, undefined> {
+  if (node === undefined) return;
+  switch (node.kind) {
+    case 'leaf':
+      yield node;
+      return;
+    case 'collision':
+      yield* node.leaves;
+      return;
+    case 'branch':
+      for (const child of node.children) yield* leavesOf(child);
+  }
+}
+
+/** An immutable map whose changes share structure with the map they came from. */
+export class PersistentMap<K extends Key, V> {
+  private constructor(
+    private readonly root: Node<K, V> | undefined,
+    /** How many keys the map holds. */
+    readonly size: number,
+  ) {}
+
+  /** A map with no keys. */
+  static empty<K extends Key, V>(): PersistentMap<K, V> {
+    return new PersistentMap<K, V>(undefined, 0);
+  }
+
+  /** The value of `key`, or `undefined`. */
+  get(key: K): V | undefined {
+    return find(this.root, hashOf(key), key)?.value;
+  }
+
+  /** Whether the map holds `key`. */
+  has(key: K): boolean {
+    return find(this.root, hashOf(key), key) !== undefined;
+  }
+
+  /** The map with `key` set to `value`; this map when it already held exactly that. */
+  set(key: K, value: V): PersistentMap<K, V> {
+    const hash = hashOf(key);
+    const leaf: Leaf<K, V> = { kind: 'leaf', hash, key, value };
+    if (this.root === undefined) return new PersistentMap(leaf, 1);
+    const root = put(this.root, 0, leaf);
+    if (root === this.root) return this;
+    return new PersistentMap(root, this.has(key) ? this.size : this.size + 1);
+  }
+
+  /** The map without `key`; this map when it did not hold it. */
+  delete(key: K): PersistentMap<K, V> {
+    if (this.root === undefined) return this;
+    const root = drop(this.root, 0, hashOf(key), key);
+    return root === this.root ? this : new PersistentMap(root, this.size - 1);
+  }
+
+  /** Every key and value, in no promised order. */
+  *entries(): Generator<readonly [K, V], void, undefined> {
+    for (const leaf of leavesOf(this.root)) yield [leaf.key, leaf.value];
+  }
+
+  /** Every key, in no promised order. */
+  *keys(): Generator<K, void, undefined> {
+    for (const leaf of leavesOf(this.root)) yield leaf.key;
+  }
+
+  /** Every value, in no promised order. */
+  *values(): Generator<V, void, undefined> {
+    for (const leaf of leavesOf(this.root)) yield leaf.value;
+  }
+}

@@ -1,0 +1,76 @@
+import { FULL_ADMIN, type AccessRights } from '../values/accessRights';
+import type { Account, AccountKind } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { AccountId, InvitationId, PropertyId } from '../values/ids';
+import { invitationState, type Invitation } from '../values/invitation';
+import type { Instant } from '../values/instant';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { LoginName } from '../values/loginName';
+import type { Property } from '../values/property';
+import { openInvitationsOf, portfolioIn, primaryOf, reachersOf } from './lookup';
+import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
+
+// Every query answers from an index, in time that grows with its answer, not with the world.
+// Given something that is not a world, each answers as the empty world would.
+const tablesOf = (world: World): Tables => (isWorld(world) ? world : EMPTY_WORLD).tables;
+
+/** The partner agreement with this LEID, or `undefined`. */
+export const findAgreement = (world: World, leid: LegalEntityId): PartnerAgreement | undefined => tablesOf(world).agreements.get(leid);
+
+/** The property with this ID, or `undefined`. */
+export const findProperty = (world: World, id: PropertyId): Property | undefined => tablesOf(world).properties.get(id);
+
+/** The account with this ID, or `undefined`. */
+export const findAccount = (world: World, id: AccountId): Account | undefined => tablesOf(world).accounts.get(id);
+
+/** The account with this login name (CX-4: at most one), or `undefined`. */
+export const findAccountByLogin = (world: World, login: LoginName): Account | undefined => {
+  const tables = tablesOf(world);
+  const id = tables.logins.get(login);
+  return id === undefined ? undefined : tables.accounts.get(id);
+};
+
+/** The invitation with this ID, or `undefined`. */
+export const findInvitation = (world: World, id: InvitationId): Invitation | undefined => tablesOf(world).invitations.get(id);
+
+/**
+ * PA-1: the portfolio of a primary account, derived from its agreement's LEID through the
+ * world's one index of links: linked properties and those attached under PA-4. Empty for an
+ * account that is not primary or not there.
+ */
+export const primaryPortfolio = (world: World, account: AccountId): readonly Property[] => {
+  const tables = tablesOf(world);
+  const primary = tables.accounts.get(account);
+  return primary?.kind === 'primary' ? portfolioIn(tables, primary.agreement) : [];
+};
+
+/** One account that reaches a property, and with which rights. */
+export interface Reach {
+  readonly account: AccountId;
+  readonly kind: AccountKind;
+  /** Full admin for the primary account (PA-7); the account-wide rights otherwise (CX-2). */
+  readonly rights: AccessRights;
+}
+
+/** Who reaches a property, and with which rights: its agreement's primary account first. */
+export const whoReaches = (world: World, property: PropertyId): readonly Reach[] => {
+  const tables = tablesOf(world);
+  const record = tables.properties.get(property);
+  if (record === undefined) return [];
+  const leid = record.link.kind === 'agreement' ? record.link.leid : record.link.kind === 'attached' ? record.link.primaryOf : undefined;
+  const primary = leid === undefined ? null : primaryOf(tables, leid);
+  const first: Reach[] = primary === null ? [] : [{ account: primary.id, kind: 'primary', rights: FULL_ADMIN }];
+  return [...first, ...reachersOf(tables, property).map((account): Reach => ({ account: account.id, kind: 'non_primary', rights: account.rights }))];
+};
+
+/** The IDs of the properties an account reaches: its portfolio (PA-1), or its given list (CX-2). */
+export const propertiesOf = (world: World, account: AccountId): readonly PropertyId[] => {
+  const tables = tablesOf(world);
+  const record = tables.accounts.get(account);
+  if (record === undefined) return [];
+  return record.kind === 'non_primary' ? record.properties : portfolioIn(tables, record.agreement).map((property) => property.id);
+};
+
+/** The invitations of a property still pending at `now` (CX-6: expiry follows from the time). */
+export const pendingInvitations = (world: World, property: PropertyId, now: Instant): readonly Invitation[] =>
+  openInvitationsOf(tablesOf(world), property).filter((invitation) => invitationState(invitation, now) === 'pending');

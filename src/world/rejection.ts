@@ -1,0 +1,53 @@
+import type { RuleId } from '../catalog/ruleIds';
+import type { Remedy } from '../rejections/remedy';
+import type { Action, CommandActor } from './command';
+
+/** The kinds of record a command can name. */
+export type RecordKind = 'agreement' | 'property' | 'account' | 'invitation' | 'primary_account';
+
+interface WorldRejectionOf<Code extends string, Facts> {
+  readonly code: Code;
+  /** Empty: these refusals come from the world's records, not from a rule of the policy. */
+  readonly rules: readonly RuleId[];
+  readonly facts: Facts;
+  readonly remedies: readonly Remedy[];
+}
+
+/**
+ * Why the world refused a command before any rule was asked: it names a record the world does
+ * not hold, it would create a record whose ID is taken, or its actor cannot issue that action.
+ */
+export type WorldRejection =
+  | WorldRejectionOf<'record_not_found', { readonly record: RecordKind; readonly id: string | number }>
+  | WorldRejectionOf<'record_id_taken', { readonly record: RecordKind; readonly id: string | number }>
+  | WorldRejectionOf<'actor_cannot_issue', { readonly actor: CommandActor['kind']; readonly action: Action }>;
+
+/** The code of a world rejection. */
+export type WorldRejectionCode = WorldRejection['code'];
+
+export const notFound = (record: RecordKind, id: string | number): WorldRejection => ({
+  code: 'record_not_found',
+  rules: [],
+  facts: { record, id },
+  remedies: [],
+});
+
+export const idTaken = (record: RecordKind, id: string | number): WorldRejection => ({
+  code: 'record_id_taken',
+  rules: [],
+  facts: { record, id },
+  remedies: [],
+});
+
+export const cannotIssue = (actor: CommandActor['kind'], action: Action): WorldRejection => ({
+  code: 'actor_cannot_issue',
+  rules: [],
+  facts: { actor, action },
+  remedies: [],
+});
+
+/** Every world rejection code, for readers that check codes at run time (scenario files). */
+export const WORLD_REJECTION_CODES = ['record_not_found', 'record_id_taken', 'actor_cannot_issue'] as const satisfies readonly WorldRejectionCode[];
+
+// The list above must name every code of the union: this line stops compiling otherwise.
+export const everyWorldCodeListed: Exclude<WorldRejectionCode, (typeof WORLD_REJECTION_CODES)[number]> extends never ? true : never = true;

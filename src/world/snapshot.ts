@@ -1,0 +1,116 @@
+import { err, ok, type Result } from 'neverthrow';
+import { arrayOf, guard, object } from '../guard/check';
+import { isAccount, isAgreement, isInvitation, isProperty, MAX_RECORDS } from '../guard/values';
+import type { Account } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { Invitation } from '../values/invitation';
+import type { InputIssue, InvalidInput, Problem } from '../values/problem';
+import type { Property } from '../values/property';
+import { EMPTY_WORLD, isWorld, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
+
+/**
+ * A world as plain data: every record once, in lists sorted by ID. What {@link snapshotOf}
+ * writes and {@link worldFrom} reads; the JSON form of it is `partner-account-rules/schema`'s.
+ */
+export interface WorldSnapshot {
+  readonly agreements: readonly PartnerAgreement[];
+  readonly properties: readonly Property[];
+  readonly accounts: readonly Account[];
+  readonly invitations: readonly Invitation[];
+}
+
+const byKey = <T>(key: (item: T) => string | number) => (a: T, b: T): number => {
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * The records of a world as plain data, sorted by ID so equal worlds give equal snapshots.
+ * Something that is not a world gives the empty snapshot.
+ */
+export const snapshotOf = (world: World): WorldSnapshot => {
+  const { tables } = isWorld(world) ? world : EMPTY_WORLD;
+  return {
+  agreements: [...tables.agreements.values()].sort(byKey((agreement) => agreement.leid)),
+  properties: [...tables.properties.values()].sort(byKey((property) => property.id)),
+  accounts: [...tables.accounts.values()].sort(byKey((account) => account.id)),
+  invitations: [...tables.invitations.values()].sort(byKey((invitation) => invitation.id)),
+  };
+};
+
+const parseSnapshot = guard(
+  object({
+    agreements: arrayOf(isAgreement, MAX_RECORDS),
+    properties: arrayOf(isProperty, MAX_RECORDS),
+    accounts: arrayOf(isAccount, MAX_RECORDS),
+    invitations: arrayOf(isInvitation, MAX_RECORDS),
+  }),
+);
+
+// The references between records, checked in one pass per list against what came before.
+const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] => {
+  const issues: InputIssue[] = [];
+  const at = (path: InputIssue['path'], problem: Problem): void => {
+    issues.push({ path, problem });
+  };
+  const seen = new Set<string | number>();
+  snapshot.agreements.forEach(({ leid }, index) => {
+    if (seen.has(leid)) at(['agreements', index, 'leid'], { code: 'duplicate', of: 'id' });
+    seen.add(leid);
+  });
+  const firstIndex = new Map<string, number>();
+  const once = (list: string, id: string, index: number): void => {
+    const key = `${list}\u0000${id}`;
+    if (firstIndex.has(key)) at([list, index, 'id'], { code: 'duplicate', of: 'id' });
+    else firstIndex.set(key, index);
+  };
+  snapshot.properties.forEach(({ id, link }, index) => {
+    once('properties', id, index);
+    if (link.kind === 'agreement' && !tables.agreements.has(link.leid)) at(['properties', index, 'link', 'leid'], { code: 'unknown_reference', record: 'agreement' });
+    if (link.kind === 'attached' && !tables.agreements.has(link.primaryOf)) {
+      at(['properties', index, 'link', 'primaryOf'], { code: 'unknown_reference', record: 'agreement' });
+    }
+  });
+  const logins = new Set<string>();
+  const primaries = new Set<number>();
+  snapshot.accounts.forEach((account, index) => {
+    once('accounts', account.id, index);
+    if (logins.has(account.login)) at(['accounts', index, 'login'], { code: 'duplicate', of: 'login' });
+    logins.add(account.login);
+    if (account.kind === 'primary') {
+      if (!tables.agreements.has(account.agreement)) at(['accounts', index, 'agreement'], { code: 'unknown_reference', record: 'agreement' });
+      if (primaries.has(account.agreement)) at(['accounts', index, 'agreement'], { code: 'duplicate', of: 'primary_account' });
+      primaries.add(account.agreement);
+      return;
+    }
+    account.properties.forEach((property, position) => {
+      if (!tables.properties.has(property)) at(['accounts', index, 'properties', position], { code: 'unknown_reference', record: 'property' });
+    });
+  });
+  snapshot.invitations.forEach((invitation, index) => {
+    once('invitations', invitation.id, index);
+    if (!tables.properties.has(invitation.property)) at(['invitations', index, 'property'], { code: 'unknown_reference', record: 'property' });
+    if (!tables.accounts.has(invitation.invitedBy)) at(['invitations', index, 'invitedBy'], { code: 'unknown_reference', record: 'account' });
+  });
+  return issues;
+};
+
+/**
+ * A world from a snapshot, checked whole: every record well formed, IDs and logins unique
+ * (CX-4), at most one primary account per agreement (INV-2), and every reference to a record
+ * that is there. Otherwise `invalid_input` with every issue and its path; nothing is built.
+ *
+ * @example
+ * worldFrom({ agreements: [{ leid, status: 'active' }], properties: [], accounts: [], invitations: [] });
+ * // ok(world)
+ */
+export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> =>
+  parseSnapshot(snapshot).andThen((valid): Result<World, InvalidInput> => {
+    const withAgreements = valid.agreements.reduce(putAgreement, EMPTY_WORLD.tables);
+    const withProperties = valid.properties.reduce(putProperty, withAgreements);
+    const tables = valid.invitations.reduce(putInvitation, valid.accounts.reduce(putAccount, withProperties));
+    const [first, ...rest] = integrityIssues(valid, tables);
+    if (first !== undefined) return err({ code: 'invalid_input', issues: [first, ...rest] });
+    return ok({ kind: 'world', tables });
+  });

@@ -1,0 +1,157 @@
+import type { Account } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { Email } from '../values/email';
+import type { AccountId, InvitationId, PropertyId } from '../values/ids';
+import type { Invitation } from '../values/invitation';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { LoginName } from '../values/loginName';
+import type { Property, PropertyLink } from '../values/property';
+import { PersistentMap } from './persistentMap';
+
+/** A set of keys, as a persistent map to `true`. */
+type KeySet<K extends string | number> = PersistentMap<K, true>;
+
+/**
+ * The records of a world and the indexes that answer its questions without a scan. Every
+ * index is derived from the records by {@link putAccount}, {@link putProperty} and
+ * {@link putInvitation}, so it cannot drift from them.
+ */
+export interface Tables {
+  readonly agreements: PersistentMap<LegalEntityId, PartnerAgreement>;
+  readonly properties: PersistentMap<PropertyId, Property>;
+  readonly accounts: PersistentMap<AccountId, Account>;
+  readonly invitations: PersistentMap<InvitationId, Invitation>;
+  /** CX-4: who holds each login. */
+  readonly logins: PersistentMap<LoginName, AccountId>;
+  /** INV-2: the primary account of each agreement. */
+  readonly primaries: PersistentMap<LegalEntityId, AccountId>;
+  /** The primary accounts each email belongs to (PA-16 compares against them). */
+  readonly primariesByEmail: PersistentMap<Email, KeySet<AccountId>>;
+  /** PA-1: each agreement's portfolio, from the properties' links; the one index of it. */
+  readonly portfolios: PersistentMap<LegalEntityId, KeySet<PropertyId>>;
+  /** The non-primary accounts that reach each property. */
+  readonly reachers: PersistentMap<PropertyId, KeySet<AccountId>>;
+  /** The pending invitations of each property. */
+  readonly openInvitations: PersistentMap<PropertyId, KeySet<InvitationId>>;
+}
+
+/**
+ * An extranet at one moment: agreements, properties, accounts with their access, and
+ * invitations. Immutable: {@link execute} returns a new world and leaves this one as it was.
+ * Read it through the queries (`portfolio`, `reachersOf`, …) and {@link snapshotOf}.
+ */
+export interface World {
+  readonly kind: 'world';
+  readonly tables: Tables;
+}
+
+const EMPTY_TABLES: Tables = Object.freeze({
+  agreements: PersistentMap.empty<LegalEntityId, PartnerAgreement>(),
+  properties: PersistentMap.empty<PropertyId, Property>(),
+  accounts: PersistentMap.empty<AccountId, Account>(),
+  invitations: PersistentMap.empty<InvitationId, Invitation>(),
+  logins: PersistentMap.empty<LoginName, AccountId>(),
+  primaries: PersistentMap.empty<LegalEntityId, AccountId>(),
+  primariesByEmail: PersistentMap.empty<Email, KeySet<AccountId>>(),
+  portfolios: PersistentMap.empty<LegalEntityId, KeySet<PropertyId>>(),
+  reachers: PersistentMap.empty<PropertyId, KeySet<AccountId>>(),
+  openInvitations: PersistentMap.empty<PropertyId, KeySet<InvitationId>>(),
+});
+
+/** A world with nothing in it. */
+export const EMPTY_WORLD: World = Object.freeze({ kind: 'world', tables: EMPTY_TABLES });
+
+/** Whether `value` is a world this package made. */
+export const isWorld = (value: unknown): value is World => {
+  // Descriptors, not reads: a getter on a caller's object must not run.
+  const field = (from: unknown, name: string): unknown =>
+    typeof from === 'object' && from !== null ? Object.getOwnPropertyDescriptor(from, name)?.value : undefined;
+  if (field(value, 'kind') !== 'world') return false;
+  const tables = field(value, 'tables');
+  return Object.keys(EMPTY_TABLES).every((name) => field(tables, name) instanceof PersistentMap);
+};
+
+const setWith = <G extends string | number, K extends string | number>(
+  index: PersistentMap<G, KeySet<K>>,
+  group: G,
+  key: K,
+  member: boolean,
+): PersistentMap<G, KeySet<K>> => {
+  const current = index.get(group) ?? PersistentMap.empty<K, true>();
+  const next = member ? current.set(key, true) : current.delete(key);
+  if (next === current) return index;
+  return next.size === 0 ? index.delete(group) : index.set(group, next);
+};
+
+const portfolioKey = (link: PropertyLink | undefined): LegalEntityId | undefined => {
+  if (link === undefined) return undefined;
+  switch (link.kind) {
+    case 'agreement':
+      return link.leid;
+    case 'attached':
+      return link.primaryOf;
+    case 'none':
+      return undefined;
+  }
+};
+
+/** The tables with `agreement` stored. */
+export const putAgreement = (tables: Tables, agreement: PartnerAgreement): Tables => ({
+  ...tables,
+  agreements: tables.agreements.set(agreement.leid, agreement),
+});
+
+/** The tables with `property` stored, and its portfolio index moved with its link (PA-1). */
+export const putProperty = (tables: Tables, property: Property): Tables => {
+  const before = portfolioKey(tables.properties.get(property.id)?.link);
+  const after = portfolioKey(property.link);
+  let portfolios = tables.portfolios;
+  if (before !== after) {
+    if (before !== undefined) portfolios = setWith(portfolios, before, property.id, false);
+    if (after !== undefined) portfolios = setWith(portfolios, after, property.id, true);
+  }
+  return { ...tables, properties: tables.properties.set(property.id, property), portfolios };
+};
+
+/** The tables with `account` stored, its login, primary and reach indexed. */
+export const putAccount = (tables: Tables, account: Account): Tables => {
+  const before = tables.accounts.get(account.id);
+  let { logins, primaries, primariesByEmail, reachers } = tables;
+  if (before !== undefined && before.login !== account.login) logins = logins.delete(before.login);
+  logins = logins.set(account.login, account.id);
+  if (before?.kind === 'primary') {
+    primariesByEmail = setWith(primariesByEmail, before.email, before.id, false);
+  }
+  if (account.kind === 'primary') {
+    primaries = primaries.set(account.agreement, account.id);
+    primariesByEmail = setWith(primariesByEmail, account.email, account.id, true);
+  }
+  const had = before?.kind === 'non_primary' ? before.properties : [];
+  const has = account.kind === 'non_primary' ? account.properties : [];
+  // A change of rights keeps the same list: nothing to re-index, however many properties it holds.
+  if (had !== has) {
+    const hadSet = new Set(had);
+    const hasSet = new Set(has);
+    for (const property of had) if (!hasSet.has(property)) reachers = setWith(reachers, property, account.id, false);
+    for (const property of has) if (!hadSet.has(property)) reachers = setWith(reachers, property, account.id, true);
+  }
+  return { ...tables, accounts: tables.accounts.set(account.id, account), logins, primaries, primariesByEmail, reachers };
+};
+
+/** The tables with `invitation` stored; it is open while its status is pending. */
+export const putInvitation = (tables: Tables, invitation: Invitation): Tables => ({
+  ...tables,
+  invitations: tables.invitations.set(invitation.id, invitation),
+  openInvitations: setWith(tables.openInvitations, invitation.property, invitation.id, invitation.status.kind === 'pending'),
+});
+
+/** The invitation, no longer counted open: it expired (CX-6). Its record stays as it was. */
+export const closeInvitation = (tables: Tables, invitation: Invitation): Tables => ({
+  ...tables,
+  openInvitations: setWith(tables.openInvitations, invitation.property, invitation.id, false),
+});
+
+/** The keys of a set index entry, as a list. */
+export const membersOf = <G extends string | number, K extends string | number>(index: PersistentMap<G, KeySet<K>>, group: G): K[] => [
+  ...(index.get(group)?.keys() ?? []),
+];
