@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { err, ok } from 'neverthrow';
+import { describe, expect, it } from 'vitest';
+import { cli, EXIT } from '../../src/cli/cli';
+
+const walkthrough: unknown = JSON.parse(readFileSync(new URL('../../scenarios/walkthrough.json', import.meta.url), 'utf8'));
+
+// The CLI with files in memory: what it printed and what it returned.
+const runCli = (args: readonly string[], files: Readonly<Record<string, string>> = {}) => {
+  const out: string[] = [];
+  const errors: string[] = [];
+  const code = cli(
+    args,
+    {
+      readFile: (path) => (Object.hasOwn(files, path) ? ok(files[path] ?? '') : err(`${path}: cannot be read`)),
+      out: (text) => out.push(text),
+      err: (text) => errors.push(text),
+    },
+    walkthrough,
+  );
+  return { code, out: out.join(''), err: errors.join('') };
+};
+
+const withStep = (change: (step: Record<string, unknown>) => Record<string, unknown>): string => {
+  const copy = structuredClone(walkthrough) as { steps: Record<string, unknown>[] };
+  copy.steps[2] = change(copy.steps[2] ?? {});
+  return JSON.stringify(copy);
+};
+
+describe('partner-account-rules run', () => {
+  it('runs the embedded walkthrough without a file, and every step is as expected', () => {
+    const { code, out } = runCli(['run']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('Scenario: Managing properties and users on a primary account');
+    expect(out).toMatch(/37 steps: 37 as expected, 0 not as expected\n$/u);
+    expect(out).toContain('→ next step: Create a new non-primary account');
+  });
+
+  it('prints Swedish with --locale sv', () => {
+    const { code, out } = runCli(['run', 'walk.json', '--locale', 'sv'], { 'walk.json': JSON.stringify(walkthrough) });
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('✘ nekat [primary_account_keeps_properties: PA-17, PA-1]');
+    expect(out).toContain('nästa steg');
+  });
+
+  it('prints stable JSON with --json', () => {
+    const { out } = runCli(['run', '--json']);
+    const json = JSON.parse(out) as { summary: unknown; steps: { index: number; outcome: string; code: string | null; rules: string[] }[] };
+    expect(json.summary).toStrictEqual({ steps: 37, passed: 37, failed: 0 });
+    expect(json.steps[2]).toMatchObject({ index: 3, outcome: 'accepted', code: null, rules: ['PA-10', 'PA-6'] });
+  });
+
+  it('exits 1 when a step does not come out as expected, and says which', () => {
+    const file = withStep((step) => ({ ...step, expect: { outcome: 'rejected', code: 'property_in_other_agreement' } }));
+    const { code, out } = runCli(['run', 'x.json'], { 'x.json': file });
+    expect(code).toBe(EXIT.unexpected);
+    expect(out).toContain('UNEXPECTED: expected rejected (property_in_other_agreement)');
+  });
+
+  it('exits 2 for a wrong field, naming its path inside the file', () => {
+    const file = withStep(({ actor, ...step }) => ({ ...step, actr: actor }));
+    const { code, err: error } = runCli(['run', 'x.json'], { 'x.json': file });
+    expect(code).toBe(EXIT.malformed);
+    expect(error).toContain('steps[2].actor: expected object, got undefined');
+    expect(error).toContain('steps[2].actr: is not a field here');
+  });
+
+  it('exits 2 for a file that is not JSON or cannot be read', () => {
+    expect(runCli(['run', 'x.json'], { 'x.json': '{ nope' }).code).toBe(EXIT.malformed);
+    expect(runCli(['run', 'missing.json']).err).toContain('missing.json: cannot be read');
+  });
+
+  it('exits 2 for an unknown option or locale', () => {
+    expect(runCli(['run', '--locale', 'de']).code).toBe(EXIT.malformed);
+    expect(runCli(['run', '--fast']).err).toContain('unknown option: --fast');
+  });
+});
+
+describe('partner-account-rules validate', () => {
+  it('says a scenario or a snapshot is valid without running it', () => {
+    expect(runCli(['validate', 'w.json'], { 'w.json': JSON.stringify(walkthrough) }).out).toBe('w.json: scenario is valid\n');
+    const snapshot = JSON.stringify((walkthrough as { world: unknown }).world);
+    expect(runCli(['validate', 's.json'], { 's.json': snapshot })).toMatchObject({ code: EXIT.ok, out: 's.json: snapshot is valid\n' });
+  });
+
+  it('exits 2 for a snapshot whose records refer to missing ones, naming the path', () => {
+    const snapshot = JSON.stringify({ properties: [{ id: 'h1', link: { kind: 'agreement', leid: 9 } }] });
+    const { code, err: error } = runCli(['validate', 's.json'], { 's.json': snapshot });
+    expect(code).toBe(EXIT.malformed);
+    expect(error).toContain('properties[0].link.leid: names an agreement that is not in the world');
+  });
+});
+
+describe('--help', () => {
+  it.each([['--help'], ['run', '--help'], ['validate', '--help']])('%s prints usage and exits 0', (...args) => {
+    const { code, out } = runCli(args);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('partner-account-rules');
+    expect(out).toContain(args[0] === '--help' ? 'Commands:' : 'Exit codes');
+  });
+
+  it('no command prints usage and exits 2', () => {
+    expect(runCli([])).toMatchObject({ code: EXIT.malformed });
+    expect(runCli(['frobnicate']).err).toContain('unknown command: frobnicate');
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { err } from 'neverthrow';
+import { execute, worldFrom } from 'partner-account-rules';
+import { JSON_SCHEMA_FILES, jsonSchemas, parseCommand, parseScenario, parseSnapshot } from 'partner-account-rules/schema';
+
+const snapshot = {
+  agreements: [{ leid: 1, status: 'active' }],
+  properties: [{ id: 'h1', link: { kind: 'agreement', leid: 1 } }],
+  accounts: [{ kind: 'primary', id: 'anna', login: '  Anna.K ', email: 'Anna@Example.COM', name: 'Anna', agreement: 1 }],
+};
+
+describe('parseSnapshot', () => {
+  it('builds values through the smart constructors (CX-7: login and email in their compared form), and lists left out are empty', () => {
+    const parsed = parseSnapshot(snapshot)._unsafeUnwrap();
+    expect(parsed.accounts[0]).toStrictEqual({ kind: 'primary', id: 'anna', login: 'anna.k', email: 'anna@example.com', name: 'Anna', agreement: 1 });
+    expect(parsed.invitations).toStrictEqual([]);
+    expect(worldFrom(parsed).isOk()).toBe(true);
+  });
+
+  it('reports every problem with its path: a misspelt field, a wrong type, a value a constructor refuses, an unknown variant', () => {
+    const broken = {
+      agreements: [{ leid: 0, status: 'active' }],
+      properties: [{ id: 'h1', link: { kind: 'linked', leid: 1 } }],
+      accounts: [{ kind: 'primary', id: 'anna', login: 'anna', email: 'not-an-email', name: 'Anna', agreement: '1', agreemnt: 1 }],
+    };
+    expect(parseSnapshot(broken)).toStrictEqual(
+      err({
+        code: 'invalid_input',
+        issues: [
+          { path: ['agreements', 0, 'leid'], problem: { code: 'not_positive' } },
+          { path: ['properties', 0, 'link', 'kind'], problem: { code: 'unknown_variant', allowed: ['agreement', 'none', 'attached'] } },
+          { path: ['accounts', 0, 'email'], problem: { code: 'malformed_email' } },
+          { path: ['accounts', 0, 'agreement'], problem: { code: 'wrong_type', expected: ['number'], received: 'string' } },
+          { path: ['accounts', 0, 'agreemnt'], problem: { code: 'unknown_field' } },
+        ],
+      }),
+    );
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [undefined, null, 42, 'text', [], { agreements: 'x' }, { accounts: [Object.create(null)] }]) expect(parseSnapshot(input).isErr()).toBe(true);
+  });
+});
+
+describe('parseCommand', () => {
+  it('reads a command that execute carries out, with ISO times', () => {
+    const command = parseCommand({ action: 'remove_property', actor: { kind: 'account', id: 'anna' }, now: '2026-11-22T10:00:00Z', account: 'anna', property: 'h1' })._unsafeUnwrap();
+    expect(command.now).toBe(Date.parse('2026-11-22T10:00:00Z'));
+    const world = worldFrom(parseSnapshot(snapshot)._unsafeUnwrap())._unsafeUnwrap();
+    expect(execute(world, command).isErr() && execute(world, command)._unsafeUnwrapErr().code).toBe('primary_account_keeps_properties');
+  });
+
+  it('names the unknown action and the missing actor', () => {
+    expect(parseCommand({ action: 'delete_all', now: 1 })._unsafeUnwrapErr().issues[0].path).toStrictEqual(['action']);
+    expect(parseCommand({ action: 'terminate_agreement', agreement: 1, now: 1 })._unsafeUnwrapErr().issues).toStrictEqual([
+      { path: ['actor'], problem: { code: 'wrong_type', expected: ['object'], received: 'undefined' } },
+    ]);
+  });
+});
+
+describe('parseScenario', () => {
+  it('refuses an expected code no rule or world can produce', () => {
+    const scenario = JSON.parse(readFileSync(new URL('../../scenarios/walkthrough.json', import.meta.url), 'utf8')) as { steps: { expect: unknown }[] };
+    scenario.steps[0] = { ...scenario.steps[0], expect: { outcome: 'rejected', code: 'no_such_code' } };
+    expect(parseScenario(scenario)._unsafeUnwrapErr().issues[0].path).toStrictEqual(['steps', 0, 'expect', 'code']);
+  });
+});
+
+describe('the JSON Schema files in schemas/', () => {
+  it.each(JSON_SCHEMA_FILES)('%s is what npm run schemas writes from the zod schemas today', (file) => {
+    const committed: unknown = JSON.parse(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), 'utf8'));
+    expect(committed).toStrictEqual(jsonSchemas()[file]);
+  });
+
+  it('tell other languages the limits the constructors hold values to', () => {
+    const text = JSON.stringify(jsonSchemas()['snapshot.schema.json']);
+    expect(text).toContain('"maxLength":128');
+    expect(text).toContain('"minimum":1');
+  });
+});

@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+
+  execute,
+  FULL_ADMIN,
+  pendingInvitations,
+  primaryPortfolio,
+  propertiesOf,
+
+  replay,
+  snapshotOf,
+  whoReaches,
+  worldFrom,
+  type Command,
+  type World,
+  type WorldEvent,
+  type WorldSnapshot,
+} from 'partner-account-rules';
+import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+import { malformedCommand, rawCommand, START_SNAPSHOT } from './commands';
+
+// Model-based tests (INV-1..INV-10). The model is the plainest world there is: a snapshot,
+// rebuilt from scratch into a fresh world before each command. The real world is carried from
+// command to command through its persistent indexes. After every command both must answer
+// alike, every index-backed query must agree with a scan of the snapshot, and every invariant
+// of DOMAIN.md must hold. fast-check prints the seed and the shrunk command path of a failure.
+
+interface Model {
+  snapshot: WorldSnapshot;
+  /** INV-10: the (account, property) grants an admin's act or the start gave. */
+  granted: Set<string>;
+  events: WorldEvent[];
+}
+
+interface Real {
+  world: World;
+}
+
+const grantKey = (account: string, property: string): string => `${account}\u0000${property}`;
+const must = <T>(result: { isOk: () => boolean; _unsafeUnwrap: () => T }): T => result._unsafeUnwrap();
+const startSnapshot = (): WorldSnapshot => must(parseSnapshot(START_SNAPSHOT));
+const inPortfolioOf = (leid: number, link: WorldSnapshot['properties'][number]['link']): boolean =>
+  (link.kind === 'agreement' && link.leid === leid) || (link.kind === 'attached' && link.primaryOf === leid);
+
+const PORTFOLIO_EXITS = new Set(['recontract_property', 'change_ownership', 'terminate_agreement']);
+const GRANTING_EVENTS = new Set(['user_created', 'access_granted', 'invitation_accepted']);
+
+const portfolios = (snapshot: WorldSnapshot): Set<string> =>
+  new Set(
+    snapshot.accounts.flatMap((account) =>
+      account.kind === 'primary' ? snapshot.properties.filter((p) => inPortfolioOf(account.agreement, p.link)).map((p) => grantKey(account.id, p.id)) : [],
+    ),
+  );
+
+const checkInvariants = (world: World, model: Model, command: Command, events: readonly WorldEvent[], before: WorldSnapshot): void => {
+  const snapshot = snapshotOf(world);
+  // INV-2: at most one primary account per agreement.
+  const primaries = snapshot.accounts.flatMap((account) => (account.kind === 'primary' ? [account] : []));
+  expect(new Set(primaries.map((primary) => primary.agreement)).size).toBe(primaries.length);
+  // INV-7: login names stay unique.
+  expect(new Set(snapshot.accounts.map((account) => account.login)).size).toBe(snapshot.accounts.length);
+  for (const primary of primaries) {
+    // INV-1: the portfolio holds exactly the properties linked to or attached under its LEID.
+    const expected = snapshot.properties.filter((property) => inPortfolioOf(primary.agreement, property.link)).map((property) => property.id);
+    expect(primaryPortfolio(world, primary.id).map((property) => property.id).sort()).toStrictEqual([...expected].sort());
+    expect([...propertiesOf(world, primary.id)].sort()).toStrictEqual([...expected].sort());
+    // INV-3: full admin over the whole portfolio.
+    for (const property of expected) expect(whoReaches(world, property)).toContainEqual({ account: primary.id, kind: 'primary', rights: FULL_ADMIN });
+  }
+  // whoReaches agrees with a scan of the accounts.
+  for (const property of snapshot.properties) {
+    const scanned = snapshot.accounts.flatMap((account) => (account.kind === 'non_primary' && account.properties.includes(property.id) ? [account.id] : []));
+    const reached = whoReaches(world, property.id).flatMap((reach) => (reach.kind === 'non_primary' ? [reach.account] : []));
+    expect([...reached].sort()).toStrictEqual([...scanned].sort());
+    const open = snapshot.invitations.filter((invitation) => invitation.property === property.id && invitation.status.kind === 'pending' && command.now < invitation.sentAt + 7 * 86_400_000);
+    expect(pendingInvitations(world, property.id, command.now).map((invitation) => invitation.id).sort()).toStrictEqual(open.map((invitation) => invitation.id).sort());
+  }
+  // INV-4: no command by a non-primary actor registers or links a property.
+  const actorAccount = command.actor.kind === 'account' ? before.accounts.find((account) => command.actor.kind === 'account' && account.id === command.actor.id) : undefined;
+  if (actorAccount?.kind === 'non_primary') expect(events.filter((event) => event.kind === 'property_registered' || event.kind === 'property_linked')).toStrictEqual([]);
+  // INV-5: a property leaves a primary portfolio only through PA-18's platform operations.
+  const after = portfolios(snapshot);
+  const left = [...portfolios(before)].filter((key) => !after.has(key));
+  if (left.length > 0) {
+    expect(PORTFOLIO_EXITS.has(command.action)).toBe(true);
+    expect(command.actor.kind).toBe('platform');
+  }
+  // INV-6: a property added by a primary account is linked to its agreement.
+  for (const event of events) {
+    if ((event.kind === 'property_registered' || event.kind === 'property_linked') && actorAccount?.kind === 'primary') {
+      expect(event.property.link).toStrictEqual({ kind: 'agreement', leid: actorAccount.agreement });
+    }
+    // INV-7: an account made from an invitation never shares its login with the invitee's primary.
+    if (event.kind === 'invitation_accepted') {
+      const invitee = before.accounts.filter((account) => account.kind === 'primary' && account.email === event.invitation.email);
+      for (const primary of invitee) expect(event.account.login).not.toBe(primary.login);
+    }
+  }
+  // INV-10: no account reaches a property but through its primary, an admin's act, or the start.
+  for (const event of events) {
+    if (GRANTING_EVENTS.has(event.kind) && 'account' in event) for (const property of event.account.properties) model.granted.add(grantKey(event.account.id, property));
+  }
+  for (const account of snapshot.accounts) {
+    if (account.kind === 'non_primary') for (const property of account.properties) expect(model.granted.has(grantKey(account.id, property))).toBe(true);
+  }
+};
+
+class Step implements fc.Command<Model, Real> {
+  constructor(readonly raw: unknown) {}
+  check = (): boolean => true;
+  run(model: Model, real: Real): void {
+    const before = snapshotOf(real.world);
+    const frozenBefore = JSON.stringify(before);
+    tally.commands += 1;
+    const parsed = parseCommand(this.raw);
+    // INV-9: a malformed command is a typed error, never a throw, and changes nothing.
+    if (parsed.isErr()) {
+      const result = execute(real.world, this.raw as Command); // deliberately malformed
+      expect(result.isErr() && result.error.code).toBe('invalid_input');
+      return;
+    }
+    const command = parsed.value;
+    const expected = execute(must(worldFrom(model.snapshot)), command);
+    const actual = execute(real.world, command);
+    // INV-8: the world given is never changed.
+    expect(JSON.stringify(snapshotOf(real.world))).toBe(frozenBefore);
+    expect(actual.isOk()).toBe(expected.isOk());
+    if (actual.isErr() || expected.isErr()) {
+      expect(actual.isErr() && actual.error.code).toBe(expected.isErr() && expected.error.code);
+      return;
+    }
+    const { world, events } = actual.value;
+    // The persistent, incrementally indexed world equals the one rebuilt from scratch.
+    expect(snapshotOf(world)).toStrictEqual(snapshotOf(expected.value.world));
+    checkInvariants(world, model, command, events, before);
+    real.world = world;
+    model.snapshot = snapshotOf(world);
+    model.events.push(...events);
+    tally.accepted += 1;
+  }
+  toString = (): string => JSON.stringify(this.raw);
+}
+
+// How many commands the sequences got accepted, so the test can say it did more than refuse.
+const tally = { accepted: 0, commands: 0 };
+
+const steps = fc.commands(
+  [fc.oneof({ weight: 9, arbitrary: rawCommand }, { weight: 1, arbitrary: malformedCommand }).map((raw) => new Step(raw))],
+  { maxCommands: 40, size: 'max' },
+);
+
+// At least 1,000 sequences in CI (FC_NUM_RUNS may lower it for mutation testing).
+const numRuns = Math.max(Number(process.env['FC_NUM_RUNS'] ?? 1_000), process.env['CI'] ? 1_000 : 0);
+
+describe('the reference world, against a model rebuilt from scratch', () => {
+  it('INV-1..INV-10 hold after every command of random sequences, and replay rebuilds the world', () => {
+    fc.assert(
+      fc.property(steps, (commands) => {
+        const start = must(worldFrom(startSnapshot()));
+        const model: Model = { snapshot: startSnapshot(), granted: new Set(), events: [] };
+        for (const account of model.snapshot.accounts) {
+          if (account.kind === 'non_primary') for (const property of account.properties) model.granted.add(grantKey(account.id, property));
+        }
+        const real: Real = { world: start };
+        fc.modelRun(() => ({ model, real }), commands);
+        // replay(events) from the start rebuilds the same world.
+        expect(snapshotOf(must(replay(start, model.events)))).toStrictEqual(snapshotOf(real.world));
+      }),
+      { numRuns },
+    );
+    // On average more than one accepted command per sequence: the runs build worlds, not only refuse.
+    expect(tally.accepted).toBeGreaterThan(numRuns);
+  });
+
+  it('the generated sequences reach both sides: accepted and refused commands of many actions', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(rawCommand, { minLength: 20, maxLength: 40 }), (raws) => {
+        let world = must(worldFrom(startSnapshot()));
+        for (const raw of raws) {
+          const command = must(parseCommand(raw));
+          const result = execute(world, command);
+          seen.add(`${command.action}:${result.isOk() ? 'accepted' : 'refused'}`);
+          if (result.isOk()) world = result.value.world;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // Every one of the 14 actions is both accepted and refused somewhere in the sequences.
+    expect(seen.size).toBe(28);
+  });
+});
+
