@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `partner-account-rules` command: the one place that touches files and the process.
+/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { err, ok } from 'neverthrow';
 import walkthrough from '../../scenarios/walkthrough.json';

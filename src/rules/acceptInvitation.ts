@@ -72,7 +72,7 @@ const apply = ({ invitation, now, account }: AcceptInvitationRequest, { rules }:
   invitation: { ...invitation, status: { kind: 'accepted', at: now, account: account.id } },
 });
 
-const acceptDecision = decision(check, decide, apply);
+export const acceptInvitationDecision = decision(check, decide, apply);
 
 /**
  * PA-16, CX-4, CX-6: whether the invitation may be accepted with this login.
@@ -80,7 +80,7 @@ const acceptDecision = decision(check, decide, apply);
  * `login_taken`, `invalid_input`.
  */
 export const canAcceptInvitation: (request: AcceptInvitationRequest) => Result<Allowed, AcceptInvitationRejection | InvalidInput> =
-  acceptDecision.can;
+  acceptInvitationDecision.can;
 
 /**
  * PA-16: accepts an invitation, creating a new non-primary account whose login differs from the
@@ -92,4 +92,4 @@ export const canAcceptInvitation: (request: AcceptInvitationRequest) => Result<A
  * // ok({ rules: ['PA-16', 'CX-6'], account: { kind: 'non_primary', ... }, invitation: { status: { kind: 'accepted', ... } } })
  */
 export const acceptInvitation: (request: AcceptInvitationRequest) => Result<InvitationAccepted, AcceptInvitationRejection | InvalidInput> =
-  acceptDecision.act;
+  acceptInvitationDecision.act;

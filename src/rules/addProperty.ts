@@ -182,7 +182,7 @@ const apply = ({ primary, property }: AddPropertyRequest, { rules, link }: Verdi
   link,
 });
 
-const addPropertyDecision = decision(check, decide, apply);
+export const addPropertyDecision = decision(check, decide, apply);
 
 /**
  * Whether a property may be added to a primary account, and under which rules.

@@ -72,7 +72,7 @@ const apply = ({ property }: AddUserRequest, { rules, user }: Verdict): UserAdde
   rightsToReview: user.rights,
 });
 
-const addUserDecision = decision(check, decide, apply);
+export const addUserDecision = decision(check, decide, apply);
 
 /**
  * PA-13, PA-14, CX-1: whether an admin of the property may add this existing user to it.

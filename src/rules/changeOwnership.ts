@@ -47,14 +47,14 @@ const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipCh
   };
 };
 
-const ownershipDecision = decision(check, (request: ChangeOwnershipRequest) => decideMove(request, 'change_ownership'), apply);
+export const changeOwnershipDecision = decision(check, (request: ChangeOwnershipRequest) => decideMove(request, 'change_ownership'), apply);
 
 /**
  * PA-18, CX-5: whether the platform may hand the property to the given agreement.
  * Rejection codes: `platform_operation_only`, `agreement_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
  */
-export const canChangeOwnership: (request: ChangeOwnershipRequest) => Result<Allowed, MovePropertyRejection | InvalidInput> = ownershipDecision.can;
+export const canChangeOwnership: (request: ChangeOwnershipRequest) => Result<Allowed, MovePropertyRejection | InvalidInput> = changeOwnershipDecision.can;
 
 /**
  * PA-18, CX-5: the platform changes a property's ownership. It leaves the previous primary
@@ -65,4 +65,4 @@ export const canChangeOwnership: (request: ChangeOwnershipRequest) => Result<All
  * // ok({ rules: ['PA-18', 'CX-5'], property: { ... }, accessRemoved: [{ properties: [], ... }], ... })
  */
 export const changeOwnership: (request: ChangeOwnershipRequest) => Result<OwnershipChanged, MovePropertyRejection | InvalidInput> =
-  ownershipDecision.act;
+  changeOwnershipDecision.act;

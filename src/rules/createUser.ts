@@ -75,7 +75,7 @@ const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserC
   account: { kind: 'non_primary', id: user.id, login: user.login, email: user.email, name: user.name, rights: user.rights, properties: [property.id] },
 });
 
-const createUserDecision = decision(check, decide, apply);
+export const createUserDecision = decision(check, decide, apply);
 
 /**
  * PA-12, CX-1, CX-4: whether an admin of the property may create this new non-primary account.

@@ -8,10 +8,15 @@ export interface Allowed {
   readonly rules: NonEmptyArray<RuleId>;
 }
 
-/** The pair of public functions of one action: `can` answers, `act` answers and says what changes. */
+/**
+ * The functions of one action: `can` answers, `act` answers and says what changes. Both check
+ * their input at run time. `actChecked` is `act` for input that is already known to be valid
+ * (the reference world's records, and commands it has checked): internal, never exported.
+ */
 interface Decision<Request, Rejection, Change> {
   readonly can: (request: Request) => Result<Allowed, Rejection | InvalidInput>;
   readonly act: (request: Request) => Result<Change, Rejection | InvalidInput>;
+  readonly actChecked: (request: Request) => Result<Change, Rejection>;
 }
 
 /**
@@ -29,5 +34,6 @@ export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
   return {
     can: (request) => run(request).map(({ verdict }): Allowed => ({ rules: verdict.rules })),
     act: (request) => run(request).map(({ request: valid, verdict }) => apply(valid, verdict)),
+    actChecked: (request) => decide(request).map((verdict) => apply(request, verdict)),
   };
 };

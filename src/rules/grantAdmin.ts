@@ -18,14 +18,14 @@ const decide = (request: RightsChangeRequest): Result<GateVerdict, GrantAdminRej
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
-const grantDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) => changedTo(verdict, FULL_ADMIN));
+export const grantAdminDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) => changedTo(verdict, FULL_ADMIN));
 
 /**
  * CX-3: whether an admin of the property may make the target an admin too.
  * Rejection codes: `already_admin`, `actor_not_admin`, `property_not_reached`,
  * `rights_reach_other_properties`, `invalid_input`.
  */
-export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, GrantAdminRejection | InvalidInput> = grantDecision.can;
+export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, GrantAdminRejection | InvalidInput> = grantAdminDecision.can;
 
 /**
  * CX-3: grants admin rights to a non-primary account that reaches the property. The same
@@ -35,4 +35,4 @@ export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, Gr
  * grantAdmin({ actor: primary, target: user, property, reached: [property] });
  * // ok({ rules: ['CX-3', 'CX-1', 'CX-2'], account: { rights: ['admin'], ... }, ... })
  */
-export const grantAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, GrantAdminRejection | InvalidInput> = grantDecision.act;
+export const grantAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, GrantAdminRejection | InvalidInput> = grantAdminDecision.act;

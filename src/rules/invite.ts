@@ -80,7 +80,7 @@ const apply = ({ actor, property, invitee, now }: InviteRequest, { rules }: Allo
   return { rules, invitation, expiresAt: expiresAt(invitation) };
 };
 
-const inviteDecision = decision(check, decide, apply);
+export const inviteDecision = decision(check, decide, apply);
 
 /**
  * PA-15, CX-1: whether an admin of the property may invite this person.

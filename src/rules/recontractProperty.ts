@@ -54,7 +54,7 @@ export const moved = ({ property, to }: MovePropertyRequest): { readonly propert
   previous: property.link,
 });
 
-const recontractDecision = decision(
+export const recontractPropertyDecision = decision(
   object(movePropertyFields),
   (request: MovePropertyRequest) => decideMove(request, 'recontract_property'),
   (request, { rules }): PropertyRecontracted => ({ rules, ...moved(request) }),
@@ -66,7 +66,7 @@ const recontractDecision = decision(
  * `property_already_in_agreement`, `invalid_input`.
  */
 export const canRecontractProperty: (request: MovePropertyRequest) => Result<Allowed, MovePropertyRejection | InvalidInput> =
-  recontractDecision.can;
+  recontractPropertyDecision.can;
 
 /**
  * PA-18: the platform re-contracts a property: it leaves its primary account's portfolio and
@@ -77,4 +77,4 @@ export const canRecontractProperty: (request: MovePropertyRequest) => Result<All
  * // ok({ rules: ['PA-18'], property: { link: { kind: 'agreement', leid: 5000 }, ... }, previous: { ... } })
  */
 export const recontractProperty: (request: MovePropertyRequest) => Result<PropertyRecontracted, MovePropertyRejection | InvalidInput> =
-  recontractDecision.act;
+  recontractPropertyDecision.act;

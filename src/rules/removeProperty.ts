@@ -58,14 +58,14 @@ const apply = ({ property }: RemovePropertyRequest, { rules, account }: Verdict)
   property: property.id,
 });
 
-const removeDecision = decision(check, decide, apply);
+export const removePropertyDecision = decision(check, decide, apply);
 
 /**
  * PA-17, CX-1: whether the property may be removed from the account.
  * Rejection codes: `primary_account_keeps_properties` (remedies: re-contract, change ownership,
  * terminate the agreement), `property_not_reached`, `actor_not_admin`, `invalid_input`.
  */
-export const canRemoveProperty: (request: RemovePropertyRequest) => Result<Allowed, RemovePropertyRejection | InvalidInput> = removeDecision.can;
+export const canRemoveProperty: (request: RemovePropertyRequest) => Result<Allowed, RemovePropertyRejection | InvalidInput> = removePropertyDecision.can;
 
 /**
  * Removes a property from a non-primary account, by an admin of the property (CX-1). From a
@@ -76,4 +76,4 @@ export const canRemoveProperty: (request: RemovePropertyRequest) => Result<Allow
  * // err({ code: 'primary_account_keeps_properties', rules: ['PA-17', 'PA-1'], remedies: [...] })
  */
 export const removeProperty: (request: RemovePropertyRequest) => Result<PropertyRemoved, RemovePropertyRejection | InvalidInput> =
-  removeDecision.act;
+  removePropertyDecision.act;

@@ -64,7 +64,7 @@ const apply = ({ requester, agreement }: PrimaryAccountRequest, { rules }: Allow
   agreement: agreement.leid,
 });
 
-const requestDecision = decision(check, decide, apply);
+export const requestPrimaryAccountDecision = decision(check, decide, apply);
 
 /**
  * PA-9: whether an account may ask the platform for a primary account.
@@ -72,7 +72,7 @@ const requestDecision = decision(check, decide, apply);
  * `invalid_input`.
  */
 export const canRequestPrimaryAccount: (request: PrimaryAccountRequest) => Result<Allowed, RequestPrimaryAccountRejection | InvalidInput> =
-  requestDecision.can;
+  requestPrimaryAccountDecision.can;
 
 /**
  * PA-9: asks the platform for a primary account. The result is a support request, never an
@@ -83,4 +83,4 @@ export const canRequestPrimaryAccount: (request: PrimaryAccountRequest) => Resul
  * // ok({ rules: ['PA-9'], kind: 'support_request', topic: 'create_primary_account', ... })
  */
 export const requestPrimaryAccount: (request: PrimaryAccountRequest) => Result<SupportRequest, RequestPrimaryAccountRejection | InvalidInput> =
-  requestDecision.act;
+  requestPrimaryAccountDecision.act;

@@ -26,7 +26,7 @@ const decide = (request: RightsChangeRequest): Result<GateVerdict, RevokeAdminRe
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
-const revokeDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>
+export const revokeAdminDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>
   changedTo(verdict, withoutAdmin(verdict.target.rights)),
 );
 
@@ -35,7 +35,7 @@ const revokeDecision = decision(rightsChangeCheck, decide, (_request: RightsChan
  * Rejection codes: `primary_admin_rights_locked`, `not_admin`, `actor_not_admin`,
  * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
  */
-export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, RevokeAdminRejection | InvalidInput> = revokeDecision.can;
+export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, RevokeAdminRejection | InvalidInput> = revokeAdminDecision.can;
 
 /**
  * CX-3: takes admin back from a non-primary account; it keeps every area but managing users.
@@ -45,4 +45,4 @@ export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, R
  * revokeAdmin({ actor: primary, target: primary, property, reached: [] });
  * // err({ code: 'primary_admin_rights_locked', rules: ['PA-7', 'CX-3'], ... })
  */
-export const revokeAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, RevokeAdminRejection | InvalidInput> = revokeDecision.act;
+export const revokeAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, RevokeAdminRejection | InvalidInput> = revokeAdminDecision.act;

@@ -53,7 +53,7 @@ const apply = ({ actor, invitation, now }: RevokeInvitationRequest, { rules }: A
   invitation: { ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'account', id: actor.id } } },
 });
 
-const revokeDecision = decision(check, decide, apply);
+export const revokeInvitationDecision = decision(check, decide, apply);
 
 /**
  * CX-1, CX-6: whether an admin may revoke this invitation.
@@ -61,7 +61,7 @@ const revokeDecision = decision(check, decide, apply);
  * `invalid_input`.
  */
 export const canRevokeInvitation: (request: RevokeInvitationRequest) => Result<Allowed, RevokeInvitationRejection | InvalidInput> =
-  revokeDecision.can;
+  revokeInvitationDecision.can;
 
 /**
  * CX-6: revokes a pending invitation, so it can never be accepted. The same decision as
@@ -72,4 +72,4 @@ export const canRevokeInvitation: (request: RevokeInvitationRequest) => Result<A
  * // ok({ rules: ['CX-6', 'CX-1'], invitation: { status: { kind: 'revoked', ... }, ... } })
  */
 export const revokeInvitation: (request: RevokeInvitationRequest) => Result<InvitationRevoked, RevokeInvitationRejection | InvalidInput> =
-  revokeDecision.act;
+  revokeInvitationDecision.act;

@@ -42,14 +42,14 @@ const apply = ({ agreement, portfolio }: TerminateAgreementRequest, { rules }: A
   unlinked: portfolio.filter((property) => inPortfolioOf(agreement.leid, property)).map((property) => ({ ...property, link: UNLINKED })),
 });
 
-const terminateDecision = decision(check, decide, apply);
+export const terminateAgreementDecision = decision(check, decide, apply);
 
 /**
  * PA-18: whether the platform may terminate the agreement.
  * Rejection codes: `platform_operation_only`, `agreement_terminated`, `invalid_input`.
  */
 export const canTerminateAgreement: (request: TerminateAgreementRequest) => Result<Allowed, TerminateAgreementRejection | InvalidInput> =
-  terminateDecision.can;
+  terminateAgreementDecision.can;
 
 /**
  * PA-18: the platform terminates an agreement; every property of its primary account's
@@ -60,4 +60,4 @@ export const canTerminateAgreement: (request: TerminateAgreementRequest) => Resu
  * // ok({ rules: ['PA-18'], agreement: { status: 'terminated', ... }, unlinked: [...] })
  */
 export const terminateAgreement: (request: TerminateAgreementRequest) => Result<AgreementEnded, TerminateAgreementRejection | InvalidInput> =
-  terminateDecision.act;
+  terminateAgreementDecision.act;

@@ -1,7 +1,7 @@
 import { err } from 'neverthrow';
-import { acceptInvitation } from '../../rules/acceptInvitation';
-import { invite } from '../../rules/invite';
-import { revokeInvitation } from '../../rules/revokeInvitation';
+import { acceptInvitationDecision } from '../../rules/acceptInvitation';
+import { inviteDecision } from '../../rules/invite';
+import { revokeInvitationDecision } from '../../rules/revokeInvitation';
 import type { PrimaryAccount } from '../../values/account';
 import type { Email } from '../../values/email';
 import { invitationState } from '../../values/invitation';
@@ -22,7 +22,7 @@ export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Outcome
   return accountActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) => {
       const open = openInvitationsOf(tables, property.id);
-      return invite({ actor, property, invitee, now: at, invitations: open }).map((sent): Done => done(sent.rules, [
+      return inviteDecision.actChecked({ actor, property, invitee, now: at, invitations: open }).map((sent): Done => done(sent.rules, [
         ...open.filter((invitation) => invitationState(invitation, at) === 'expired').map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
         { kind: 'invitation_sent', at, invitation: sent.invitation },
       ]));
@@ -45,7 +45,7 @@ export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_i
   if (command.actor.kind !== 'invitee') return err(cannotIssue(command.actor.kind, command.action));
   if (tables.accounts.has(command.account)) return err(idTaken('account', command.account));
   return invitationIn(tables, command.invitation).andThen((invitation) =>
-    acceptInvitation({
+    acceptInvitationDecision.actChecked({
       invitation,
       now: command.now,
       account: { id: command.account, login: command.login },
@@ -62,7 +62,7 @@ export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_i
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     invitationIn(tables, command.invitation).andThen((invitation) =>
       propertyIn(tables, invitation.property).andThen((property) =>
-        revokeInvitation({ actor, property, invitation, now: command.now }).map((revoked): Done => done(revoked.rules, [
+        revokeInvitationDecision.actChecked({ actor, property, invitation, now: command.now }).map((revoked): Done => done(revoked.rules, [
           { kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation },
         ])),
       ),

@@ -1,9 +1,9 @@
 import { err } from 'neverthrow';
-import { addProperty } from '../../rules/addProperty';
-import { changeOwnership } from '../../rules/changeOwnership';
-import { recontractProperty } from '../../rules/recontractProperty';
-import { removeProperty } from '../../rules/removeProperty';
-import { terminateAgreement } from '../../rules/terminateAgreement';
+import { addPropertyDecision } from '../../rules/addProperty';
+import { changeOwnershipDecision } from '../../rules/changeOwnership';
+import { recontractPropertyDecision } from '../../rules/recontractProperty';
+import { removePropertyDecision } from '../../rules/removeProperty';
+import { terminateAgreementDecision } from '../../rules/terminateAgreement';
 import { actorRef } from '../../rejections/facts';
 import { UNLINKED } from '../../values/property';
 import type { CommandFor } from '../command';
@@ -26,7 +26,7 @@ export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'
   return decisionActor(tables, command.actor, command.action).andThen((actor) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
       requirePrimary(tables, command.agreement).andThen((primary) =>
-        addProperty({ actor, primary, agreement, property, origin }).map((added): Done => done(added.rules, [
+        addPropertyDecision.actChecked({ actor, primary, agreement, property, origin }).map((added): Done => done(added.rules, [
           existing === undefined
             ? { kind: 'property_registered', at, property: added.property, primary: added.primary }
             : { kind: 'property_linked', at, property: added.property, previous: existing.link, primary: added.primary },
@@ -41,7 +41,7 @@ export const onRemoveProperty = (tables: Tables, command: CommandFor<'remove_pro
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     accountIn(tables, command.account).andThen((account) =>
       propertyIn(tables, command.property).andThen((property) =>
-        removeProperty({ actor, account, property }).map((removed): Done => done(removed.rules, [
+        removePropertyDecision.actChecked({ actor, account, property }).map((removed): Done => done(removed.rules, [
           { kind: 'access_removed', at: command.now, account: removed.account, property: removed.property, by: actorRef(actor) },
         ])),
       ),
@@ -53,7 +53,7 @@ export const onRecontractProperty = (tables: Tables, command: CommandFor<'recont
   decisionActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
       agreementIn(tables, command.to).andThen((to) =>
-        recontractProperty({ actor, property, to }).map((moved): Done => done(moved.rules, [
+        recontractPropertyDecision.actChecked({ actor, property, to }).map((moved): Done => done(moved.rules, [
           { kind: 'property_recontracted', at: command.now, property: moved.property, previous: moved.previous },
         ])),
       ),
@@ -65,7 +65,7 @@ export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ow
   decisionActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
       agreementIn(tables, command.to).andThen((to) =>
-        changeOwnership({
+        changeOwnershipDecision.actChecked({
           actor,
           property,
           to,
@@ -90,7 +90,7 @@ export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ow
 export const onTerminateAgreement = (tables: Tables, command: CommandFor<'terminate_agreement'>): Outcome =>
   decisionActor(tables, command.actor, command.action).andThen((actor) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
-      terminateAgreement({ actor, agreement, portfolio: portfolioIn(tables, agreement.leid) }).map((ended): Done => done(ended.rules, [
+      terminateAgreementDecision.actChecked({ actor, agreement, portfolio: portfolioIn(tables, agreement.leid) }).map((ended): Done => done(ended.rules, [
         { kind: 'agreement_terminated', at: command.now, agreement: ended.agreement, unlinked: ended.unlinked },
       ])),
     ),

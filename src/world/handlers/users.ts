@@ -1,10 +1,10 @@
 import { err } from 'neverthrow';
-import { addUser } from '../../rules/addUser';
-import { createUser } from '../../rules/createUser';
-import { grantAdmin } from '../../rules/grantAdmin';
-import { requestPrimaryAccount } from '../../rules/requestPrimaryAccount';
-import { revokeAdmin } from '../../rules/revokeAdmin';
-import { setAccessRights } from '../../rules/setAccessRights';
+import { addUserDecision } from '../../rules/addUser';
+import { createUserDecision } from '../../rules/createUser';
+import { grantAdminDecision } from '../../rules/grantAdmin';
+import { requestPrimaryAccountDecision } from '../../rules/requestPrimaryAccount';
+import { revokeAdminDecision } from '../../rules/revokeAdmin';
+import { setAccessRightsDecision } from '../../rules/setAccessRights';
 import { actorRef } from '../../rejections/facts';
 import type { CommandFor } from '../command';
 import { accountActor, accountIn, agreementIn, primaryOf, propertyIn, reachedBy } from '../lookup';
@@ -16,7 +16,7 @@ import { done, type Done, type Outcome } from './outcome';
 export const onRequestPrimaryAccount = (tables: Tables, command: CommandFor<'request_primary_account'>): Outcome =>
   accountActor(tables, command.actor, command.action).andThen((requester) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
-      requestPrimaryAccount({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) }).map((request): Done => done(request.rules, [
+      requestPrimaryAccountDecision.actChecked({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) }).map((request): Done => done(request.rules, [
         { kind: 'primary_account_requested', at: command.now, requester: request.requester, agreement: request.agreement },
       ])),
     ),
@@ -28,7 +28,7 @@ export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>)
   if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
   return accountActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
-      createUser({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null }).map((created): Done => done(created.rules, [
+      createUserDecision.actChecked({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null }).map((created): Done => done(created.rules, [
         { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor) },
       ])),
     ),
@@ -41,7 +41,7 @@ export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Outc
     propertyIn(tables, command.property).andThen((property) => {
       const holder = tables.logins.get(command.username);
       const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
-      return addUser({ actor, property, username: command.username, email: command.email, accountWithUsername }).map(
+      return addUserDecision.actChecked({ actor, property, username: command.username, email: command.email, accountWithUsername }).map(
         (added): Done => done(added.rules, [{ kind: 'access_granted', at: command.now, account: added.account, property: added.property, by: actorRef(actor) }]),
       );
     }),
@@ -61,7 +61,7 @@ const rightsChange = (tables: Tables, command: RightsCommand) =>
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
 export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    setAccessRights({ ...request, rights: command.rights }).map((changed): Done => done(changed.rules, [
+    setAccessRightsDecision.actChecked({ ...request, rights: command.rights }).map((changed): Done => done(changed.rules, [
       { kind: 'access_rights_set', at: command.now, account: changed.account, previous: changed.previous, by: actorRef(request.actor) },
     ])),
   );
@@ -69,7 +69,7 @@ export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_acces
 /** CX-3: an admin grants admin rights to an account that reaches the property. */
 export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    grantAdmin(request).map((changed): Done => done(changed.rules, [
+    grantAdminDecision.actChecked(request).map((changed): Done => done(changed.rules, [
       { kind: 'admin_granted', at: command.now, account: changed.account, by: actorRef(request.actor) },
     ])),
   );
@@ -77,7 +77,7 @@ export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>)
 /** PA-7, CX-3: an admin takes admin rights back; never from a primary account. */
 export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    revokeAdmin(request).map((changed): Done => done(changed.rules, [
+    revokeAdminDecision.actChecked(request).map((changed): Done => done(changed.rules, [
       { kind: 'admin_revoked', at: command.now, account: changed.account, by: actorRef(request.actor) },
     ])),
   );
