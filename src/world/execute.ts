@@ -52,11 +52,8 @@ const handle = (tables: Tables, command: Command): Outcome => {
   }
 };
 
-/** The world after `events`, applied in order. */
-export const applyAll = (world: World, events: readonly WorldEvent[]): World => ({
-  kind: 'world',
-  tables: events.reduce(applyEvent, world.tables),
-});
+// A command's few events are applied one by one; a batch pays only for many (see replay).
+const applyAll = (world: World, events: readonly WorldEvent[]): World => ({ kind: 'world', tables: events.reduce(applyEvent, world.tables) });
 
 /**
  * Carries out a command: asks the core decision of its action, with the facts looked up in the

@@ -13,6 +13,15 @@ interface Leaf<K, V> {
   readonly value: V;
 }
 
+/**
+ * A batch of changes that may write into the nodes it made itself, instead of copying them:
+ * how a whole world is built from a snapshot without copying a path per record. Once `done`,
+ * every map of the batch is persistent again.
+ */
+export interface Batch {
+  done: boolean;
+}
+
 // Keys whose 32-bit hashes are equal live side by side once the hash bits run out.
 interface Collision<K, V> {
   readonly kind: 'collision';
@@ -22,8 +31,10 @@ interface Collision<K, V> {
 
 interface Branch<K, V> {
   readonly kind: 'branch';
-  readonly bitmap: number;
-  readonly children: readonly Node<K, V>[];
+  bitmap: number;
+  readonly children: Node<K, V>[];
+  /** The open batch that made this node, which alone may write into it. */
+  readonly batch: Batch | undefined;
 }
 
 type Node<K, V> = Leaf<K, V> | Collision<K, V> | Branch<K, V>;
@@ -55,45 +66,55 @@ const popcount = (bits: number): number => {
 const slot = (hash: number, shift: number): number => 1 << ((hash >>> shift) & MASK);
 const indexOf = (bitmap: number, bit: number): number => popcount(bitmap & (bit - 1));
 
-const replaced = <T>(items: readonly T[], at: number, item: T): readonly T[] => {
+const replaced = <T>(items: readonly T[], at: number, item: T): T[] => {
   const copy = items.slice();
   copy[at] = item;
   return copy;
 };
-const inserted = <T>(items: readonly T[], at: number, item: T): readonly T[] => [...items.slice(0, at), item, ...items.slice(at)];
-const removed = <T>(items: readonly T[], at: number): readonly T[] => [...items.slice(0, at), ...items.slice(at + 1)];
+const inserted = <T>(items: readonly T[], at: number, item: T): T[] => [...items.slice(0, at), item, ...items.slice(at)];
+const removed = <T>(items: readonly T[], at: number): T[] => [...items.slice(0, at), ...items.slice(at + 1)];
 
 // Two nodes with different hashes (or one beyond the hash bits) under one new branch.
-const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: Leaf<K, V>): Node<K, V> => {
+const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: Leaf<K, V>, batch: Batch | undefined): Node<K, V> => {
   if (shift > MAX_SHIFT || first.hash === second.hash) {
     const leaves = first.kind === 'leaf' ? [first, second] : [...first.leaves, second];
     return { kind: 'collision', hash: first.hash, leaves };
   }
   const a = slot(first.hash, shift);
   const b = slot(second.hash, shift);
-  if (a === b) return { kind: 'branch', bitmap: a, children: [pair(shift + BITS, first, second)] };
+  if (a === b) return { kind: 'branch', bitmap: a, children: [pair(shift + BITS, first, second, batch)], batch };
   // Unsigned: the bit for slot 31 is negative as a 32-bit integer, yet it comes last.
-  return { kind: 'branch', bitmap: a | b, children: a >>> 0 < b >>> 0 ? [first, second] : [second, first] };
+  return { kind: 'branch', bitmap: a | b, children: a >>> 0 < b >>> 0 ? [first, second] : [second, first], batch };
 };
 
-const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>): Node<K, V> => {
+// Within an open batch, a branch the batch made is written in place; any other is copied.
+const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Batch | undefined): Node<K, V> => {
   switch (node.kind) {
     case 'leaf':
       if (node.key === leaf.key) return node.value === leaf.value ? node : leaf;
-      return pair(shift, node, leaf);
+      return pair(shift, node, leaf, batch);
     case 'collision': {
-      if (node.hash !== leaf.hash) return pair(shift, node, leaf);
+      if (node.hash !== leaf.hash) return pair(shift, node, leaf, batch);
       const at = node.leaves.findIndex((other) => other.key === leaf.key);
       return { ...node, leaves: at < 0 ? [...node.leaves, leaf] : replaced(node.leaves, at, leaf) };
     }
     case 'branch': {
       const bit = slot(leaf.hash, shift);
       const at = indexOf(node.bitmap, bit);
-      if ((node.bitmap & bit) === 0) return { kind: 'branch', bitmap: node.bitmap | bit, children: inserted(node.children, at, leaf) };
+      const writable = batch !== undefined && node.batch === batch;
+      if ((node.bitmap & bit) === 0) {
+        if (!writable) return { kind: 'branch', bitmap: node.bitmap | bit, children: inserted(node.children, at, leaf), batch };
+        node.children.splice(at, 0, leaf);
+        node.bitmap |= bit;
+        return node;
+      }
       const child = node.children[at];
       if (child === undefined) return node;
-      const next = put(child, shift + BITS, leaf);
-      return next === child ? node : { ...node, children: replaced(node.children, at, next) };
+      const next = put(child, shift + BITS, leaf, batch);
+      if (next === child) return node;
+      if (!writable) return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch };
+      node.children[at] = next;
+      return node;
     }
   }
 };
@@ -117,13 +138,13 @@ const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node
       if (child === undefined) return node;
       const next = drop(child, shift + BITS, hash, key);
       if (next === child) return node;
-      if (next !== undefined) return { ...node, children: replaced(node.children, at, next) };
+      if (next !== undefined) return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch: undefined };
       const children = removed(node.children, at);
       const [only] = children;
       if (children.length === 0) return undefined;
       // A branch left with one leaf collapses into it, so the trie stays as shallow as its keys.
       if (children.length === 1 && only !== undefined && only.kind !== 'branch') return only;
-      return { kind: 'branch', bitmap: node.bitmap ^ bit, children };
+      return { kind: 'branch', bitmap: node.bitmap ^ bit, children, batch: undefined };
     }
   }
 };
@@ -166,14 +187,33 @@ function* leavesOf<K, V>(node: Node<K, V> | undefined): Generator<Leaf<K, V>, vo
 /** An immutable map whose changes share structure with the map they came from. */
 export class PersistentMap<K extends Key, V> {
   private constructor(
-    private readonly root: Node<K, V> | undefined,
-    /** How many keys the map holds. */
-    readonly size: number,
+    private root: Node<K, V> | undefined,
+    private count: number,
+    private readonly batch: Batch | undefined,
   ) {}
 
   /** A map with no keys. */
   static empty<K extends Key, V>(): PersistentMap<K, V> {
-    return new PersistentMap<K, V>(undefined, 0);
+    return new PersistentMap<K, V>(undefined, 0, undefined);
+  }
+
+  /** How many keys the map holds. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * This map, as a map of `batch`: while the batch is open, its changes write in place and
+   * return the same map; once it is done, the map is as persistent as any other.
+   */
+  inBatch(batch: Batch): PersistentMap<K, V> {
+    return new PersistentMap(this.root, this.count, batch);
+  }
+
+  /** `other`, or a map with no keys when there is none, in the same batch as this map. */
+  adopt<K2 extends Key, V2>(other: PersistentMap<K2, V2> | undefined): PersistentMap<K2, V2> {
+    if (other === undefined) return new PersistentMap<K2, V2>(undefined, 0, this.batch);
+    return this.batch === undefined || other.batch === this.batch ? other : other.inBatch(this.batch);
   }
 
   /** The value of `key`, or `undefined`. */
@@ -190,17 +230,21 @@ export class PersistentMap<K extends Key, V> {
   set(key: K, value: V): PersistentMap<K, V> {
     const hash = hashOf(key);
     const leaf: Leaf<K, V> = { kind: 'leaf', hash, key, value };
-    if (this.root === undefined) return new PersistentMap(leaf, 1);
-    const root = put(this.root, 0, leaf);
+    const open = this.batch !== undefined && !this.batch.done ? this.batch : undefined;
+    const count = this.has(key) ? this.count : this.count + 1;
+    const root = this.root === undefined ? leaf : put(this.root, 0, leaf, open);
     if (root === this.root) return this;
-    return new PersistentMap(root, this.has(key) ? this.size : this.size + 1);
+    if (open === undefined) return new PersistentMap(root, count, this.batch);
+    this.root = root;
+    this.count = count;
+    return this;
   }
 
-  /** The map without `key`; this map when it did not hold it. */
+  /** The map without `key`; this map when it did not hold it. Always a new map, batch or not. */
   delete(key: K): PersistentMap<K, V> {
     if (this.root === undefined) return this;
     const root = drop(this.root, 0, hashOf(key), key);
-    return root === this.root ? this : new PersistentMap(root, this.size - 1);
+    return root === this.root ? this : new PersistentMap(root, this.count - 1, this.batch);
   }
 
   /** Every key and value, in no promised order. */

@@ -6,7 +6,7 @@ import type { PartnerAgreement } from '../values/agreement';
 import type { Invitation } from '../values/invitation';
 import type { InputIssue, InvalidInput, Problem } from '../values/problem';
 import type { Property } from '../values/property';
-import { EMPTY_WORLD, isWorld, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
+import { EMPTY_WORLD, inBatch, isWorld, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
 
 /**
  * A world as plain data: every record once, in lists sorted by ID. What {@link snapshotOf}
@@ -59,11 +59,10 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
     if (seen.has(leid)) at(['agreements', index, 'leid'], { code: 'duplicate', of: 'id' });
     seen.add(leid);
   });
-  const firstIndex = new Map<string, number>();
-  const once = (list: string, id: string, index: number): void => {
-    const key = `${list}\u0000${id}`;
-    if (firstIndex.has(key)) at([list, index, 'id'], { code: 'duplicate', of: 'id' });
-    else firstIndex.set(key, index);
+  const ids = { properties: new Set<string>(), accounts: new Set<string>(), invitations: new Set<string>() };
+  const once = (list: keyof typeof ids, id: string, index: number): void => {
+    if (ids[list].has(id)) at([list, index, 'id'], { code: 'duplicate', of: 'id' });
+    else ids[list].add(id);
   };
   snapshot.properties.forEach(({ id, link }, index) => {
     once('properties', id, index);
@@ -107,9 +106,10 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
  */
 export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> =>
   parseSnapshot(snapshot).andThen((valid): Result<World, InvalidInput> => {
-    const withAgreements = valid.agreements.reduce(putAgreement, EMPTY_WORLD.tables);
-    const withProperties = valid.properties.reduce(putProperty, withAgreements);
-    const tables = valid.invitations.reduce(putInvitation, valid.accounts.reduce(putAccount, withProperties));
+    const tables = inBatch(EMPTY_WORLD.tables, (open) => {
+      const withProperties = valid.properties.reduce(putProperty, valid.agreements.reduce(putAgreement, open));
+      return valid.invitations.reduce(putInvitation, valid.accounts.reduce(putAccount, withProperties));
+    });
     const [first, ...rest] = integrityIssues(valid, tables);
     if (first !== undefined) return err({ code: 'invalid_input', issues: [first, ...rest] });
     return ok({ kind: 'world', tables });

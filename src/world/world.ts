@@ -6,7 +6,7 @@ import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import type { Property, PropertyLink } from '../values/property';
-import { PersistentMap } from './persistentMap';
+import { PersistentMap, type Batch } from './persistentMap';
 
 /** A set of keys, as a persistent map to `true`. */
 type KeySet<K extends string | number> = PersistentMap<K, true>;
@@ -61,6 +61,28 @@ const EMPTY_TABLES: Tables = Object.freeze({
 /** A world with nothing in it. */
 export const EMPTY_WORLD: World = Object.freeze({ kind: 'world', tables: EMPTY_TABLES });
 
+/**
+ * The tables after `fill`, which may change them many times: inside, the maps write into the
+ * nodes this batch made instead of copying a path per change; after, they are persistent.
+ */
+export const inBatch = (tables: Tables, fill: (open: Tables) => Tables): Tables => {
+  const batch: Batch = { done: false };
+  const filled = fill({
+    agreements: tables.agreements.inBatch(batch),
+    properties: tables.properties.inBatch(batch),
+    accounts: tables.accounts.inBatch(batch),
+    invitations: tables.invitations.inBatch(batch),
+    logins: tables.logins.inBatch(batch),
+    primaries: tables.primaries.inBatch(batch),
+    primariesByEmail: tables.primariesByEmail.inBatch(batch),
+    portfolios: tables.portfolios.inBatch(batch),
+    reachers: tables.reachers.inBatch(batch),
+    openInvitations: tables.openInvitations.inBatch(batch),
+  });
+  batch.done = true;
+  return filled;
+};
+
 /** Whether `value` is a world this package made. */
 export const isWorld = (value: unknown): value is World => {
   // Descriptors, not reads: a getter on a caller's object must not run.
@@ -77,9 +99,11 @@ const setWith = <G extends string | number, K extends string | number>(
   key: K,
   member: boolean,
 ): PersistentMap<G, KeySet<K>> => {
-  const current = index.get(group) ?? PersistentMap.empty<K, true>();
+  const stored = index.get(group);
+  if ((stored?.has(key) ?? false) === member) return index;
+  // In an open batch the set may change in place and come back as itself, so store it always.
+  const current = index.adopt(stored);
   const next = member ? current.set(key, true) : current.delete(key);
-  if (next === current) return index;
   return next.size === 0 ? index.delete(group) : index.set(group, next);
 };
 
@@ -129,7 +153,9 @@ export const putAccount = (tables: Tables, account: Account): Tables => {
   const had = before?.kind === 'non_primary' ? before.properties : [];
   const has = account.kind === 'non_primary' ? account.properties : [];
   // A change of rights keeps the same list: nothing to re-index, however many properties it holds.
-  if (had !== has) {
+  if (had.length === 0) {
+    for (const property of has) reachers = setWith(reachers, property, account.id, true);
+  } else if (had !== has) {
     const hadSet = new Set(had);
     const hasSet = new Set(has);
     for (const property of had) if (!hasSet.has(property)) reachers = setWith(reachers, property, account.id, false);

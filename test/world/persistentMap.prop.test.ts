@@ -54,6 +54,24 @@ describe('PersistentMap', () => {
     expect(map.get('k4uzx')).toBe('k4uzx');
   });
 
+  it('in a batch, writes in place only into nodes the batch made: the map it started from stays as it was, and after the batch it is persistent', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 200 }), fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 200 }), (before, during) => {
+        const base = before.reduce((map, key) => map.set(key, 0), PersistentMap.empty<string, number>());
+        const baseEntries = [...base.entries()];
+        const batch = { done: false };
+        const built = during.reduce((map, key) => map.set(key, 1), base.inBatch(batch));
+        batch.done = true;
+        expect([...base.entries()]).toStrictEqual(baseEntries);
+        const expected = new Map<string, number>([...before.map((key): [string, number] => [key, 0]), ...during.map((key): [string, number] => [key, 1])]);
+        expect(new Map(built.entries())).toStrictEqual(expected);
+        const later = built.set('after', 2);
+        expect(later).not.toBe(built);
+        expect(built.has('after')).toBe(during.includes('after') || before.includes('after'));
+      }),
+    );
+  });
+
   it('returns itself for a change that changes nothing, and finds nothing for a key of the wrong type', () => {
     const map = PersistentMap.empty<string, number>().set('a', 1);
     expect(map.set('a', 1)).toBe(map);
