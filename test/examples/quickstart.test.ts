@@ -18,3 +18,20 @@ describe('the README example', () => {
     expect(printed).toContain('re-contracted');
   });
 });
+
+describe('the README world example', () => {
+  it('is examples/world.ts, word for word', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../../examples/world.ts', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  });
+
+  it('runs: the primary registers a property (PA-10, PA-6), and a non-primary account is refused (PA-11)', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await import('../../examples/world');
+    const printed = log.mock.calls.map((call) => call.map((value) => JSON.stringify(value)).join(' '));
+    log.mockRestore();
+    expect(printed[0]).toBe('["PA-10","PA-6"] ["property_registered"] 2');
+    expect(printed[1]).toMatch(/^"non_primary_cannot_add_property" "Only the primary account can register properties/u);
+  });
+});
