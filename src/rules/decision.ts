@@ -13,7 +13,7 @@ export interface Allowed {
  * their input at run time. `actChecked` is `act` for input that is already known to be valid
  * (the reference world's records, and commands it has checked): internal, never exported.
  */
-interface Decision<Request, Rejection, Change> {
+export interface Decision<Request, Rejection, Change> {
   readonly can: (request: Request) => Result<Allowed, Rejection | InvalidInput>;
   readonly act: (request: Request) => Result<Change, Rejection | InvalidInput>;
   readonly actChecked: (request: Request) => Result<Change, Rejection>;
