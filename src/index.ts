@@ -135,7 +135,7 @@ export {
 } from './world/queries';
 
 // Messages
-export { describe, describeRemedy, describeValueError, describeAccountKind, LOCALES, type Locale } from './messages/describe';
+export { describe, describeIssue, describeRemedy, describeValueError, describeAccountKind, LOCALES, type Locale } from './messages/describe';
 
 // The rule catalog
 export { RULES, type RuleEntry } from './catalog/rules';

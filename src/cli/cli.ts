@@ -1,5 +1,5 @@
 import { err as errJson, ok as okJson, type Result } from 'neverthrow';
-import { describe, LOCALES, runScenario, worldFrom, type InvalidInput, type Locale, type Scenario } from 'partner-account-rules';
+import { describeIssue, LOCALES, runScenario, worldFrom, type InvalidInput, type Locale, type Scenario } from 'partner-account-rules';
 import { parseScenario, parseSnapshot } from '../schema/index';
 import { reportJson, reportText } from './report';
 import { WORDS } from './words';
@@ -78,7 +78,9 @@ const parseOptions = (args: readonly string[]): Options | string => {
   return { files, locale, json, help };
 };
 
-const invalidText = (file: string, error: InvalidInput): string => `${file}: ${describe(error, 'en')}\n`;
+// One line per problem, each with its path inside the file.
+const invalidText = (file: string, error: InvalidInput, locale: Locale): string =>
+  `${file}: ${WORDS[locale].malformed}\n${error.issues.map((issue) => `  ${describeIssue(issue, locale)}\n`).join('')}`;
 
 // A file's text as JSON; a syntax error is reported with the file's name.
 const readJson = (io: Io, file: string): Result<unknown, string> =>
@@ -109,7 +111,7 @@ const run = (io: Io, options: Options, defaultScenario: unknown): number => {
             return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
           },
           (error) => {
-            io.err(invalidText(name, error));
+            io.err(invalidText(name, error, options.locale));
             return EXIT.malformed;
           },
         ),
@@ -137,7 +139,7 @@ const validate = (io: Io, options: Options): number => {
           return EXIT.ok;
         },
         (error) => {
-          io.err(invalidText(file, error));
+          io.err(invalidText(file, error, options.locale));
           return EXIT.malformed;
         },
       );

@@ -1,7 +1,7 @@
 import type { Locale } from 'partner-account-rules';
 
 /** The CLI's own words, in every locale of the messages. */
-export const WORDS: { readonly [L in Locale]: Readonly<Record<'scenario' | 'step' | 'accepted' | 'rejected' | 'under' | 'next' | 'events' | 'unexpected' | 'expected' | 'summary' | 'asExpected' | 'notAsExpected' | 'valid', string>> } = {
+export const WORDS: { readonly [L in Locale]: Readonly<Record<'scenario' | 'step' | 'accepted' | 'rejected' | 'under' | 'next' | 'events' | 'unexpected' | 'expected' | 'summary' | 'asExpected' | 'notAsExpected' | 'valid' | 'malformed', string>> } = {
   en: {
     scenario: 'Scenario',
     step: 'Step',
@@ -16,6 +16,7 @@ export const WORDS: { readonly [L in Locale]: Readonly<Record<'scenario' | 'step
     asExpected: 'as expected',
     notAsExpected: 'not as expected',
     valid: 'is valid',
+    malformed: 'malformed, nothing was run:',
   },
   sv: {
     scenario: 'Scenario',
@@ -31,5 +32,6 @@ export const WORDS: { readonly [L in Locale]: Readonly<Record<'scenario' | 'step
     asExpected: 'som väntat',
     notAsExpected: 'inte som väntat',
     valid: 'är giltig',
+    malformed: 'felaktigt utformad, inget kördes:',
   },
 };

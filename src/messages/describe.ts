@@ -70,6 +70,18 @@ export const describe = (rejection: Rejection | WorldRejection | InvalidInput, l
 };
 
 /**
+ * The message for one issue of an `invalid_input` error: where it is, and what is wrong there.
+ *
+ * @example
+ * describeIssue({ path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } }, 'en');
+ * // 'steps[2].actr: is not a field here (check its spelling)'
+ */
+export const describeIssue = (issue: InputIssue, locale: Locale): string => {
+  const texts = textsFor(locale);
+  return safely(texts, () => issueText(texts, issue));
+};
+
+/**
  * The message for a remedy: what to do instead, in English or Swedish.
  *
  * @example

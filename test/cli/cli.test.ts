@@ -61,7 +61,7 @@ describe('partner-account-rules run', () => {
     const file = withStep(({ actor, ...step }) => ({ ...step, actr: actor }));
     const { code, err: error } = runCli(['run', 'x.json'], { 'x.json': file });
     expect(code).toBe(EXIT.malformed);
-    expect(error).toContain('steps[2].actor: expected object, got undefined');
+    expect(error).toContain('x.json: malformed, nothing was run:\n  steps[2].actor: expected object, got undefined\n');
     expect(error).toContain('steps[2].actr: is not a field here');
   });
 

@@ -3,6 +3,7 @@ import {
   addProperty,
   describe,
   describeAccountKind,
+  describeIssue,
   describeRemedy,
   describeValueError,
   email,
@@ -79,5 +80,14 @@ group('describeRemedy, describeValueError, describeAccountKind', () => {
     for (const table of ['rejection', 'remedy', 'problem', 'value', 'accountKind'] as const) {
       expect(Object.keys(sv[table]).sort()).toStrictEqual(Object.keys(en[table]).sort());
     }
+  });
+});
+
+group('describeIssue', () => {
+  it('names the path inside the input and what is wrong there, in either language', () => {
+    const issue = { path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } } as const;
+    expect(describeIssue(issue, 'en')).toBe('steps[2].actr: is not a field here (check its spelling)');
+    expect(describeIssue(issue, 'sv')).toBe('steps[2].actr: är inget fält som hör hemma här (kontrollera stavningen)');
+    expect(describeIssue({ path: [], problem: { code: 'not_a_world' } }, 'en')).toMatch(/^\(input\): is not a world made by this library/u);
   });
 });
