@@ -113,7 +113,7 @@ export type { Remedy, RemedyKind } from './rejections/remedy';
 // The reference world
 export { EMPTY_WORLD, type World, type Tables } from './world/world';
 export type { PersistentMap } from './world/persistentMap';
-export type { Action, Command, CommandActor, CommandFor, PropertySource } from './world/command';
+export type { Action, Command, CommandActor, CommandFor } from './world/command';
 export type { WorldEvent, WorldEventKind } from './world/event';
 export { WORLD_REJECTION_CODES, type RecordKind, type WorldRejection, type WorldRejectionCode } from './world/rejection';
 export type { CommandRejection } from './world/handlers/outcome';

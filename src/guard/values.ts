@@ -9,7 +9,7 @@ import type { Invitation } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
 import type { Property, PropertyLink } from '../values/property';
-import { arrayOf, fromProblem, literal, object, variant, type Check } from './check';
+import { arrayOf, boolean, fromProblem, literal, object, variant, type Check } from './check';
 
 // Each check below reuses the problem function of its smart constructor: a value that a
 // constructor would refuse is refused here too, and no rule is written twice.
@@ -71,4 +71,11 @@ export const isInvitation: Check<Invitation> = object({
       by: variant('kind', { account: object({ kind: literal('account'), id: isAccountId }), platform: isPlatform }),
     }),
   }),
+});
+
+/** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */
+export const isOrigin = variant('kind', {
+  new_registration: object({ kind: literal('new_registration') }),
+  existing_listing: object({ kind: literal('existing_listing') }),
+  assigned_leid: object({ kind: literal('assigned_leid'), leid: isLeid, partnerExisted: boolean }),
 });

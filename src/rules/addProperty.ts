@@ -2,8 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
 import { actorRef, type ActorRef } from '../rejections/facts';
 import type { RejectionOf } from '../rejections/rejection';
-import { isActor, isAgreement, isLeid, isPrimary, isProperty } from '../guard/values';
-import { boolean, literal, object, variant } from '../guard/check';
+import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../guard/values';
+import { object } from '../guard/check';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
@@ -65,11 +65,7 @@ const check = object({
   primary: isPrimary,
   agreement: isAgreement,
   property: isProperty,
-  origin: variant('kind', {
-    new_registration: object({ kind: literal('new_registration') }),
-    existing_listing: object({ kind: literal('existing_listing') }),
-    assigned_leid: object({ kind: literal('assigned_leid'), leid: isLeid, partnerExisted: boolean }),
-  }),
+  origin: isOrigin,
 });
 
 const linkTo = (leid: LegalEntityId, rules: Verdict['rules']): Verdict => ({ rules, link: { kind: 'agreement', leid } });

@@ -1,5 +1,6 @@
-import { boolean, literal, object, variant } from '../guard/check';
-import { isAccountId, isDisplayName, isEmail, isInstant, isInvitationId, isLeid, isLogin, isPropertyId, isRights } from '../guard/values';
+import { literal, object, variant } from '../guard/check';
+import type { PropertyOrigin } from '../rules/addProperty';
+import { isAccountId, isDisplayName, isEmail, isInstant, isInvitationId, isLeid, isLogin, isOrigin, isPropertyId, isRights } from '../guard/values';
 import type { AccessRights } from '../values/accessRights';
 import type { DisplayName } from '../values/displayName';
 import type { Email } from '../values/email';
@@ -24,18 +25,12 @@ interface CommandOf<Action extends string> {
   readonly now: Instant;
 }
 
-/** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */
-export type PropertySource =
-  | { readonly kind: 'new_registration' }
-  | { readonly kind: 'existing_listing' }
-  | { readonly kind: 'assigned_leid'; readonly leid: LegalEntityId; readonly partnerExisted: boolean };
-
 /**
  * Something an actor asks the world to do, with its arguments. A discriminated union on
  * `action`; each variant names the records it acts on by ID.
  */
 export type Command =
-  | (CommandOf<'add_property'> & { readonly agreement: LegalEntityId; readonly property: PropertyId; readonly origin: PropertySource })
+  | (CommandOf<'add_property'> & { readonly agreement: LegalEntityId; readonly property: PropertyId; readonly origin: PropertyOrigin })
   | (CommandOf<'request_primary_account'> & { readonly agreement: LegalEntityId })
   | (CommandOf<'create_user'> & {
       readonly property: PropertyId;
@@ -84,11 +79,7 @@ export const isCommand = variant('action', {
     action: literal('add_property'),
     agreement: isLeid,
     property: isPropertyId,
-    origin: variant('kind', {
-      new_registration: object({ kind: literal('new_registration') }),
-      existing_listing: object({ kind: literal('existing_listing') }),
-      assigned_leid: object({ kind: literal('assigned_leid'), leid: isLeid, partnerExisted: boolean }),
-    }),
+    origin: isOrigin,
   }),
   request_primary_account: object({ ...common, action: literal('request_primary_account'), agreement: isLeid }),
   create_user: object({

@@ -6,31 +6,24 @@ import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property } from '../values/property';
 import type { Action, CommandActor } from './command';
-import { cannotIssue, notFound, type WorldRejection } from './rejection';
+import { cannotIssue, notFound, type RecordKind, type WorldRejection } from './rejection';
 import { membersOf, type Tables } from './world';
 
 // The world's lookups: each answers from one index, never from a scan, and names the missing
 // record when there is none.
 
-export const agreementIn = (tables: Tables, leid: LegalEntityId): Result<PartnerAgreement, WorldRejection> => {
-  const agreement = tables.agreements.get(leid);
-  return agreement === undefined ? err(notFound('agreement', leid)) : ok(agreement);
-};
+const found = <T>(value: T | undefined, record: RecordKind, id: string | number): Result<T, WorldRejection> =>
+  value === undefined ? err(notFound(record, id)) : ok(value);
 
-export const propertyIn = (tables: Tables, id: PropertyId): Result<Property, WorldRejection> => {
-  const property = tables.properties.get(id);
-  return property === undefined ? err(notFound('property', id)) : ok(property);
-};
+export const agreementIn = (tables: Tables, leid: LegalEntityId): Result<PartnerAgreement, WorldRejection> =>
+  found(tables.agreements.get(leid), 'agreement', leid);
 
-export const accountIn = (tables: Tables, id: AccountId): Result<Account, WorldRejection> => {
-  const account = tables.accounts.get(id);
-  return account === undefined ? err(notFound('account', id)) : ok(account);
-};
+export const propertyIn = (tables: Tables, id: PropertyId): Result<Property, WorldRejection> => found(tables.properties.get(id), 'property', id);
 
-export const invitationIn = (tables: Tables, id: InvitationId): Result<Invitation, WorldRejection> => {
-  const invitation = tables.invitations.get(id);
-  return invitation === undefined ? err(notFound('invitation', id)) : ok(invitation);
-};
+export const accountIn = (tables: Tables, id: AccountId): Result<Account, WorldRejection> => found(tables.accounts.get(id), 'account', id);
+
+export const invitationIn = (tables: Tables, id: InvitationId): Result<Invitation, WorldRejection> =>
+  found(tables.invitations.get(id), 'invitation', id);
 
 /** The primary account of the agreement, or `null` when it has none (INV-2: never two). */
 export const primaryOf = (tables: Tables, leid: LegalEntityId): PrimaryAccount | null => {
@@ -40,8 +33,7 @@ export const primaryOf = (tables: Tables, leid: LegalEntityId): PrimaryAccount |
 };
 
 export const requirePrimary = (tables: Tables, leid: LegalEntityId): Result<PrimaryAccount, WorldRejection> => {
-  const primary = primaryOf(tables, leid);
-  return primary === null ? err(notFound('primary_account', leid)) : ok(primary);
+  return found(primaryOf(tables, leid) ?? undefined, 'primary_account', leid);
 };
 
 /** The logged-in account behind a command; the platform and invitees are not accounts. */
