@@ -154,7 +154,8 @@ const steps = fc.commands(
 const numRuns = Math.max(Number(process.env['FC_NUM_RUNS'] ?? 1_000), process.env['CI'] ? 1_000 : 0);
 
 describe('the reference world, against a model rebuilt from scratch', () => {
-  it('INV-1..INV-10 hold after every command of random sequences, and replay rebuilds the world', () => {
+  // A thousand sequences take seconds, not milliseconds: the timeout is vitest's, not a benchmark.
+  it('INV-1..INV-10 hold after every command of random sequences, and replay rebuilds the world', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(steps, (commands) => {
         const start = must(worldFrom(startSnapshot()));
@@ -173,7 +174,7 @@ describe('the reference world, against a model rebuilt from scratch', () => {
     expect(tally.accepted).toBeGreaterThan(numRuns);
   });
 
-  it('the generated sequences reach both sides: accepted and refused commands of many actions', () => {
+  it('the generated sequences reach both sides: accepted and refused commands of many actions', { timeout: 60_000 }, () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(fc.array(rawCommand, { minLength: 20, maxLength: 40 }), (raws) => {

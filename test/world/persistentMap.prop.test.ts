@@ -33,7 +33,7 @@ describe('PersistentMap', () => {
     );
   });
 
-  it('holds 100,000 keys and finds each one (every slot of a branch, 31 included)', () => {
+  it('holds 100,000 keys and finds each one (every slot of a branch, 31 included)', { timeout: 60_000 }, () => {
     let map = PersistentMap.empty<string, number>();
     for (let index = 0; index < 100_000; index += 1) map = map.set(`p${String(index)}`, index);
     let found = 0;
