@@ -111,8 +111,7 @@ export type { ActorRef } from './rejections/facts';
 export type { Remedy, RemedyKind } from './rejections/remedy';
 
 // The reference world
-export { EMPTY_WORLD, type World, type Tables } from './world/world';
-export type { PersistentMap } from './world/persistentMap';
+export { EMPTY_WORLD, type World } from './world/world';
 export type { Action, Command, CommandActor, CommandFor } from './world/command';
 export type { WorldEvent, WorldEventKind } from './world/event';
 export { WORLD_REJECTION_CODES, type RecordKind, type WorldRejection, type WorldRejectionCode } from './world/rejection';

@@ -38,10 +38,11 @@ export interface Tables {
 /**
  * An extranet at one moment: agreements, properties, accounts with their access, and
  * invitations. Immutable: {@link execute} returns a new world and leaves this one as it was.
- * Read it through the queries (`portfolio`, `reachersOf`, …) and {@link snapshotOf}.
+ * Opaque: read it through the queries (`primaryPortfolio`, `whoReaches`, …) and `snapshotOf`.
  */
 export interface World {
   readonly kind: 'world';
+  /** @internal The records and their indexes: not part of the API, left out of the declarations. */
   readonly tables: Tables;
 }
 
