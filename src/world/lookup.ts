@@ -57,9 +57,12 @@ const records = (tables: Tables, ids: readonly PropertyId[]): Property[] => ids.
 /** PA-1: the records of an agreement's portfolio, from its index. */
 export const portfolioIn = (tables: Tables, leid: LegalEntityId): Property[] => records(tables, membersOf(tables.portfolios, leid));
 
-/** The records of the properties an account reaches, for rights that apply to all of them (CX-2). */
-export const reachedBy = (tables: Tables, account: Account): Property[] =>
-  account.kind === 'non_primary' ? records(tables, account.properties) : portfolioIn(tables, account.agreement);
+/**
+ * The records of the properties a non-primary account reaches, for rights that apply to all of
+ * them (CX-2). A primary account's rights never change (PA-7), so its portfolio, which may hold a
+ * whole chain, is not looked up for it.
+ */
+export const reachedBy = (tables: Tables, account: Account): Property[] => (account.kind === 'non_primary' ? records(tables, account.properties) : []);
 
 /** The non-primary accounts that reach a property. */
 export const reachersOf = (tables: Tables, property: PropertyId): NonPrimaryAccount[] =>
