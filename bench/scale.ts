@@ -48,11 +48,13 @@ const measure = (properties: number): void => {
   const started = performance.now();
   const snapshot = snapshotOfSize(properties);
   const made = performance.now();
+  gc();
+  const withSnapshot = heapMb();
   const built: Result<World, unknown> = worldFrom(snapshot);
   const world = built._unsafeUnwrap();
   const ready = performance.now();
   gc();
-  const heap = heapMb() - before;
+  const heap = heapMb() - withSnapshot;
   const commands = commandsFor(properties, 20_000);
   let accepted = 0;
   for (const command of commands.slice(0, 2_000)) accepted += execute(world, command).match(() => 0, () => 0); // warm-up
@@ -64,7 +66,8 @@ const measure = (properties: number): void => {
   }
   console.log(
     `${properties.toLocaleString('en')} properties, ${snapshot.accounts.length.toLocaleString('en')} accounts, ${grantsIn(snapshot).toLocaleString('en')} grants:` +
-      ` snapshot made in ${(made - started).toFixed(0)} ms, world built in ${(ready - made).toFixed(0)} ms, heap ${heap.toFixed(0)} MB (snapshot and world);` +
+      ` snapshot made in ${(made - started).toFixed(0)} ms, world built and checked in ${(ready - made).toFixed(0)} ms;` +
+      ` heap: snapshot ${(withSnapshot - before).toFixed(0)} MB, world ${heap.toFixed(0)} MB more;` +
       ` execute median ${median(rounds).toFixed(2)} µs/command over 5 rounds of ${commands.length.toLocaleString('en')} (${String(accepted / 5)} accepted per round)`,
   );
 };
