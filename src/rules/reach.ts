@@ -1,22 +1,29 @@
 import { holdsAdmin } from '../values/accessRights';
 import type { Account, PrimaryAccount } from '../values/account';
 import type { LegalEntityId } from '../values/legalEntityId';
-import type { Property } from '../values/property';
+import type { Property, PropertyLink } from '../values/property';
+
+/**
+ * PA-1: the LEID of the agreement whose portfolio a property with this link is in: the agreement
+ * it is linked to, or the one whose primary account the platform attached it to (PA-4); none for
+ * an unlinked property. The one definition of portfolio membership.
+ */
+export const portfolioLeid = (link: PropertyLink): LegalEntityId | null => {
+  switch (link.kind) {
+    case 'agreement':
+      return link.leid;
+    case 'attached':
+      return link.primaryOf;
+    case 'none':
+      return null;
+  }
+};
 
 /**
  * PA-1: whether `property` is in the portfolio of the agreement with `leid`: linked to it, or
  * attached by the platform to its primary account (PA-4). Derived, never stored.
  */
-export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean => {
-  switch (property.link.kind) {
-    case 'agreement':
-      return property.link.leid === leid;
-    case 'attached':
-      return property.link.primaryOf === leid;
-    case 'none':
-      return false;
-  }
-};
+export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean => portfolioLeid(property.link) === leid;
 
 /** PA-1: whether `property` is in the portfolio of `primary`. */
 export const inPortfolio = (primary: PrimaryAccount, property: Property): boolean => inPortfolioOf(primary.agreement, property);

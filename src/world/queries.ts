@@ -7,6 +7,7 @@ import type { Instant } from '../values/instant';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import type { Property } from '../values/property';
+import { portfolioLeid } from '../rules/reach';
 import { openInvitationsOf, portfolioIn, primaryOf, reachersOf } from './lookup';
 import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
 
@@ -57,8 +58,8 @@ export const whoReaches = (world: World, property: PropertyId): readonly Reach[]
   const tables = tablesOf(world);
   const record = tables.properties.get(property);
   if (record === undefined) return [];
-  const leid = record.link.kind === 'agreement' ? record.link.leid : record.link.kind === 'attached' ? record.link.primaryOf : undefined;
-  const primary = leid === undefined ? null : primaryOf(tables, leid);
+  const leid = portfolioLeid(record.link);
+  const primary = leid === null ? null : primaryOf(tables, leid);
   const first: Reach[] = primary === null ? [] : [{ account: primary.id, kind: 'primary', rights: FULL_ADMIN }];
   return [...first, ...reachersOf(tables, property).map((account): Reach => ({ account: account.id, kind: 'non_primary', rights: account.rights }))];
 };

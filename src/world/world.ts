@@ -5,7 +5,8 @@ import type { AccountId, InvitationId, PropertyId } from '../values/ids';
 import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
-import type { Property, PropertyLink } from '../values/property';
+import { portfolioLeid } from '../rules/reach';
+import type { Property } from '../values/property';
 import { PersistentMap, type Batch } from './persistentMap';
 
 /** A set of keys, as a persistent map to `true`. */
@@ -108,18 +109,6 @@ const setWith = <G extends string | number, K extends string | number>(
   return next.size === 0 ? index.delete(group) : index.set(group, next);
 };
 
-const portfolioKey = (link: PropertyLink | undefined): LegalEntityId | undefined => {
-  if (link === undefined) return undefined;
-  switch (link.kind) {
-    case 'agreement':
-      return link.leid;
-    case 'attached':
-      return link.primaryOf;
-    case 'none':
-      return undefined;
-  }
-};
-
 /** The tables with `agreement` stored. */
 export const putAgreement = (tables: Tables, agreement: PartnerAgreement): Tables => ({
   ...tables,
@@ -128,12 +117,13 @@ export const putAgreement = (tables: Tables, agreement: PartnerAgreement): Table
 
 /** The tables with `property` stored, and its portfolio index moved with its link (PA-1). */
 export const putProperty = (tables: Tables, property: Property): Tables => {
-  const before = portfolioKey(tables.properties.get(property.id)?.link);
-  const after = portfolioKey(property.link);
+  const previous = tables.properties.get(property.id);
+  const before = previous === undefined ? null : portfolioLeid(previous.link);
+  const after = portfolioLeid(property.link);
   let portfolios = tables.portfolios;
   if (before !== after) {
-    if (before !== undefined) portfolios = setWith(portfolios, before, property.id, false);
-    if (after !== undefined) portfolios = setWith(portfolios, after, property.id, true);
+    if (before !== null) portfolios = setWith(portfolios, before, property.id, false);
+    if (after !== null) portfolios = setWith(portfolios, after, property.id, true);
   }
   return { ...tables, properties: tables.properties.set(property.id, property), portfolios };
 };
