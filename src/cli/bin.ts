@@ -10,7 +10,7 @@ const readFile = (path: string) => {
   try {
     return ok(readFileSync(path, 'utf8'));
   } catch (error) {
-    return err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})\n`);
   }
 };
 

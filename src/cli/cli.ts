@@ -1,11 +1,12 @@
 import { err as errJson, ok as okJson, type Result } from 'neverthrow';
-import { describeIssue, LOCALES, runScenario, worldFrom, type InvalidInput, type Locale, type Scenario } from 'partner-account-rules';
+import { describeIssue, LOCALES, runScenario, worldFrom, type InvalidInput, type Locale } from 'partner-account-rules';
 import { parseScenario, parseSnapshot } from '../schema/index';
 import { reportJson, reportText } from './report';
 import { WORDS } from './words';
 
 /** What the CLI may do to the outside world: read a file, write to stdout and stderr. */
 export interface Io {
+  /** The text of a file, or a line (ending in a newline) that says why not. */
   readonly readFile: (path: string) => Result<string, string>;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -88,67 +89,50 @@ const readJson = (io: Io, file: string): Result<unknown, string> =>
     try {
       return okJson(JSON.parse(text));
     } catch (error) {
-      return errJson(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      return errJson(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})\n`);
     }
   });
 
 
+// Every way a call or a file can be malformed ends here: the text on stderr, exit code 2.
+const malformed = (io: Io, text: string): number => {
+  io.err(text);
+  return EXIT.malformed;
+};
+
 const run = (io: Io, options: Options, defaultScenario: unknown): number => {
   const [file, ...extra] = options.files;
-  if (extra.length > 0) {
-    io.err(`run takes one file\n${HELP.run}`);
-    return EXIT.malformed;
-  }
+  if (extra.length > 0) return malformed(io, `run takes one file\n${HELP.run}`);
   const source = file === undefined ? okJson<unknown, string>(defaultScenario) : readJson(io, file);
   const name = file ?? '(walkthrough)';
-  return source.match(
-    (json) =>
-      parseScenario(json)
-        .andThen((scenario: Scenario) => runScenario(scenario))
-        .match(
-          (report) => {
-            io.out(options.json ? `${JSON.stringify(reportJson(report, options.locale), null, 2)}\n` : reportText(report, options.locale));
-            return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
-          },
-          (error) => {
-            io.err(invalidText(name, error, options.locale));
-            return EXIT.malformed;
-          },
-        ),
-    (message) => {
-      io.err(`${message}\n`);
-      return EXIT.malformed;
-    },
-  );
+  return source
+    .andThen((json) => parseScenario(json).andThen(runScenario).mapErr((error) => invalidText(name, error, options.locale)))
+    .match(
+      (report) => {
+        io.out(options.json ? `${JSON.stringify(reportJson(report, options.locale), null, 2)}\n` : reportText(report, options.locale));
+        return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
+      },
+      (text) => malformed(io, text),
+    );
 };
 
 // A file with steps is a scenario; any other is a snapshot.
 const validate = (io: Io, options: Options): number => {
   const [file, ...extra] = options.files;
-  if (file === undefined || extra.length > 0) {
-    io.err(`validate takes one file\n${HELP.validate}`);
-    return EXIT.malformed;
-  }
-  return readJson(io, file).match(
-    (json) => {
-      const isScenario = typeof json === 'object' && json !== null && Object.hasOwn(json, 'steps');
-      const checked = isScenario ? parseScenario(json).andThen((scenario) => worldFrom(scenario.world)) : parseSnapshot(json).andThen(worldFrom);
-      return checked.match(
-        () => {
-          io.out(`${file}: ${isScenario ? 'scenario' : 'snapshot'} ${WORDS[options.locale].valid}\n`);
-          return EXIT.ok;
-        },
-        (error) => {
-          io.err(invalidText(file, error, options.locale));
-          return EXIT.malformed;
-        },
-      );
-    },
-    (message) => {
-      io.err(`${message}\n`);
-      return EXIT.malformed;
-    },
-  );
+  if (file === undefined || extra.length > 0) return malformed(io, `validate takes one file\n${HELP.validate}`);
+  return readJson(io, file)
+    .andThen((json) => {
+      const kind = typeof json === 'object' && json !== null && Object.hasOwn(json, 'steps') ? 'scenario' : 'snapshot';
+      const checked = kind === 'scenario' ? parseScenario(json).andThen((scenario) => worldFrom(scenario.world)) : parseSnapshot(json).andThen(worldFrom);
+      return checked.map(() => kind).mapErr((error) => invalidText(file, error, options.locale));
+    })
+    .match(
+      (kind) => {
+        io.out(`${file}: ${kind} ${WORDS[options.locale].valid}\n`);
+        return EXIT.ok;
+      },
+      (text) => malformed(io, text),
+    );
 };
 
 /**
@@ -157,22 +141,17 @@ const validate = (io: Io, options: Options): number => {
  */
 export const cli = (args: readonly string[], io: Io, defaultScenario: unknown): number => {
   const [command, ...rest] = args;
+  if (command === undefined) return malformed(io, HELP.main);
+  if (command === '--help' || command === '-h') {
+    io.out(HELP.main);
+    return EXIT.ok;
+  }
+  if (command !== 'run' && command !== 'validate') return malformed(io, `unknown command: ${command}\n${HELP.main}`);
   const options = parseOptions(rest);
-  if (command === undefined || command === '--help' || command === '-h') {
-    (command === undefined ? io.err : io.out)(HELP.main);
-    return command === undefined ? EXIT.malformed : EXIT.ok;
+  if (typeof options === 'string') return malformed(io, `${options}\n`);
+  if (options.help) {
+    io.out(HELP[command]);
+    return EXIT.ok;
   }
-  if (typeof options === 'string') {
-    io.err(`${options}\n`);
-    return EXIT.malformed;
-  }
-  if (command === 'run' || command === 'validate') {
-    if (options.help) {
-      io.out(HELP[command]);
-      return EXIT.ok;
-    }
-    return command === 'run' ? run(io, options, defaultScenario) : validate(io, options);
-  }
-  io.err(`unknown command: ${command}\n${HELP.main}`);
-  return EXIT.malformed;
+  return command === 'run' ? run(io, options, defaultScenario) : validate(io, options);
 };

@@ -12,7 +12,7 @@ const runCli = (args: readonly string[], files: Readonly<Record<string, string>>
   const code = cli(
     args,
     {
-      readFile: (path) => (Object.hasOwn(files, path) ? ok(files[path] ?? '') : err(`${path}: cannot be read`)),
+      readFile: (path) => (Object.hasOwn(files, path) ? ok(files[path] ?? '') : err(`${path}: cannot be read\n`)),
       out: (text) => out.push(text),
       err: (text) => errors.push(text),
     },
