@@ -87,7 +87,7 @@ const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: 
   return { kind: 'branch', bitmap: a | b, children: a >>> 0 < b >>> 0 ? [first, second] : [second, first], batch };
 };
 
-// Within an open batch, a branch the batch made is written in place; any other is copied.
+// Within an open batch, a branch the batch made is written in place; every other one is copied.
 const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Batch | undefined): Node<K, V> => {
   switch (node.kind) {
     case 'leaf':
@@ -204,7 +204,7 @@ export class PersistentMap<K extends Key, V> {
 
   /**
    * This map, as a map of `batch`: while the batch is open, its changes write in place and
-   * return the same map; once it is done, the map is as persistent as any other.
+   * return the same map; once it is done, the map is persistent like every other.
    */
   inBatch(batch: Batch): PersistentMap<K, V> {
     return new PersistentMap(this.root, this.count, batch);
