@@ -3,7 +3,7 @@
 // A measurement, not a test: run it with `node --expose-gc` (the npm script does).
 import { execute, worldFrom, type Command, type World } from '../src/index';
 import type { Result } from 'neverthrow';
-import { accountId, accessRights, displayName, email, invitationId, loginName } from '../src/index';
+import { accountId, accessRights, displayName, email, invitationId, legalEntityId, loginName } from '../src/index';
 import { NOW, accountOf, grantsIn, propertyOf, snapshotOfSize, PROPERTIES_PER_AGREEMENT } from './worldOfSize';
 
 const gc = (): void => {
@@ -11,6 +11,8 @@ const gc = (): void => {
   if (typeof collect === 'function') Reflect.apply(collect, globalThis, []);
 };
 const heapMb = (): number => process.memoryUsage().heapUsed / 1e6;
+
+const FIRST_AGREEMENT = legalEntityId(1)._unsafeUnwrap();
 
 // Commands on a spread of properties: half allowed, half refused, one of each kind of change.
 const commandsFor = (properties: number, count: number): Command[] =>
@@ -33,7 +35,7 @@ const commandsFor = (properties: number, count: number): Command[] =>
           user: { id: accountId(`new${tag}`)._unsafeUnwrap(), login: loginName(`new.${tag}`)._unsafeUnwrap(), email: email(`new.${tag}@example.com`)._unsafeUnwrap(), name: displayName(`New ${tag}`)._unsafeUnwrap(), rights: accessRights(['finance'])._unsafeUnwrap() },
         };
       default:
-        return { action: 'add_property', actor, now: NOW, agreement: 1 as never, property: propertyOf((p + 1) % properties), origin: { kind: 'existing_listing' } };
+        return { action: 'add_property', actor, now: NOW, agreement: FIRST_AGREEMENT, property: propertyOf((p + 1) % properties), origin: { kind: 'existing_listing' } };
     }
   });
 

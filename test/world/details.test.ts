@@ -89,19 +89,26 @@ describe('properties in the world', () => {
   });
 });
 
+// Records as JSON, for the snapshot tests: only what differs between them is spelt out.
+const primary = (id: string, login: string, agreement: number) => ({ kind: 'primary', id, login, email: `${id}@example.com`, name: id, agreement });
+const pending = (id: string, property: string, invitedBy: string) => ({
+  id,
+  property,
+  invitedBy,
+  name: 'N',
+  email: 'n@example.com',
+  rights: ['inbox'],
+  sentAt: 1,
+  status: { kind: 'pending' },
+});
+
 describe('snapshots', () => {
   it('list every record sorted by its ID, whatever order they came in', () => {
     const shuffled = parseSnapshot({
       agreements: [{ leid: 3, status: 'active' }, { leid: 1, status: 'active' }, { leid: 2, status: 'terminated' }],
       properties: [{ id: 'b', link: { kind: 'none' } }, { id: 'a', link: { kind: 'none' } }],
-      accounts: [
-        { kind: 'primary', id: 'z', login: 'z', email: 'z@example.com', name: 'Z', agreement: 3 },
-        { kind: 'primary', id: 'y', login: 'y', email: 'y@example.com', name: 'Y', agreement: 1 },
-      ],
-      invitations: [
-        { id: 'i2', property: 'a', invitedBy: 'y', name: 'N', email: 'n@example.com', rights: ['inbox'], sentAt: 1, status: { kind: 'pending' } },
-        { id: 'i1', property: 'b', invitedBy: 'z', name: 'N', email: 'n@example.com', rights: ['inbox'], sentAt: 1, status: { kind: 'pending' } },
-      ],
+      accounts: [primary('z', 'z', 3), primary('y', 'y', 1)],
+      invitations: [pending('i2', 'a', 'y'), pending('i1', 'b', 'z')],
     })._unsafeUnwrap();
     const snapshot = snapshotOf(worldFrom(shuffled)._unsafeUnwrap());
     expect([snapshot.agreements.map((a) => a.leid), snapshot.properties.map((p) => p.id), snapshot.accounts.map((a) => a.id), snapshot.invitations.map((i) => i.id)]).toStrictEqual([
@@ -116,14 +123,8 @@ describe('snapshots', () => {
     const broken = parseSnapshot({
       agreements: [{ leid: 1, status: 'active' }],
       properties: [{ id: 'a', link: { kind: 'none' } }, { id: 'a', link: { kind: 'agreement', leid: 1 } }],
-      accounts: [
-        { kind: 'primary', id: 'y', login: 'y', email: 'y@example.com', name: 'Y', agreement: 9 },
-        { kind: 'primary', id: 'y', login: 'y2', email: 'y@example.com', name: 'Y', agreement: 1 },
-      ],
-      invitations: [
-        { id: 'i1', property: 'a', invitedBy: 'ghost', name: 'N', email: 'n@example.com', rights: ['inbox'], sentAt: 1, status: { kind: 'pending' } },
-        { id: 'i1', property: 'a', invitedBy: 'y', name: 'N', email: 'n@example.com', rights: ['inbox'], sentAt: 1, status: { kind: 'pending' } },
-      ],
+      accounts: [primary('y', 'y', 9), primary('y', 'y2', 1)],
+      invitations: [pending('i1', 'a', 'ghost'), pending('i1', 'a', 'y')],
     })._unsafeUnwrap();
     expect(worldFrom(broken)._unsafeUnwrapErr().issues).toStrictEqual([
       { path: ['properties', 1, 'id'], problem: { code: 'duplicate', of: 'id' } },
