@@ -1,8 +1,8 @@
 // A synthetic extranet of a given size, shaped like a large hotel chain's: one agreement (and
 // its primary account) per 50 properties, 2 accounts and 10 access grants per property. Shared
-// by the scale check (`npm run scale`) and the benchmarks.
-import type { Account, Instant, PartnerAgreement, Property, WorldSnapshot } from '../src/index';
-import { accessRights, accountId, displayName, email, instant, legalEntityId, loginName, propertyId } from '../src/index';
+// by the benchmarks (`npm run bench`).
+import type { Account, Command, Instant, PartnerAgreement, Property, WorldSnapshot } from 'partner-account-rules';
+import { accessRights, accountId, displayName, email, instant, invitationId, legalEntityId, loginName, propertyId } from 'partner-account-rules';
 
 export const PROPERTIES_PER_AGREEMENT = 50;
 export const ACCOUNTS_PER_PROPERTY = 2;
@@ -49,3 +49,30 @@ export const snapshotOfSize = (properties: number): WorldSnapshot => {
 /** How many access grants a snapshot holds. */
 export const grantsIn = (snapshot: WorldSnapshot): number =>
   snapshot.accounts.reduce((total, account) => total + (account.kind === 'non_primary' ? account.properties.length : 0), 0);
+
+const FIRST_AGREEMENT = leidOf(0);
+
+/** Commands on a spread of properties: half allowed, half refused, four kinds of change. */
+export const commandsFor = (properties: number, count: number): Command[] =>
+  Array.from({ length: count }, (_, index): Command => {
+    const p = (index * 104_729) % properties;
+    const primary = accountOf(Math.floor(p / PROPERTIES_PER_AGREEMENT));
+    const actor = { kind: 'account', id: primary } as const;
+    const tag = String(index);
+    switch (index % 4) {
+      case 0:
+        return {
+          action: 'invite', actor, now: NOW, property: propertyOf(p),
+          invitee: { id: invitationId(`i${tag}`)._unsafeUnwrap(), name: displayName(`Guest ${tag}`)._unsafeUnwrap(), email: email(`guest.${tag}@example.com`)._unsafeUnwrap(), rights: accessRights(['inbox'])._unsafeUnwrap() },
+        };
+      case 1:
+        return { action: 'remove_property', actor, now: NOW, account: primary, property: propertyOf(p) };
+      case 2:
+        return {
+          action: 'create_user', actor, now: NOW, property: propertyOf(p),
+          user: { id: accountId(`new${tag}`)._unsafeUnwrap(), login: loginName(`new.${tag}`)._unsafeUnwrap(), email: email(`new.${tag}@example.com`)._unsafeUnwrap(), name: displayName(`New ${tag}`)._unsafeUnwrap(), rights: accessRights(['finance'])._unsafeUnwrap() },
+        };
+      default:
+        return { action: 'add_property', actor, now: NOW, agreement: FIRST_AGREEMENT, property: propertyOf((p + 1) % properties), origin: { kind: 'existing_listing' } };
+    }
+  });

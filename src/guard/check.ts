@@ -119,7 +119,8 @@ export const nullable =
   (value, issues): value is T | null =>
     value === null || check(value, issues);
 
-const UNREADABLE: InputIssue = { path: [], problem: { code: 'unreadable' } };
+/** The issue of an input that threw while it was read. */
+export const UNREADABLE: InputIssue = Object.freeze({ path: Object.freeze([]), problem: Object.freeze({ code: 'unreadable' }) });
 
 /**
  * Turns a check into a total parse: the input itself when it passes, else every issue found.

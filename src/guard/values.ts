@@ -3,13 +3,16 @@ import type { Account, NonPrimaryAccount, Platform, PrimaryAccount } from '../va
 import type { PartnerAgreement } from '../values/agreement';
 import { displayNameProblem, type DisplayName } from '../values/displayName';
 import { emailProblem, type Email } from '../values/email';
-import { idProblem, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
+import { idProblem, MAX_ID_LENGTH, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
 import { instantProblem, type Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
 import type { Property, PropertyLink } from '../values/property';
+import type { ActorRef } from '../rejections/facts';
+import { receivedType, type Problem } from '../values/problem';
 import { arrayOf, boolean, fromProblem, literal, object, variant, type Check } from './check';
+import { isRefValue } from './quick';
 
 // Each check below reuses the problem function of its smart constructor: a value that a
 // constructor would refuse is refused here too, and no rule is written twice.
@@ -24,6 +27,21 @@ export const isDisplayName: Check<DisplayName> = fromProblem(displayNameProblem)
 export const isInstant: Check<Instant> = fromProblem(instantProblem);
 export const isRights: Check<AccessRights> = fromProblem(accessRightsProblem);
 
+/**
+ * What is wrong with an ID read as a reference to a record the caller holds: not a string, empty,
+ * or longer than any ID. A decision only compares and reports such IDs, so their characters were
+ * checked where the records were made (the constructors, the schema, the world), not again on
+ * every decision.
+ */
+export const refProblem = (input: unknown): Problem | null => {
+  if (isRefValue(input)) return null;
+  if (typeof input !== 'string') return { code: 'wrong_type', expected: ['string'], received: receivedType(input) };
+  return input.length === 0 ? { code: 'empty' } : { code: 'too_long', max: MAX_ID_LENGTH, length: input.length };
+};
+
+export const isPropertyRef: Check<PropertyId> = fromProblem(refProblem);
+export const isAccountRef: Check<AccountId> = fromProblem(refProblem);
+
 /** The most records one list in a request may hold: ten times the portfolio of the largest chains. */
 export const MAX_RECORDS = 1_000_000;
 
@@ -36,6 +54,9 @@ export const isLink: Check<PropertyLink> = variant('kind', {
 });
 
 export const isProperty: Check<Property> = object({ id: isPropertyId, link: isLink });
+
+/** A property as a decision reads it: its ID as a reference, and its link. */
+export const isPropertyFacts: Check<Property> = object({ id: isPropertyRef, link: isLink });
 
 const accountFields = { id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName };
 
@@ -51,6 +72,13 @@ export const isNonPrimary: Check<NonPrimaryAccount> = object({
 export const isAccount: Check<Account> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary });
 
 const isPlatform: Check<Platform> = object({ kind: literal('platform') });
+
+/** Who acts, as a decision reads it: the kind and, for an account, its ID. */
+export const isActorRef: Check<ActorRef> = variant('kind', {
+  primary: object({ kind: literal('primary'), id: isAccountRef }),
+  non_primary: object({ kind: literal('non_primary'), id: isAccountRef }),
+  platform: isPlatform,
+});
 
 export const isActor: Check<Account | Platform> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary, platform: isPlatform });
 

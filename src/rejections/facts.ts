@@ -1,4 +1,3 @@
-import type { Actor } from '../values/account';
 import type { AccountId } from '../values/ids';
 
 /** Who acted, as a fact in a rejection: the kind of actor and, for an account, its ID. */
@@ -8,4 +7,4 @@ export type ActorRef =
   | { readonly kind: 'non_primary'; readonly id: AccountId };
 
 /** The reference to an actor, for a rejection's facts. */
-export const actorRef = (actor: Actor): ActorRef => (actor.kind === 'platform' ? { kind: 'platform' } : { kind: actor.kind, id: actor.id });
+export const actorRef = (actor: ActorRef): ActorRef => (actor.kind === 'platform' ? { kind: 'platform' } : { kind: actor.kind, id: actor.id });

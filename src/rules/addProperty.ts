@@ -1,16 +1,17 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
 import { actorRef, type ActorRef } from '../rejections/facts';
 import type { RejectionOf } from '../rejections/rejection';
-import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../guard/values';
-import { object } from '../guard/check';
+import { isAccountRef, isActorRef, isAgreement, isLeid, isOrigin, isPropertyFacts } from '../guard/values';
+import { literal, object } from '../guard/check';
+import { isFields, isLeidValue, isRefValue, quickActorRef, quickAgreement, quickProperty } from '../guard/quick';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
+import { allowedBy, plainDecision, type Allowed } from './decision';
 import { terminated } from './refusals';
 import { inPortfolio } from './reach';
 
@@ -58,21 +59,54 @@ export interface PropertyAdded extends Allowed {
   readonly link: PropertyLink;
 }
 
-type Verdict = Allowed & { readonly link: PropertyLink };
+/**
+ * What the decision reads of a request: who acts, the primary account's ID and agreement, the
+ * agreement, the property and how it comes. The records' other fields (logins, emails, names)
+ * play no part in it and are not read.
+ */
+interface Facts {
+  readonly actor: ActorRef;
+  readonly primary: Pick<PrimaryAccount, 'kind' | 'id' | 'agreement'>;
+  readonly agreement: PartnerAgreement;
+  readonly property: Property;
+  readonly origin: PropertyOrigin;
+}
 
 const check = object({
-  actor: isActor,
-  primary: isPrimary,
+  actor: isActorRef,
+  primary: object({ kind: literal('primary'), id: isAccountRef, agreement: isLeid }),
   agreement: isAgreement,
-  property: isProperty,
+  property: isPropertyFacts,
   origin: isOrigin,
 });
 
-const linkTo = (leid: LegalEntityId, rules: Verdict['rules']): Verdict => ({ rules, link: { kind: 'agreement', leid } });
+const quickOrigin = (value: unknown): value is PropertyOrigin => {
+  if (!isFields(value)) return false;
+  const kind = value.kind;
+  if (kind === 'assigned_leid') return isLeidValue(value.leid) && typeof value.partnerExisted === 'boolean';
+  return kind === 'new_registration' || kind === 'existing_listing';
+};
+
+const quickPrimary = (value: unknown): value is Facts['primary'] =>
+  isFields(value) && value.kind === 'primary' && isRefValue(value.id) && isLeidValue(value.agreement);
+
+const quick = (input: unknown): input is Facts =>
+  isFields(input) &&
+  quickActorRef(input.actor) &&
+  quickPrimary(input.primary) &&
+  quickAgreement(input.agreement) &&
+  quickProperty(input.property) &&
+  quickOrigin(input.origin);
+
+// The answers that allow, made once: the registration or the assigned LEID links the property to
+// the agreement (PA-6), the platform attaches an existing listing to the primary account (PA-4).
+const BY_REGISTRATION = allowedBy('PA-10', 'PA-6');
+const BY_ASSIGNED_LEID = allowedBy('PA-5', 'PA-6');
+const BY_PLATFORM = allowedBy('PA-4');
 
 // Who may add at all: the agreement's own primary account, logged in (PA-10), or the platform
 // attaching an existing listing (PA-4). Non-primary accounts are blocked (PA-11).
-const actorRejection = ({ actor, primary, property, origin }: AddPropertyRequest): AddPropertyRejection | null => {
+const actorRejection = ({ actor, primary, property, origin }: Facts): AddPropertyRejection | null => {
   if (actor.kind === 'non_primary') {
     return {
       code: 'non_primary_cannot_add_property',
@@ -96,7 +130,7 @@ const actorRejection = ({ actor, primary, property, origin }: AddPropertyRequest
 };
 
 // What the property's current link allows, once the actor may add.
-const linkDecision = (request: AddPropertyRequest): Result<Verdict, AddPropertyRejection> => {
+const linkDecision = (request: Facts): Result<Allowed, AddPropertyRejection> => {
   const { actor, primary, agreement, property, origin } = request;
   if (inPortfolio(primary, property)) {
     return err({ code: 'property_already_in_portfolio', rules: ['PA-1'], facts: { property: property.id, primary: primary.id }, remedies: [] });
@@ -121,7 +155,7 @@ const linkDecision = (request: AddPropertyRequest): Result<Verdict, AddPropertyR
   }
   switch (origin.kind) {
     case 'new_registration':
-      return ok(linkTo(agreement.leid, ['PA-10', 'PA-6']));
+      return BY_REGISTRATION;
     case 'assigned_leid':
       if (origin.leid !== agreement.leid) {
         return err({
@@ -139,9 +173,9 @@ const linkDecision = (request: AddPropertyRequest): Result<Verdict, AddPropertyR
           remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: property.id }],
         });
       }
-      return ok(linkTo(agreement.leid, ['PA-5', 'PA-6']));
+      return BY_ASSIGNED_LEID;
     case 'existing_listing':
-      if (actor.kind === 'platform') return ok({ rules: ['PA-4'], link: { kind: 'attached', primaryOf: primary.agreement } });
+      if (actor.kind === 'platform') return BY_PLATFORM;
       return err({
         code: 'property_not_in_any_agreement',
         rules: ['PA-3'],
@@ -154,7 +188,7 @@ const linkDecision = (request: AddPropertyRequest): Result<Verdict, AddPropertyR
   }
 };
 
-const decide = (request: AddPropertyRequest): Result<Verdict, AddPropertyRejection> => {
+const decide = (request: Facts): Result<Allowed, AddPropertyRejection> => {
   const { primary, agreement } = request;
   if (agreement.leid !== primary.agreement) {
     return err({
@@ -171,14 +205,15 @@ const decide = (request: AddPropertyRequest): Result<Verdict, AddPropertyRejecti
   return refused === null ? linkDecision(request) : err(refused);
 };
 
-const apply = ({ primary, property }: AddPropertyRequest, { rules, link }: Verdict): PropertyAdded => ({
-  rules,
-  primary: primary.id,
-  property: { ...property, link },
-  link,
-});
+// Only the platform may add an existing listing (PA-4): it attaches it to the primary account.
+// Every other way in links the property to the agreement (PA-6).
+const apply = ({ primary, agreement, property, origin }: Facts, { rules }: Allowed): PropertyAdded => {
+  const link: PropertyLink =
+    origin.kind === 'existing_listing' ? { kind: 'attached', primaryOf: primary.agreement } : { kind: 'agreement', leid: agreement.leid };
+  return { rules, primary: primary.id, property: { ...property, link }, link };
+};
 
-export const addPropertyDecision = decision(check, decide, apply);
+export const addPropertyDecision = plainDecision(check, quick, decide, apply);
 
 /**
  * Whether a property may be added to a primary account, and under which rules.

@@ -26,7 +26,7 @@ export const portfolioLeid = (link: PropertyLink): LegalEntityId | null => {
 export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean => portfolioLeid(property.link) === leid;
 
 /** PA-1: whether `property` is in the portfolio of `primary`. */
-export const inPortfolio = (primary: PrimaryAccount, property: Property): boolean => inPortfolioOf(primary.agreement, property);
+export const inPortfolio = (primary: Pick<PrimaryAccount, 'agreement'>, property: Property): boolean => inPortfolioOf(primary.agreement, property);
 
 /** Whether `account` reaches `property`: through its portfolio (PA-1) or its given list (CX-2). */
 export const reaches = (account: Account, property: Property): boolean =>
