@@ -57,13 +57,15 @@ const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
 
 /** An object with at least these fields; other fields are ignored, never read. */
 export const object = <S extends Shape>(shape: S): Check<FromShape<S>> => {
-  const fields = Object.entries(shape);
+  const keys = Object.keys(shape);
+  const checks = Object.values(shape);
   return (value, issues): value is FromShape<S> => {
     if (!isRecord(value, issues)) return false;
     let valid = true;
-    for (const [key, check] of fields) {
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] ?? '';
       const before = issues.length;
-      if (!check(Reflect.get(value, key), issues)) {
+      if (!(checks[index]?.(Reflect.get(value, key), issues) ?? false)) {
         prefix(issues, before, key);
         valid = false;
       }

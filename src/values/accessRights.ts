@@ -36,8 +36,21 @@ const listProblem = (input: unknown): Problem | null => {
 // The one cast: what canonical() returns from known rights is, by definition, AccessRights.
 const brand = (rights: readonly AccessRight[]): AccessRights => Object.freeze(canonical(rights)) as AccessRights;
 
+// Canonical form read off directly: `admin` alone, or areas in the order of AREAS, each once.
+const isCanonical = (input: readonly unknown[]): boolean => {
+  if (input.length === 1 && input[0] === 'admin') return true;
+  let last = -1;
+  for (const right of input) {
+    const position = AREAS.findIndex((area) => area === right);
+    if (position <= last) return false;
+    last = position;
+  }
+  return true;
+};
+
 /** What is wrong with `input` as already made {@link AccessRights}, or `null`. */
 export const accessRightsProblem = (input: unknown): Problem | null => {
+  if (Array.isArray(input) && isCanonical(input)) return null;
   const problem = listProblem(input);
   if (problem !== null || !Array.isArray(input)) return problem;
   const rights = input.filter(isAccessRight);

@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
-import { foldText } from './normalize';
+import { foldText, isAscii } from './normalize';
 import type { Problem, ValueError } from './problem';
 import { canonicalProblem, textProblem, toCanonical, type CanonicalText } from './text';
 
@@ -18,10 +18,21 @@ export const MAX_EMAIL_LENGTH = 254;
 const LOCAL = /^[^\s@]{1,64}$/u;
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 
+// The same rule for an ASCII domain, as one pattern: two or more labels of letters, digits and
+// inner hyphens. Most addresses take this path, without splitting the domain.
+const ASCII_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const ASCII_DOMAIN = new RegExp(`^${ASCII_LABEL}(?:\\.${ASCII_LABEL})+$`);
+
+/** Whether `domain` is two or more well-formed labels. Exported for its test. */
+export const domainWellFormed = (domain: string): boolean => {
+  if (isAscii(domain)) return ASCII_DOMAIN.test(domain);
+  const labels = domain.split('.');
+  return labels.length >= 2 && labels.every((label) => LABEL.test(label));
+};
+
 const shapeProblem = (text: string): Problem | null => {
   const at = text.lastIndexOf('@');
-  const labels = text.slice(at + 1).split('.');
-  const wellFormed = at > 0 && LOCAL.test(text.slice(0, at)) && labels.length >= 2 && labels.every((label) => LABEL.test(label));
+  const wellFormed = at > 0 && LOCAL.test(text.slice(0, at)) && domainWellFormed(text.slice(at + 1));
   return wellFormed ? null : { code: 'malformed_email' };
 };
 

@@ -8,7 +8,7 @@ import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/inv
 import type { CommandRejection, Outcome } from './handlers/outcome';
 import { onAddProperty, onChangeOwnership, onRecontractProperty, onRemoveProperty, onTerminateAgreement } from './handlers/properties';
 import { onAddUser, onCreateUser, onGrantAdmin, onRequestPrimaryAccount, onRevokeAdmin, onSetAccessRights } from './handlers/users';
-import { isWorld, type Tables, type World } from './world';
+import { isWorld, worldOf, type Tables, type World } from './world';
 
 /** A command carried out: the rules that allowed it, the new world, and what changed in it. */
 export interface Executed {
@@ -53,7 +53,7 @@ const handle = (tables: Tables, command: Command): Outcome => {
 };
 
 // A command's few events are applied one by one; a batch pays only for many (see replay).
-const applyAll = (world: World, events: readonly WorldEvent[]): World => ({ kind: 'world', tables: events.reduce(applyEvent, world.tables) });
+const applyAll = (world: World, events: readonly WorldEvent[]): World => worldOf(events.reduce(applyEvent, world.tables));
 
 /**
  * Carries out a command: asks the core decision of its action, with the facts looked up in the

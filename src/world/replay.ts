@@ -3,7 +3,7 @@ import { arrayOf, guard } from '../guard/check';
 import { MAX_RECORDS } from '../guard/values';
 import type { InvalidInput } from '../values/problem';
 import { applyEvent, isWorldEvent, type WorldEvent } from './event';
-import { inBatch, isWorld, type World } from './world';
+import { inBatch, isWorld, worldOf, type World } from './world';
 
 const parseEvents = guard(arrayOf(isWorldEvent, MAX_RECORDS));
 
@@ -19,5 +19,5 @@ const parseEvents = guard(arrayOf(isWorldEvent, MAX_RECORDS));
 export const replay = (world: World, events: readonly WorldEvent[]): Result<World, InvalidInput> => {
   if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
   // Many events: one batch, so the maps write into the nodes it makes instead of copying paths.
-  return parseEvents(events).andThen((valid) => ok<World, InvalidInput>({ kind: 'world', tables: inBatch(world.tables, (open) => valid.reduce(applyEvent, open)) }));
+  return parseEvents(events).andThen((valid) => ok<World, InvalidInput>(worldOf(inBatch(world.tables, (open) => valid.reduce(applyEvent, open)))));
 };

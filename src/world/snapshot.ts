@@ -6,7 +6,7 @@ import type { PartnerAgreement } from '../values/agreement';
 import type { Invitation } from '../values/invitation';
 import type { InputIssue, InvalidInput, Problem } from '../values/problem';
 import type { Property } from '../values/property';
-import { EMPTY_WORLD, inBatch, isWorld, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
+import { EMPTY_WORLD, inBatch, isWorld, worldOf, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
 
 /**
  * A world as plain data: every record once, in lists sorted by ID. What {@link snapshotOf}
@@ -112,5 +112,5 @@ export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> 
     });
     const [first, ...rest] = integrityIssues(valid, tables);
     if (first !== undefined) return err({ code: 'invalid_input', issues: [first, ...rest] });
-    return ok({ kind: 'world', tables });
+    return ok(worldOf(tables));
   });

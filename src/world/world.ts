@@ -61,7 +61,23 @@ const EMPTY_TABLES: Tables = Object.freeze({
 });
 
 /** A world with nothing in it. */
-export const EMPTY_WORLD: World = Object.freeze({ kind: 'world', tables: EMPTY_TABLES });
+// Worlds are instances of a class of this module's own, marked by a private field: whether a value
+// is a world is one test, which no look-alike object or proxy passes and no getter can intercept.
+class WorldValue implements World {
+  readonly kind = 'world';
+  readonly #made = true;
+  constructor(readonly tables: Tables) {
+    Object.freeze(this);
+  }
+  static holds(value: unknown): value is World {
+    return typeof value === 'object' && value !== null && #made in value;
+  }
+}
+
+/** @internal The world holding `tables`. */
+export const worldOf = (tables: Tables): World => new WorldValue(tables);
+
+export const EMPTY_WORLD: World = worldOf(EMPTY_TABLES);
 
 /**
  * The tables after `fill`, which may change them many times: inside, the maps write into the
@@ -86,14 +102,7 @@ export const inBatch = (tables: Tables, fill: (open: Tables) => Tables): Tables 
 };
 
 /** Whether `value` is a world this package made. */
-export const isWorld = (value: unknown): value is World => {
-  // Descriptors, not reads: a getter on a caller's object must not run.
-  const field = (from: unknown, name: string): unknown =>
-    typeof from === 'object' && from !== null ? Object.getOwnPropertyDescriptor(from, name)?.value : undefined;
-  if (field(value, 'kind') !== 'world') return false;
-  const tables = field(value, 'tables');
-  return Object.keys(EMPTY_TABLES).every((name) => field(tables, name) instanceof PersistentMap);
-};
+export const isWorld = (value: unknown): value is World => WorldValue.holds(value);
 
 const setWith = <G extends string | number, K extends string | number>(
   index: PersistentMap<G, KeySet<K>>,
