@@ -36,12 +36,14 @@ const listProblem = (input: unknown): Problem | null => {
 // The one cast: what canonical() returns from known rights is, by definition, AccessRights.
 const brand = (rights: readonly AccessRight[]): AccessRights => Object.freeze(canonical(rights)) as AccessRights;
 
+const POSITION = new Map<unknown, number>(AREAS.map((area, index) => [area, index]));
+
 // Canonical form read off directly: `admin` alone, or areas in the order of AREAS, each once.
 const isCanonical = (input: readonly unknown[]): boolean => {
   if (input.length === 1 && input[0] === 'admin') return true;
   let last = -1;
   for (const right of input) {
-    const position = AREAS.findIndex((area) => area === right);
+    const position = POSITION.get(right) ?? -1;
     if (position <= last) return false;
     last = position;
   }
