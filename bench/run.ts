@@ -15,7 +15,9 @@ import { commandsFor, grantsIn, snapshotOfSize } from './worldOfSize';
 
 const QUICK = process.argv.includes('--quick');
 const OPTIONS = QUICK ? { rounds: 3, time: 60, warmupTime: 20 } : { rounds: 9, time: 400, warmupTime: 100 };
-const WORLD_SIZES = [1_000, 10_000, 100_000] as const;
+const SMALLEST = 1_000;
+const LARGEST = 100_000;
+const WORLD_SIZES = [SMALLEST, 10_000, LARGEST] as const;
 const COMMANDS_PER_PASS = 2_000;
 const PARSE_PASSES = QUICK ? 1 : 3;
 
@@ -130,8 +132,7 @@ const executeContender = ({ size, world }: Sized): Contender => {
 // ---------------------------------------------------------------------------------------------
 // Snapshot parsing: JSON text to a checked snapshot, through the schema (`parseSnapshot`).
 
-const largest = worlds.at(-1);
-const LARGEST = 100_000;
+const largest = worlds.find(({ size }) => size === LARGEST);
 const json = JSON.stringify(snapshotOfSize(LARGEST));
 const parseOnce = (): number => {
   const started = performance.now();
@@ -189,15 +190,14 @@ const timed = (name: string, target: string, met: (row: Timing) => boolean | nul
     min: row.min,
     max: row.max,
     toBaseline: toBaseline ? row.median / baseline : null,
-    toUs: toBaseline ? row.median / ours : row.median / executeAt(WORLD_SIZES[0]),
+    toUs: toBaseline ? row.median / ours : row.median / executeAt(SMALLEST),
     target,
     met: met(row),
   };
 };
 
-const biggest = worlds[worlds.length - 1];
 const parseMedian = median(parseRounds);
-const entities = biggest?.records ?? 0;
+const entities = largest?.records ?? 0;
 const entitiesPerSecond = entities / (parseMedian / 1000);
 
 const rows: Row[] = [
@@ -208,11 +208,11 @@ const rows: Row[] = [
   timed(NAMES.casl, '≥ 10× us', (row) => row.median >= 10 * ours),
   timed(NAMES.cedar, '≥ 1,000× us', (row) => row.median >= 1000 * ours),
   ...worlds.map(({ size }) => {
-    const last = size === WORLD_SIZES[WORLD_SIZES.length - 1];
-    return timed(NAMES.execute(size), last ? '≤ 5 µs and ≤ 2× the 1,000 world' : '', (row) => (last ? row.median <= 5000 && row.median <= 2 * executeAt(WORLD_SIZES[0]) : null), false);
+    const last = size === LARGEST;
+    return timed(NAMES.execute(size), last ? '≤ 5 µs and ≤ 2× the 1,000 world' : '', (row) => (last ? row.median <= 5000 && row.median <= 2 * executeAt(SMALLEST) : null), false);
   }),
   ...worlds.map(({ size, heapMb }): Row => {
-    const last = size === WORLD_SIZES[WORLD_SIZES.length - 1];
+    const last = size === LARGEST;
     return { name: `heap, ${size.toLocaleString('en')}-property world`, unit: 'MB', median: heapMb, min: heapMb, max: heapMb, toBaseline: null, toUs: null, target: last ? '≤ 400 MB' : '', met: last ? heapMb <= 400 : null };
   }),
   {

@@ -19,8 +19,8 @@ export interface Decision<Request, Rejection, Change> {
   readonly actChecked: (request: Request) => Result<Change, Rejection>;
   /** What the decision reads, with every problem located: the definition of good input. */
   readonly check: Check<Request>;
-  /** The quick test tried first; it passes only what {@link check} passes. */
-  readonly quick: QuickTest<Request>;
+  /** The quick test tried first, if the action has one; it passes only what {@link check} passes. */
+  readonly quick: QuickTest<Request> | null;
 }
 
 /**
@@ -33,8 +33,6 @@ export type QuickTest<Request> = (input: unknown) => input is Request;
 /** An answer that allows under `rules`, made once and shared: frozen, so no caller can change it. */
 export const allowedBy = (...rules: NonEmptyArray<RuleId>): Ok<Allowed, never> => Object.freeze(ok(Object.freeze({ rules: Object.freeze(rules) })));
 
-/** The quick test of an action that has none: it passes nothing, so the full check always runs. */
-const notQuick = (input: unknown): input is never => typeof input === 'symbol' && typeof input !== 'symbol';
 
 const unreadable = Object.freeze(err<never, InvalidInput>(Object.freeze({ code: 'invalid_input', issues: Object.freeze([UNREADABLE] as const) })));
 
@@ -42,13 +40,13 @@ const unreadable = Object.freeze(err<never, InvalidInput>(Object.freeze({ code: 
 // proxy that throws while the decision reads it is `unreadable`, as in the check.
 const decider = <Request, Verdict, Rejection>(
   check: Check<Request>,
-  quick: QuickTest<Request>,
+  quick: QuickTest<Request> | null,
   decide: (request: Request) => Result<Verdict, Rejection>,
 ) => {
   const parse = guard(check);
   return (input: unknown): Result<Verdict, Rejection | InvalidInput> => {
     try {
-      return quick(input) ? decide(input) : parse(input).andThen(decide);
+      return quick !== null && quick(input) ? decide(input) : parse(input).andThen(decide);
     } catch {
       return unreadable;
     }
@@ -63,7 +61,7 @@ export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
   check: Check<Request>,
   decide: (request: Request) => Result<Verdict, Rejection>,
   apply: (request: Request, verdict: Verdict) => Change,
-  quick: QuickTest<Request> = notQuick,
+  quick: QuickTest<Request> | null = null,
 ): Decision<Request, Rejection, Change> => {
   const run = decider(check, quick, (request: Request) => decide(request).map((verdict) => ({ request, verdict })));
   return {
@@ -85,12 +83,11 @@ export const plainDecision = <Request, Rejection, Change>(
   decide: (request: Request) => Result<Allowed, Rejection>,
   apply: (request: Request, allowed: Allowed) => Change,
 ): Decision<Request, Rejection, Change> => {
-  const run = decider(check, quick, decide);
-  const act = decider(check, quick, (request: Request) => decide(request).map((allowed) => apply(request, allowed)));
+  const actChecked = (request: Request): Result<Change, Rejection> => decide(request).map((allowed) => apply(request, allowed));
   return {
-    can: run,
-    act,
-    actChecked: (request) => decide(request).map((allowed) => apply(request, allowed)),
+    can: decider(check, quick, decide),
+    act: decider(check, quick, actChecked),
+    actChecked,
     check,
     quick,
   };
