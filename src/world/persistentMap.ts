@@ -1,8 +1,9 @@
 // A persistent hash map (a hash array mapped trie): every change returns a new map that shares
 // all but the changed path with the old one, so a change costs O(log32 n) copies of at most 32
 // pointers, and an old world stays valid and unchanged. Written here rather than taken from a
-// dependency: it is ~150 lines, the world needs only get/set/delete/iterate, and the package
-// keeps to neverthrow and zod at run time.
+// dependency: the world needs only get/set/delete/iterate, and the package keeps to neverthrow
+// and zod at run time. Keys whose hashes are equal (which anyone can make for FNV-1a) sit in a
+// balanced tree ordered by the keys themselves, so even a flood of them costs O(log n) a change.
 
 type Key = string | number;
 
@@ -22,11 +23,19 @@ export interface Batch {
   done: boolean;
 }
 
-// Keys whose 32-bit hashes are equal live side by side once the hash bits run out.
+// Keys whose 32-bit hashes are equal, once the hash bits run out: an AVL tree ordered by key.
+interface Tree<K, V> {
+  readonly leaf: Leaf<K, V>;
+  readonly left: Tree<K, V> | undefined;
+  readonly right: Tree<K, V> | undefined;
+  readonly height: number;
+}
+
 interface Collision<K, V> {
   readonly kind: 'collision';
   readonly hash: number;
-  readonly leaves: readonly Leaf<K, V>[];
+  readonly size: number;
+  readonly tree: Tree<K, V>;
 }
 
 interface Branch<K, V> {
@@ -74,11 +83,90 @@ const replaced = <T>(items: readonly T[], at: number, item: T): T[] => {
 const inserted = <T>(items: readonly T[], at: number, item: T): T[] => [...items.slice(0, at), item, ...items.slice(at)];
 const removed = <T>(items: readonly T[], at: number): T[] => [...items.slice(0, at), ...items.slice(at + 1)];
 
+
+// Keys of one map are all strings or all numbers, so `<` orders them totally.
+const compare = <K>(a: K, b: K): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const heightOf = <K, V>(tree: Tree<K, V> | undefined): number => tree?.height ?? 0;
+
+const tree = <K, V>(leaf: Leaf<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => ({
+  leaf,
+  left,
+  right,
+  height: Math.max(heightOf(left), heightOf(right)) + 1,
+});
+
+// One or two rotations bring the heights of the two sides within one of each other again.
+const balanced = <K, V>(leaf: Leaf<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => {
+  const lean = heightOf(left) - heightOf(right);
+  if (lean > 1 && left !== undefined) {
+    const inner = heightOf(left.left) >= heightOf(left.right) ? left : rotated(left, 'left');
+    return tree(inner.leaf, inner.left, tree(leaf, inner.right, right));
+  }
+  if (lean < -1 && right !== undefined) {
+    const inner = heightOf(right.right) >= heightOf(right.left) ? right : rotated(right, 'right');
+    return tree(inner.leaf, tree(leaf, left, inner.left), inner.right);
+  }
+  return tree(leaf, left, right);
+};
+
+// The subtree turned so that its heavier grandchild comes up on the side named.
+const rotated = <K, V>(node: Tree<K, V>, side: 'left' | 'right'): Tree<K, V> => {
+  if (side === 'left' && node.right !== undefined) {
+    const up = node.right;
+    return tree(up.leaf, tree(node.leaf, node.left, up.left), up.right);
+  }
+  if (side === 'right' && node.left !== undefined) {
+    const up = node.left;
+    return tree(up.leaf, up.left, tree(node.leaf, up.right, node.right));
+  }
+  return node;
+};
+
+const treeFind = <K, V>(root: Tree<K, V> | undefined, key: K): Leaf<K, V> | undefined => {
+  let node = root;
+  while (node !== undefined) {
+    const order = compare(key, node.leaf.key);
+    if (order === 0) return node.leaf;
+    node = order < 0 ? node.left : node.right;
+  }
+  return undefined;
+};
+
+const treeInsert = <K, V>(node: Tree<K, V> | undefined, leaf: Leaf<K, V>): Tree<K, V> => {
+  if (node === undefined) return tree(leaf, undefined, undefined);
+  const order = compare(leaf.key, node.leaf.key);
+  if (order === 0) return { ...node, leaf };
+  return order < 0 ? balanced(node.leaf, treeInsert(node.left, leaf), node.right) : balanced(node.leaf, node.left, treeInsert(node.right, leaf));
+};
+
+const treeFirst = <K, V>(node: Tree<K, V>): Leaf<K, V> => (node.left === undefined ? node.leaf : treeFirst(node.left));
+
+const treeRemove = <K, V>(node: Tree<K, V> | undefined, key: K): Tree<K, V> | undefined => {
+  if (node === undefined) return undefined;
+  const order = compare(key, node.leaf.key);
+  if (order < 0) return balanced(node.leaf, treeRemove(node.left, key), node.right);
+  if (order > 0) return balanced(node.leaf, node.left, treeRemove(node.right, key));
+  if (node.left === undefined) return node.right;
+  if (node.right === undefined) return node.left;
+  const next = treeFirst(node.right);
+  return balanced(next, node.left, treeRemove(node.right, next.key));
+};
+
+function* treeLeaves<K, V>(node: Tree<K, V> | undefined): Generator<Leaf<K, V>, void, undefined> {
+  if (node === undefined) return;
+  yield* treeLeaves(node.left);
+  yield node.leaf;
+  yield* treeLeaves(node.right);
+}
+
+const collision = <K, V>(hash: number, size: number, root: Tree<K, V>): Collision<K, V> => ({ kind: 'collision', hash, size, tree: root });
+
 // Two nodes with different hashes (or one beyond the hash bits) under one new branch.
 const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: Leaf<K, V>, batch: Batch | undefined): Node<K, V> => {
   if (shift > MAX_SHIFT || first.hash === second.hash) {
-    const leaves = first.kind === 'leaf' ? [first, second] : [...first.leaves, second];
-    return { kind: 'collision', hash: first.hash, leaves };
+    if (first.kind === 'leaf') return collision(first.hash, 2, treeInsert(tree(first, undefined, undefined), second));
+    return put(first, shift, second, batch);
   }
   const a = slot(first.hash, shift);
   const b = slot(second.hash, shift);
@@ -95,8 +183,9 @@ const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Bat
       return pair(shift, node, leaf, batch);
     case 'collision': {
       if (node.hash !== leaf.hash) return pair(shift, node, leaf, batch);
-      const at = node.leaves.findIndex((other) => other.key === leaf.key);
-      return { ...node, leaves: at < 0 ? [...node.leaves, leaf] : replaced(node.leaves, at, leaf) };
+      const held = treeFind(node.tree, leaf.key);
+      if (held?.value === leaf.value) return node;
+      return collision(node.hash, held === undefined ? node.size + 1 : node.size, treeInsert(node.tree, leaf));
     }
     case 'branch': {
       const bit = slot(leaf.hash, shift);
@@ -125,10 +214,10 @@ const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node
     case 'leaf':
       return node.key === key ? undefined : node;
     case 'collision': {
-      const leaves = node.leaves.filter((leaf) => leaf.key !== key);
-      if (leaves.length === node.leaves.length) return node;
-      const [only] = leaves;
-      return leaves.length === 1 && only !== undefined ? only : { ...node, leaves };
+      if (treeFind(node.tree, key) === undefined) return node;
+      const rest = treeRemove(node.tree, key);
+      if (rest === undefined) return undefined;
+      return node.size === 2 ? rest.leaf : collision(node.hash, node.size - 1, rest);
     }
     case 'branch': {
       const bit = slot(hash, shift);
@@ -157,7 +246,7 @@ const find = <K, V>(root: Node<K, V> | undefined, hash: number, key: K): Leaf<K,
       case 'leaf':
         return node.key === key ? node : undefined;
       case 'collision':
-        return node.leaves.find((leaf) => leaf.key === key);
+        return treeFind(node.tree, key);
       case 'branch': {
         const bit = slot(hash, shift);
         if ((node.bitmap & bit) === 0) return undefined;
@@ -177,7 +266,7 @@ function* leavesOf<K, V>(node: Node<K, V> | undefined): Generator<Leaf<K, V>, vo
       yield node;
       return;
     case 'collision':
-      yield* node.leaves;
+      yield* treeLeaves(node.tree);
       return;
     case 'branch':
       for (const child of node.children) yield* leavesOf(child);
@@ -233,8 +322,9 @@ export class PersistentMap<K extends Key, V> {
     const open = this.batch !== undefined && !this.batch.done ? this.batch : undefined;
     const count = this.has(key) ? this.count : this.count + 1;
     const root = this.root === undefined ? leaf : put(this.root, 0, leaf, open);
-    if (root === this.root) return this;
-    if (open === undefined) return new PersistentMap(root, count, this.batch);
+    if (open === undefined) return root === this.root ? this : new PersistentMap(root, count, this.batch);
+    // In an open batch the root may have been written in place and be the same node: the count
+    // must follow all the same, or later deletions would find the map empty too soon.
     this.root = root;
     this.count = count;
     return this;

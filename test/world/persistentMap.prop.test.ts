@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PersistentMap } from '../../src/world/persistentMap';
+import { collidingKeys, fnv1a } from '../support/collidingKeys';
 
 // The world's indexes stand on this map; it must behave as a Map, and never change once made.
 const op = fc.oneof(
@@ -70,6 +71,56 @@ describe('PersistentMap', () => {
         expect(built.has('after')).toBe(during.includes('after') || before.includes('after'));
       }),
     );
+  });
+
+  it('counts every key set in a batch, so deleting all but one after it leaves one (a group of 3+ once kept a count of 2)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 4 }), { minLength: 3, maxLength: 60 }), (keys) => {
+        const batch = { done: false };
+        const built = keys.reduce((map, key) => map.set(key, true), PersistentMap.empty<string, true>().inBatch(batch));
+        batch.done = true;
+        expect(built.size).toBe(keys.length);
+        const [last, ...others] = keys;
+        const left = others.reduce((map, key) => map.delete(key), built);
+        expect([left.size, last === undefined ? false : left.has(last)]).toStrictEqual([1, true]);
+      }),
+    );
+  });
+
+  it('agrees with a Map when every key has the same hash, in and out of batches', () => {
+    const keys = collidingKeys(6);
+    expect(new Set(keys.map(fnv1a)).size).toBe(1);
+    const op = fc.record({ set: fc.boolean(), key: fc.constantFrom(...keys), value: fc.integer(), batch: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        let map = PersistentMap.empty<string, number>();
+        const model = new Map<string, number>();
+        for (const { set, key, value, batch } of ops) {
+          const open = { done: false };
+          const target = batch ? map.inBatch(open) : map;
+          map = set ? target.set(key, value) : target.delete(key);
+          open.done = true;
+          if (set) model.set(key, value);
+          else model.delete(key);
+          expect(map.size).toBe(model.size);
+        }
+        expect(new Map(map.entries())).toStrictEqual(model);
+        for (const key of keys) expect(map.get(key)).toBe(model.get(key));
+      }),
+    );
+  });
+
+  it('holds 16,384 keys of one hash and finds each, as a balanced tree would (no flat list to copy)', { timeout: 60_000 }, () => {
+    const keys = collidingKeys(14);
+    const batch = { done: false };
+    let map = PersistentMap.empty<string, number>().inBatch(batch);
+    keys.forEach((key, index) => (map = map.set(key, index)));
+    batch.done = true;
+    expect(map.size).toBe(keys.length);
+    expect(keys.every((key, index) => map.get(key) === index)).toBe(true);
+    const half = keys.slice(0, keys.length / 2).reduce((smaller, key) => smaller.delete(key), map);
+    expect(half.size).toBe(keys.length / 2);
+    expect(half.get(keys[keys.length - 1] ?? '')).toBe(keys.length - 1);
   });
 
   it('returns itself for a change that changes nothing, and finds nothing for a key of the wrong type', () => {
