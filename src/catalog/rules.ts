@@ -194,7 +194,7 @@ export const RULES = [
     source: 'context',
     summary: 'An invitation expires 7 days after it is sent; an expired, revoked or accepted one cannot be accepted. Time is an input.',
     enforcedBy: ['canAcceptInvitation', 'acceptInvitation', 'invite', 'revokeInvitation', 'invitationStatus'],
-    codes: ['invitation_already_pending', 'invitation_not_pending'],
+    codes: ['invitation_already_pending', 'invitation_not_pending', 'invitation_not_yet_sent'],
   },
   {
     id: 'CX-7',

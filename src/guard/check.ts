@@ -115,6 +115,12 @@ export const arrayOf =
     return valid;
   };
 
+/** A field that may be left out (`undefined`), or a value passing `check`. */
+export const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (value, issues): value is T | undefined =>
+    value === undefined || check(value, issues);
+
 /** `null`, or a value passing `check`. */
 export const nullable =
   <T>(check: Check<T>): Check<T | null> =>

@@ -39,6 +39,8 @@ export const en: Texts = {
       const how = { expired: 'expired', revoked: 'was revoked', accepted: 'was already accepted' }[facts.state];
       return `Invitation "${facts.invitation}" ${how} at ${moment(facts.since)} and can no longer be accepted or changed.`;
     },
+    invitation_not_yet_sent: ({ facts }) =>
+      `Invitation "${facts.invitation}" was sent at ${moment(facts.sentAt)}, so it cannot be accepted at ${moment(facts.now)}, before it existed.`,
     login_same_as_primary: ({ facts }) =>
       `The new account needs a login name other than "${facts.login}", which is the login of primary account "${facts.primary}".`,
     invitation_for_other_property: ({ facts }) =>
@@ -95,6 +97,8 @@ export const en: Texts = {
     record_not_found: ({ facts }) => `There is no ${en.record[facts.record]} "${String(facts.id)}" in this world.`,
     record_id_taken: ({ facts }) => `The ID "${String(facts.id)}" is already used by another ${en.record[facts.record]}.`,
     actor_cannot_issue: ({ facts }) => `${en.commandActor[facts.actor]} cannot issue "${facts.action}".`,
+    time_went_backwards: ({ facts }) =>
+      `The command is dated ${moment(facts.now)}, but this world has already reached ${moment(facts.clock)}; time only moves forward.`,
   },
   record: { agreement: 'partner agreement', property: 'property', account: 'account', invitation: 'invitation', primary_account: 'primary account of the agreement' },
   commandActor: { account: 'An account', platform: 'The platform', invitee: 'An invitee without an account' },

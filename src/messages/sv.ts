@@ -39,6 +39,8 @@ export const sv: Texts = {
       const how = { expired: 'gick ut', revoked: 'återkallades', accepted: 'accepterades redan' }[facts.state];
       return `Inbjudan "${facts.invitation}" ${how} ${moment(facts.since)} och kan inte längre accepteras eller ändras.`;
     },
+    invitation_not_yet_sent: ({ facts }) =>
+      `Inbjudan "${facts.invitation}" skickades ${moment(facts.sentAt)}, så den kan inte accepteras ${moment(facts.now)}, innan den fanns.`,
     login_same_as_primary: ({ facts }) =>
       `Det nya kontot behöver ett annat användarnamn än "${facts.login}", som är användarnamnet för det primära kontot "${facts.primary}".`,
     invitation_for_other_property: ({ facts }) =>
@@ -99,6 +101,8 @@ export const sv: Texts = {
     record_not_found: ({ facts }) => `Det finns inget ${sv.record[facts.record]} "${String(facts.id)}" i den här världen.`,
     record_id_taken: ({ facts }) => `Id:t "${String(facts.id)}" används redan av ett annat ${sv.record[facts.record]}.`,
     actor_cannot_issue: ({ facts }) => `${sv.commandActor[facts.actor]} kan inte utföra "${facts.action}".`,
+    time_went_backwards: ({ facts }) =>
+      `Kommandot är daterat ${moment(facts.now)}, men den här världen har redan nått ${moment(facts.clock)}; tiden går bara framåt.`,
   },
   record: { agreement: 'partneravtal', property: 'boende', account: 'konto', invitation: 'inbjudan', primary_account: 'primärt konto för avtalet' },
   commandActor: { account: 'Ett konto', platform: 'Plattformen', invitee: 'En inbjuden person utan konto' },

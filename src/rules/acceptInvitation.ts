@@ -4,7 +4,7 @@ import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../gua
 import type { InvitationNotPending, LoginTaken } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
-import type { AccountId } from '../values/ids';
+import type { AccountId, InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
 import { invitationState, type Invitation } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
@@ -26,6 +26,7 @@ export interface AcceptInvitationRequest {
 /** Why the invitation cannot be accepted. */
 export type AcceptInvitationRejection =
   | InvitationNotPending
+  | RejectionOf<'invitation_not_yet_sent', { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }>
   | LoginTaken
   | RejectionOf<'login_same_as_primary', { readonly login: LoginName; readonly primary: AccountId }>;
 
@@ -44,6 +45,10 @@ const check = object({
 });
 
 const decide = ({ invitation, now, account, inviteePrimary, loginHolder }: AcceptInvitationRequest): Result<Allowed, AcceptInvitationRejection> => {
+  // CX-6: time is an input, and an invitation cannot be accepted before it exists.
+  if (now < invitation.sentAt) {
+    return err({ code: 'invitation_not_yet_sent', rules: ['CX-6'], facts: { invitation: invitation.id, sentAt: invitation.sentAt, now }, remedies: [] });
+  }
   const state = invitationState(invitation, now);
   if (state !== 'pending') return err(notPending(invitation, state));
   if (inviteePrimary?.login === account.login) {
@@ -76,7 +81,8 @@ export const acceptInvitationDecision = decision(check, decide, apply);
 
 /**
  * PA-16, CX-4, CX-6: whether the invitation may be accepted with this login.
- * Rejection codes: `invitation_not_pending` (expired, revoked or accepted), `login_same_as_primary`,
+ * Rejection codes: `invitation_not_yet_sent` (`now` before it was sent), `invitation_not_pending`
+ * (expired, revoked or accepted), `login_same_as_primary`,
  * `login_taken`, `invalid_input`.
  */
 export const canAcceptInvitation: (request: AcceptInvitationRequest) => Result<Allowed, AcceptInvitationRejection | InvalidInput> =

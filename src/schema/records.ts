@@ -43,6 +43,7 @@ export const invitationSchema = z.strictObject({
 /** A world snapshot as JSON. Lists left out are empty. */
 export const snapshotSchema = z
   .strictObject({
+    clock: instantSchema.nullable().optional(),
     agreements: z.array(agreementSchema).default([]),
     properties: z.array(propertySchema).default([]),
     accounts: z.array(accountSchema).default([]),

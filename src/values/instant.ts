@@ -10,6 +10,9 @@ export type Instant = Brand<number, 'Instant'>;
 
 // The range of an ECMAScript Date, so every Instant can be shown as one.
 const LIMIT = 8.64e15;
+
+/** The latest (and, negated, the earliest) moment an {@link Instant} can be: the range of a Date. */
+export const INSTANT_LIMIT = LIMIT;
 // A full ISO 8601 timestamp with an explicit zone: a zoneless one would mean local time.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/u;
 

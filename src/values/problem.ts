@@ -72,6 +72,10 @@ export interface InvalidInput {
 /** The type of an unknown value, for {@link Problem} `wrong_type`. */
 export const receivedType = (value: unknown): ReceivedType => {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  try {
+    if (Array.isArray(value)) return 'array';
+  } catch {
+    // A revoked proxy throws even when asked whether it is an array: it is some object.
+  }
   return typeof value;
 };

@@ -9,7 +9,7 @@ import type { Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
-import { closeInvitation, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
+import { advanceClock, closeInvitation, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
 
 interface EventOf<Kind extends string> {
   readonly kind: Kind;
@@ -49,8 +49,13 @@ export type WorldEvent =
 /** The kind of an event. */
 export type WorldEventKind = WorldEvent['kind'];
 
-/** The tables after `event`. Records are stored as the event carries them; indexes follow. */
-export const applyEvent = (tables: Tables, event: WorldEvent): Tables => {
+/**
+ * The tables after `event`. Records are stored as the event carries them; indexes follow, and
+ * the clock moves to the event's moment.
+ */
+export const applyEvent = (tables: Tables, event: WorldEvent): Tables => applyRecords(advanceClock(tables, event.at), event);
+
+const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
   switch (event.kind) {
     case 'property_registered':
     case 'property_linked':

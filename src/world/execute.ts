@@ -1,4 +1,4 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import type { RuleId } from '../catalog/ruleIds';
 import { guard } from '../guard/check';
 import type { NonEmptyArray } from '../values/problem';
@@ -8,7 +8,8 @@ import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/inv
 import type { CommandRejection, Outcome } from './handlers/outcome';
 import { onAddProperty, onChangeOwnership, onRecontractProperty, onRemoveProperty, onTerminateAgreement } from './handlers/properties';
 import { onAddUser, onCreateUser, onGrantAdmin, onRequestPrimaryAccount, onRevokeAdmin, onSetAccessRights } from './handlers/users';
-import { isWorld, worldOf, type Tables, type World } from './world';
+import { timeWentBackwards } from './rejection';
+import { advanceClock, isWorld, worldOf, type Tables, type World } from './world';
 
 /** A command carried out: the rules that allowed it, the new world, and what changed in it. */
 export interface Executed {
@@ -53,14 +54,21 @@ const handle = (tables: Tables, command: Command): Outcome => {
 };
 
 // A command's few events are applied one by one; a batch pays only for many (see replay).
-const applyAll = (world: World, events: readonly WorldEvent[]): World => worldOf(events.reduce(applyEvent, world.tables));
+const applyAll = (world: World, command: Command, events: readonly WorldEvent[]): World =>
+  worldOf(advanceClock(events.reduce(applyEvent, world.tables), command.now));
+
+// A command dated before the world's clock is refused: what was decided at a later moment (an
+// invitation found expired, a change of ownership) must not be undone by an earlier one.
+const inTime = (tables: Tables, command: Command): Outcome | null =>
+  tables.clock !== null && command.now < tables.clock ? err(timeWentBackwards(command.now, tables.clock)) : null;
 
 /**
  * Carries out a command: asks the core decision of its action, with the facts looked up in the
  * world, and applies what it allowed. A refused command changes nothing (INV-8); the world
  * given is never changed, and the new one shares all it did not change with it.
  * Rejection: the decision's own rejection; `record_not_found`, `record_id_taken` or
- * `actor_cannot_issue` from the world's records; or `invalid_input`, with paths, for a
+ * `actor_cannot_issue` from the world's records; `time_went_backwards` for a `now` earlier than
+ * the world's clock (the latest `now` it accepted); or `invalid_input`, with paths, for a
  * malformed command or something that is not a world.
  *
  * @example
@@ -70,6 +78,7 @@ const applyAll = (world: World, events: readonly WorldEvent[]): World => worldOf
 export const execute = (world: World, command: Command): Result<Executed, CommandRejection> => {
   if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
   return parseCommand(command)
-    .andThen((valid) => handle(world.tables, valid))
-    .andThen(({ rules, events }) => ok({ rules, world: applyAll(world, events), events }));
+    .andThen((valid) =>
+      (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) => ({ rules, world: applyAll(world, valid, events), events })),
+    );
 };

@@ -3,7 +3,10 @@ import type { Account, AccountKind } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
 import { invitationState, type Invitation } from '../values/invitation';
-import type { Instant } from '../values/instant';
+import { err, ok, type Result } from 'neverthrow';
+import { instantProblem, type Instant } from '../values/instant';
+import type { InvalidInput } from '../values/problem';
+import { timeWentBackwards, type WorldRejection } from './rejection';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import type { Property } from '../values/property';
@@ -72,6 +75,18 @@ export const propertiesOf = (world: World, account: AccountId): readonly Propert
   return record.kind === 'non_primary' ? record.properties : portfolioIn(tables, record.agreement).map((property) => property.id);
 };
 
-/** The invitations of a property still pending at `now` (CX-6: expiry follows from the time). */
-export const pendingInvitations = (world: World, property: PropertyId, now: Instant): readonly Invitation[] =>
-  openInvitationsOf(tablesOf(world), property).filter((invitation) => invitationState(invitation, now) === 'pending');
+/**
+ * The invitations of a property still pending at `now` (CX-6: expiry follows from the time).
+ * The world knows its present, not its past: a `now` before its clock is `time_went_backwards`,
+ * and a malformed one `invalid_input`.
+ *
+ * @example
+ * pendingInvitations(world, hotel, now); // ok([{ id: 'inv-1', status: { kind: 'pending' }, ... }])
+ */
+export const pendingInvitations = (world: World, property: PropertyId, now: Instant): Result<readonly Invitation[], InvalidInput | WorldRejection> => {
+  const problem = instantProblem(now);
+  if (problem !== null) return err({ code: 'invalid_input', issues: [{ path: ['now'], problem }] });
+  const tables = tablesOf(world);
+  if (tables.clock !== null && now < tables.clock) return err(timeWentBackwards(now, tables.clock));
+  return ok(Object.freeze(openInvitationsOf(tables, property).filter((invitation) => invitationState(invitation, now) === 'pending')));
+};

@@ -1,5 +1,6 @@
 import type { RuleId } from '../catalog/ruleIds';
 import type { Remedy } from '../rejections/remedy';
+import type { Instant } from '../values/instant';
 import type { Action, CommandActor } from './command';
 
 /** The kinds of record a command can name. */
@@ -15,12 +16,14 @@ interface WorldRejectionOf<Code extends string, Facts> {
 
 /**
  * Why the world refused a command before any rule was asked: it names a record the world does
- * not hold, it would create a record whose ID is taken, or its actor cannot issue that action.
+ * not hold, it would create a record whose ID is taken, its actor cannot issue that action, or
+ * it happens before a moment the world has already reached (time never goes backwards).
  */
 export type WorldRejection =
   | WorldRejectionOf<'record_not_found', { readonly record: RecordKind; readonly id: string | number }>
   | WorldRejectionOf<'record_id_taken', { readonly record: RecordKind; readonly id: string | number }>
-  | WorldRejectionOf<'actor_cannot_issue', { readonly actor: CommandActor['kind']; readonly action: Action }>;
+  | WorldRejectionOf<'actor_cannot_issue', { readonly actor: CommandActor['kind']; readonly action: Action }>
+  | WorldRejectionOf<'time_went_backwards', { readonly now: Instant; readonly clock: Instant }>;
 
 /** The code of a world rejection. */
 export type WorldRejectionCode = WorldRejection['code'];
@@ -46,8 +49,15 @@ export const cannotIssue = (actor: CommandActor['kind'], action: Action): WorldR
   remedies: [],
 });
 
+export const timeWentBackwards = (now: Instant, clock: Instant): WorldRejection => ({
+  code: 'time_went_backwards',
+  rules: [],
+  facts: { now, clock },
+  remedies: [],
+});
+
 /** Every world rejection code, for readers that check codes at run time (scenario files). */
-export const WORLD_REJECTION_CODES = ['record_not_found', 'record_id_taken', 'actor_cannot_issue'] as const satisfies readonly WorldRejectionCode[];
+export const WORLD_REJECTION_CODES = Object.freeze(['record_not_found', 'record_id_taken', 'actor_cannot_issue', 'time_went_backwards'] as const) satisfies readonly WorldRejectionCode[];
 
 // The list above must name every code of the union: this line stops compiling otherwise.
 export const everyWorldCodeListed: Exclude<WorldRejectionCode, (typeof WORLD_REJECTION_CODES)[number]> extends never ? true : never = true;

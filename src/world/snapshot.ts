@@ -1,8 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, guard, object } from '../guard/check';
-import { isAccount, isAgreement, isInvitation, isProperty, MAX_RECORDS } from '../guard/values';
+import { arrayOf, guard, nullable, object, optional } from '../guard/check';
+import { isAccount, isAgreement, isInstant, isInvitation, isProperty, MAX_RECORDS } from '../guard/values';
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
+import { INSTANT_LIMIT, type Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import type { InputIssue, InvalidInput, Problem } from '../values/problem';
 import type { Property } from '../values/property';
@@ -13,6 +14,11 @@ import { EMPTY_WORLD, inBatch, isWorld, worldOf, putAccount, putAgreement, putIn
  * writes and {@link worldFrom} reads; the JSON form of it is `partner-account-rules/schema`'s.
  */
 export interface WorldSnapshot {
+  /**
+   * The world's clock: the latest moment it accepted a command at, or `null` before any. Left
+   * out, it is the latest moment the records name (an invitation sent, accepted or revoked).
+   */
+  readonly clock?: Instant | null | undefined;
   readonly agreements: readonly PartnerAgreement[];
   readonly properties: readonly Property[];
   readonly accounts: readonly Account[];
@@ -32,15 +38,17 @@ const byKey = <T>(key: (item: T) => string | number) => (a: T, b: T): number => 
 export const snapshotOf = (world: World): WorldSnapshot => {
   const { tables } = isWorld(world) ? world : EMPTY_WORLD;
   return {
-  agreements: [...tables.agreements.values()].sort(byKey((agreement) => agreement.leid)),
-  properties: [...tables.properties.values()].sort(byKey((property) => property.id)),
-  accounts: [...tables.accounts.values()].sort(byKey((account) => account.id)),
-  invitations: [...tables.invitations.values()].sort(byKey((invitation) => invitation.id)),
+    clock: tables.clock,
+    agreements: [...tables.agreements.values()].sort(byKey((agreement) => agreement.leid)),
+    properties: [...tables.properties.values()].sort(byKey((property) => property.id)),
+    accounts: [...tables.accounts.values()].sort(byKey((account) => account.id)),
+    invitations: [...tables.invitations.values()].sort(byKey((invitation) => invitation.id)),
   };
 };
 
 const parseSnapshot = guard(
   object({
+    clock: optional(nullable(isInstant)),
     agreements: arrayOf(isAgreement, MAX_RECORDS),
     properties: arrayOf(isProperty, MAX_RECORDS),
     accounts: arrayOf(isAccount, MAX_RECORDS),
@@ -95,6 +103,17 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
   return issues;
 };
 
+// The latest moment the records name: no world can be earlier than what it has recorded.
+const latestMoment = (snapshot: WorldSnapshot): Instant | null => {
+  let latest: Instant | null = null;
+  for (const { sentAt, status } of snapshot.invitations) {
+    const at = status.kind === 'pending' ? sentAt : status.at;
+    const later = at > sentAt ? at : sentAt;
+    if (latest === null || later > latest) latest = later;
+  }
+  return latest;
+};
+
 /**
  * A world from a snapshot, checked whole: every record well formed, IDs and logins unique
  * (CX-4), at most one primary account per agreement (INV-2), and every reference to a record
@@ -106,11 +125,15 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
  */
 export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> =>
   parseSnapshot(snapshot).andThen((valid): Result<World, InvalidInput> => {
-    const tables = inBatch(EMPTY_WORLD.tables, (open) => {
+    const latest = latestMoment(valid);
+    const clock = valid.clock ?? latest;
+    const tables = inBatch({ ...EMPTY_WORLD.tables, clock }, (open) => {
       const withProperties = valid.properties.reduce(putProperty, valid.agreements.reduce(putAgreement, open));
       return valid.invitations.reduce(putInvitation, valid.accounts.reduce(putAccount, withProperties));
     });
-    const [first, ...rest] = integrityIssues(valid, tables);
+    const early: InputIssue[] =
+      clock !== null && latest !== null && clock < latest ? [{ path: ['clock'], problem: { code: 'out_of_range', min: latest, max: INSTANT_LIMIT } }] : [];
+    const [first, ...rest] = [...early, ...integrityIssues(valid, tables)];
     if (first !== undefined) return err({ code: 'invalid_input', issues: [first, ...rest] });
     return ok(worldOf(tables));
   });

@@ -2,6 +2,7 @@ import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { Email } from '../values/email';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
+import type { Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
@@ -18,6 +19,11 @@ type KeySet<K extends string | number> = PersistentMap<K, true>;
  * {@link putInvitation}, so it cannot drift from them.
  */
 export interface Tables {
+  /**
+   * The world's clock: the latest `now` it accepted, or `null` before any. Time only moves
+   * forward: a command at an earlier moment is refused, so what was decided stays decided (CX-6).
+   */
+  readonly clock: Instant | null;
   readonly agreements: PersistentMap<LegalEntityId, PartnerAgreement>;
   readonly properties: PersistentMap<PropertyId, Property>;
   readonly accounts: PersistentMap<AccountId, Account>;
@@ -48,6 +54,7 @@ export interface World {
 }
 
 const EMPTY_TABLES: Tables = Object.freeze({
+  clock: null,
   agreements: PersistentMap.empty<LegalEntityId, PartnerAgreement>(),
   properties: PersistentMap.empty<PropertyId, Property>(),
   accounts: PersistentMap.empty<AccountId, Account>(),
@@ -86,6 +93,7 @@ export const EMPTY_WORLD: World = worldOf(EMPTY_TABLES);
 export const inBatch = (tables: Tables, fill: (open: Tables) => Tables): Tables => {
   const batch: Batch = { done: false };
   const filled = fill({
+    clock: tables.clock,
     agreements: tables.agreements.inBatch(batch),
     properties: tables.properties.inBatch(batch),
     accounts: tables.accounts.inBatch(batch),
@@ -117,6 +125,9 @@ const setWith = <G extends string | number, K extends string | number>(
   const next = member ? current.set(key, true) : current.delete(key);
   return next.size === 0 ? index.delete(group) : index.set(group, next);
 };
+
+/** The tables with the clock moved to `at`; it never moves back. */
+export const advanceClock = (tables: Tables, at: Instant): Tables => (tables.clock !== null && tables.clock >= at ? tables : { ...tables, clock: at });
 
 /** The tables with `agreement` stored. */
 export const putAgreement = (tables: Tables, agreement: PartnerAgreement): Tables => ({

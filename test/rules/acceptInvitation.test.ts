@@ -26,6 +26,17 @@ describe('acceptInvitation', () => {
     );
   });
 
+  test('CX-6: an invitation cannot be accepted before it was sent; time is an input and is held to it', () => {
+    expect(acceptInvitation(request({ now: at('2026-10-23T08:00:00Z') }))).toStrictEqual(
+      err({
+        code: 'invitation_not_yet_sent',
+        rules: ['CX-6'],
+        facts: { invitation: sent.id, sentAt: sent.sentAt, now: at('2026-10-23T08:00:00Z') },
+        remedies: [],
+      }),
+    );
+  });
+
   test('PA-16: the new login must differ from the invitee\'s primary login, whatever its case (CX-7)', () => {
     const same = { ...newAccount, login: loginName('OLA')._unsafeUnwrap() };
     expect(acceptInvitation(request({ account: same }))).toStrictEqual(

@@ -51,7 +51,7 @@ test('the other actions can refuse for exactly these reasons', () => {
   expectTypeOf<RequestPrimaryAccountRejection['code']>().toEqualTypeOf<'agreement_terminated' | 'already_primary_account' | 'agreement_has_primary'>();
   expectTypeOf<CreateUserRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'no_access_rights_chosen' | 'login_taken' | 'login_same_as_creator'>();
   expectTypeOf<InviteRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'no_access_rights_chosen' | 'invitation_already_pending'>();
-  expectTypeOf<AcceptInvitationRejection['code']>().toEqualTypeOf<'invitation_not_pending' | 'login_taken' | 'login_same_as_primary'>();
+  expectTypeOf<AcceptInvitationRejection['code']>().toEqualTypeOf<'invitation_not_yet_sent' | 'invitation_not_pending' | 'login_taken' | 'login_same_as_primary'>();
   expectTypeOf<RevokeInvitationRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'invitation_not_pending' | 'invitation_for_other_property'>();
   expectTypeOf<RemovePropertyRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'property_not_reached' | 'primary_account_keeps_properties'>();
   expectTypeOf<SetAccessRightsRejection['code']>().toEqualTypeOf<

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 
 // Raw JSON commands over small pools of IDs, logins and emails, so that generated sequences
-// collide, repeat and build on each other: the cases the invariants are about. Times move
-// forward by up to ten days a step, so invitations expire along the way.
+// collide, repeat and build on each other: the cases the invariants are about. Time moves
+// forward by up to two days a step, so invitations expire along the way, and now and then it
+// moves back, which the world must refuse.
 
-const START = Date.parse('2026-11-01T08:00:00Z');
+/** The moment the generated worlds start at. */
+export const START = Date.parse('2026-11-01T08:00:00Z');
 const HOUR = 3_600_000;
 
 export const START_SNAPSHOT = {
@@ -29,15 +31,19 @@ export const START_SNAPSHOT = {
   invitations: [],
 };
 
+// g1..g4 and x1..x4 exist only in the large world, inside its large groups: commands on them
+// take members out of groups of tens, where a miscounted index would lose the rest.
 const accountIds = ['p1', 'p2', 'u1', 'u2', 'n1', 'n2', 'n3'];
+const largeAccountIds = ['g1', 'g2', 'g3', 'g4'];
 const propertyIds = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'];
+const largePropertyIds = ['x1', 'x2', 'x3', 'x4'];
 const invitationIds = ['i1', 'i2', 'i3'];
 const logins = ['anna', 'Bo', 'carl', 'eva', 'eva.2', 'fred', 'gus', 'hedda'];
 const emails = ['anna@example.com', 'bo@example.com', 'carl@example.com', 'eva@example.com'];
 
-const account = fc.constantFrom(...accountIds);
+const account = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...accountIds) }, { weight: 1, arbitrary: fc.constantFrom(...largeAccountIds) });
 const newAccount = fc.constantFrom('n1', 'n2', 'n3', 'u1');
-const property = fc.constantFrom(...propertyIds);
+const property = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...propertyIds) }, { weight: 1, arbitrary: fc.constantFrom(...largePropertyIds) });
 const leid = fc.integer({ min: 1, max: 4 });
 const rights = fc.subarray(['admin', 'reservations', 'finance', 'inbox']);
 const login = fc.constantFrom(...logins);
@@ -72,7 +78,17 @@ const action = fc.oneof(
     fc.record({ action: fc.constant('create_user'), property, user: fc.record({ id: newAccount, login, email, name: fc.constant('New User'), rights }) }),
     staff,
   ),
-  withActor(fc.record({ action: fc.constant('add_user'), property, username: login, email }), staff),
+  withActor(
+    fc.tuple(
+      fc.record({ action: fc.constant('add_user'), property }),
+      // Often the username and email of one existing user, so that adding one is accepted too.
+      fc.oneof(
+        fc.record({ username: login, email }),
+        fc.constantFrom({ username: 'carl', email: 'carl@example.com' }, { username: 'dora', email: 'dora@example.com' }, { username: 'guest1', email: 'guest1@example.com' }),
+      ),
+    ).map(([args, user]) => ({ ...args, ...user })),
+    staff,
+  ),
   withActor(
     fc.record({
       action: fc.constant('invite'),
@@ -92,8 +108,58 @@ const action = fc.oneof(
   withActor(fc.record({ action: fc.constant('terminate_agreement'), agreement: leid }), fc.oneof(operator, staff)),
 );
 
-/** A raw command as JSON would carry it, at `START` plus `hours`. */
+/** A command's JSON without its `now`, and how far its `now` lies after the previous command's. */
+export interface TimedCommand {
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly hours: number;
+}
+
+/** Mostly forward by up to two days; one time in twenty, back by up to two days. */
+export const timedCommand: fc.Arbitrary<TimedCommand> = fc
+  .tuple(action, fc.oneof({ weight: 19, arbitrary: fc.integer({ min: 0, max: 48 }) }, { weight: 1, arbitrary: fc.integer({ min: -48, max: -1 }) }))
+  .map(([args, hours]) => ({ args, hours }));
+
+/** The raw command of `timed`, dated `hours` after `clock`. */
+export const dated = (timed: TimedCommand, clock: number): Record<string, unknown> => ({ ...timed.args, now: clock + timed.hours * HOUR });
+
+/** A raw command as JSON would carry it, at some moment of the first ten days. */
 export const rawCommand = fc.tuple(action, fc.integer({ min: 0, max: 240 })).map(([args, hours]) => ({ ...args, now: START + hours * HOUR }));
+
+// Groups of tens of members in every index: properties per agreement, accounts per property,
+// logins, open invitations per property. A world loaded in one batch must keep them whole.
+const many = (count: number, make: (index: number) => object): object[] => Array.from({ length: count }, (_, index) => make(index + 1));
+
+/** {@link START_SNAPSHOT} with tens of records more in each index group. */
+export const LARGE_SNAPSHOT = {
+  ...START_SNAPSHOT,
+  properties: [
+    ...START_SNAPSHOT.properties,
+    ...many(30, (index) => ({ id: `x${String(index)}`, link: { kind: 'agreement', leid: 1 + (index % 2) } })),
+    ...many(5, (index) => ({ id: `y${String(index)}`, link: { kind: 'attached', primaryOf: 1 } })),
+  ],
+  accounts: [
+    ...START_SNAPSHOT.accounts,
+    ...many(30, (index) => ({
+      kind: 'non_primary',
+      id: `g${String(index)}`,
+      login: `guest${String(index)}`,
+      email: `guest${String(index)}@example.com`,
+      name: 'Guest',
+      rights: index % 3 === 0 ? ['admin'] : ['inbox'],
+      properties: index % 2 === 0 ? ['h1', 'h2', 'x2'] : ['h1', 'h3', 'x1'],
+    })),
+  ],
+  invitations: many(20, (index) => ({
+    id: `o${String(index)}`,
+    property: index % 2 === 0 ? 'h1' : 'h2',
+    invitedBy: 'p1',
+    name: 'Guest',
+    email: `friend${String(index)}@example.com`,
+    rights: ['inbox'],
+    sentAt: START - HOUR * index,
+    status: { kind: 'pending' },
+  })),
+};
 
 /** Something that is not a command, for totality (INV-9). */
 export const malformedCommand = fc.oneof(

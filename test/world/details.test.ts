@@ -28,14 +28,14 @@ describe('invitations in the world', () => {
       ['invitation_expired', 'i1'],
       ['invitation_sent', 'i3'],
     ]);
-    expect(pendingInvitations(again.world, 'h1' as never, Date.parse('2026-11-09T10:00:00Z') as never).map((invitation) => invitation.id).sort()).toStrictEqual(['i2', 'i3']);
+    expect(pendingInvitations(again.world, 'h1' as never, Date.parse('2026-11-09T10:00:00Z') as never)._unsafeUnwrap().map((invitation) => invitation.id).sort()).toStrictEqual(['i2', 'i3']);
     expect(findInvitation(again.world, 'i1' as never)?.status).toStrictEqual({ kind: 'pending' });
   });
 
   it('pendingInvitations leaves out an invitation that has run out by the time asked about', () => {
     const sent = inviteAt(world(), 'i1', '2026-11-01T10:00:00Z')._unsafeUnwrap();
-    expect(pendingInvitations(sent.world, 'h1' as never, Date.parse('2026-11-07T10:00:00Z') as never)).toHaveLength(1);
-    expect(pendingInvitations(sent.world, 'h1' as never, Date.parse('2026-11-08T10:00:00Z') as never)).toStrictEqual([]);
+    expect(pendingInvitations(sent.world, 'h1' as never, Date.parse('2026-11-07T10:00:00Z') as never)._unsafeUnwrap()).toHaveLength(1);
+    expect(pendingInvitations(sent.world, 'h1' as never, Date.parse('2026-11-08T10:00:00Z') as never)._unsafeUnwrap()).toStrictEqual([]);
   });
 
   it('PA-16: when one email holds two primaries, the login of either is refused, and a new login accepted', () => {

@@ -14,6 +14,26 @@ describe('execute', () => {
     expect(primaryPortfolio(result.world, 'anna' as never).map((property) => property.id).sort()).toStrictEqual(['h1', 'h3']);
   });
 
+  it('CX-6: time only moves forward; a command dated before the world\u2019s clock is refused and changes nothing', () => {
+    const later = execute(world(), command({ action: 'invite', actor: by('anna'), property: 'h1', invitee: { id: 'i1', name: 'Per', email: 'per@example.com', rights: ['inbox'] } }));
+    const next = later._unsafeUnwrap().world;
+    expect(snapshotOf(next).clock).toBe(Date.parse('2026-11-22T10:00:00Z'));
+    const earlier = execute(next, command({ action: 'add_user', actor: by('bo'), property: 'h2', username: 'carl', email: 'carl@example.com', now: '2026-11-22T09:59:59Z' }));
+    expect(earlier).toStrictEqual(
+      err({ code: 'time_went_backwards', rules: [], facts: { now: Date.parse('2026-11-22T09:59:59Z'), clock: Date.parse('2026-11-22T10:00:00Z') }, remedies: [] }),
+    );
+    expect(execute(next, command({ action: 'add_user', actor: by('bo'), property: 'h2', username: 'carl', email: 'carl@example.com' })).isOk()).toBe(true);
+  });
+
+  it('CX-5, CX-6: an invitation already expired at a change of ownership stays unacceptable: no earlier moment can be chosen after it', () => {
+    const sent = execute(world(), command({ action: 'invite', actor: by('anna'), property: 'h1', now: '2026-11-01T10:00:00Z', invitee: { id: 'i1', name: 'Per', email: 'per@example.com', rights: ['inbox'] } }))._unsafeUnwrap();
+    const sold = execute(sent.world, command({ action: 'change_ownership', actor: { kind: 'platform' }, property: 'h1', to: 2, now: '2026-11-09T10:00:00Z' }))._unsafeUnwrap();
+    const accept = (now: string) => execute(sold.world, command({ action: 'accept_invitation', actor: { kind: 'invitee' }, invitation: 'i1', account: 'per', login: 'per', now }));
+    expect(accept('2026-11-02T10:00:00Z')._unsafeUnwrapErr().code).toBe('time_went_backwards');
+    expect(accept('2026-11-10T10:00:00Z')._unsafeUnwrapErr()).toMatchObject({ code: 'invitation_not_pending', facts: { state: 'expired' } });
+    expect(whoReaches(sold.world, 'h1' as never).map((reach) => reach.account)).toStrictEqual(['bo']);
+  });
+
   it('INV-8: leaves the world it was given as it was, and a refused command changes nothing', () => {
     const start = world();
     const before = JSON.stringify(snapshotOf(start));

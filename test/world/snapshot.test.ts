@@ -6,8 +6,18 @@ import { SNAPSHOT, world } from './world';
 describe('worldFrom and snapshotOf', () => {
   it('round-trip: the snapshot of a world built from a snapshot is that snapshot, sorted', () => {
     const snapshot = parseSnapshot(SNAPSHOT)._unsafeUnwrap();
-    expect(snapshotOf(worldFrom(snapshot)._unsafeUnwrap())).toStrictEqual(snapshot);
-    expect(snapshotOf(EMPTY_WORLD)).toStrictEqual({ agreements: [], properties: [], accounts: [], invitations: [] });
+    expect(snapshotOf(worldFrom(snapshot)._unsafeUnwrap())).toStrictEqual({ ...snapshot, clock: null });
+    expect(snapshotOf(EMPTY_WORLD)).toStrictEqual({ clock: null, agreements: [], properties: [], accounts: [], invitations: [] });
+  });
+
+  it('keeps the clock a snapshot states, takes the latest recorded moment when it states none, and refuses a clock before its records', () => {
+    const invitation = { id: 'i1', property: 'h1', invitedBy: 'anna', name: 'G', email: 'g@example.com', rights: ['inbox'], sentAt: 5_000, status: { kind: 'accepted', at: 7_000, account: 'carl' } };
+    const stated = parseSnapshot({ ...SNAPSHOT, clock: 9_000, invitations: [invitation] })._unsafeUnwrap();
+    expect(snapshotOf(worldFrom(stated)._unsafeUnwrap()).clock).toBe(9_000);
+    const derived = parseSnapshot({ ...SNAPSHOT, invitations: [invitation] })._unsafeUnwrap();
+    expect(snapshotOf(worldFrom(derived)._unsafeUnwrap()).clock).toBe(7_000);
+    const early = parseSnapshot({ ...SNAPSHOT, clock: 6_000, invitations: [invitation] })._unsafeUnwrap();
+    expect(worldFrom(early)._unsafeUnwrapErr().issues).toStrictEqual([{ path: ['clock'], problem: { code: 'out_of_range', min: 7_000, max: 8.64e15 } }]);
   });
 
   it('refuses an inconsistent world, naming each problem by its path: duplicates, INV-2, CX-4, dangling references', () => {
@@ -41,7 +51,20 @@ describe('queries', () => {
     expect(findAccountByLogin(current, 'carl' as never)?.id).toBe('carl');
     expect(propertiesOf(current, 'carl' as never)).toStrictEqual(['h1']);
     expect(propertiesOf(current, 'anna' as never)).toStrictEqual(['h1']);
-    expect(pendingInvitations(current, 'h1' as never, 0 as never)).toStrictEqual([]);
+    expect(pendingInvitations(current, 'h1' as never, 0 as never)._unsafeUnwrap()).toStrictEqual([]);
+  });
+
+  it('pendingInvitations refuses a moment before the world\u2019s clock, and a malformed one, instead of guessing the past', () => {
+    const later = worldFrom(parseSnapshot({ ...SNAPSHOT, clock: 10_000 })._unsafeUnwrap())._unsafeUnwrap();
+    expect(pendingInvitations(later, 'h1' as never, 9_999 as never)._unsafeUnwrapErr()).toStrictEqual({
+      code: 'time_went_backwards',
+      rules: [],
+      facts: { now: 9_999, clock: 10_000 },
+      remedies: [],
+    });
+    expect(pendingInvitations(later, 'h1' as never, 10_000 as never)._unsafeUnwrap()).toStrictEqual([]);
+    const malformed = pendingInvitations(later, 'h1' as never, { valueOf: () => { throw new Error('boom'); } } as never)._unsafeUnwrapErr();
+    expect(malformed.code === 'invalid_input' && malformed.issues[0].path).toStrictEqual(['now']);
   });
 
   it('answer as the empty world for something that is not a world', () => {
