@@ -21,6 +21,7 @@ export type { PartnerAgreement, AgreementStatus } from './values/agreement';
 export { UNLINKED, type Property, type PropertyLink } from './values/property';
 export { PLATFORM, type Account, type AccountKind, type Actor, type NonPrimaryAccount, type Platform, type PrimaryAccount } from './values/account';
 export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
+export { MAX_ISSUES } from './guard/check';
 export { receivedType, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem, type ReceivedType, type ValueError, type ValueKind } from './values/problem';
 
 // Decisions

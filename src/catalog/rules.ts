@@ -1,6 +1,7 @@
 import type { RejectionCode } from '../rejections/all';
 import type { NonEmptyArray } from '../values/problem';
 import type { RuleId } from './ruleIds';
+import { deepFreeze } from '../values/frozen';
 
 
 /** One rule of the policy: what it says, which functions enforce it, which codes it can produce. */
@@ -18,7 +19,7 @@ export interface RuleEntry {
  * from it (`npm run docs`), and the tests hold it to the code: every function it names is
  * exported, and every rejection names only rules that list its code.
  */
-export const RULES = [
+export const RULES = deepFreeze([
   {
     id: 'PA-1',
     source: 'article',
@@ -203,4 +204,4 @@ export const RULES = [
     enforcedBy: ['loginName', 'email'],
     codes: [],
   },
-] as const satisfies readonly RuleEntry[];
+] as const satisfies readonly RuleEntry[]);

@@ -8,14 +8,19 @@ interface OpenIssue {
   readonly problem: Problem;
 }
 
+/** What a {@link Check} answers for a value it refuses; its issues say why. */
+export const INVALID: unique symbol = Symbol('invalid');
+
 /**
- * A run-time check that `value` is a `T`. It records every problem it finds in `issues`, with a
- * path relative to `value`, and allocates nothing when the value is fine.
+ * A run-time check that `value` is a `T`, which answers with a copy of it: each field read once,
+ * from the value's own fields only, into new objects and arrays that are frozen. What a caller
+ * keeps or changes afterwards, or a getter answers on a second read, cannot reach the copy. It
+ * records every problem it finds in `issues`, with a path relative to `value`.
  */
-export type Check<T> = (value: unknown, issues: OpenIssue[]) => value is T;
+export type Check<T> = (value: unknown, issues: OpenIssue[]) => T | typeof INVALID;
 
 /** The type a {@link Check} proves. */
-type Checked<C> = C extends (value: unknown, issues: OpenIssue[]) => value is infer T ? T : never;
+type Checked<C> = C extends (value: unknown, issues: OpenIssue[]) => infer T ? Exclude<T, typeof INVALID> : never;
 
 type Shape = Readonly<Record<string, Check<unknown>>>;
 type FromShape<S extends Shape> = { readonly [K in keyof S]: Checked<S[K]> };
@@ -24,29 +29,45 @@ const prefix = (issues: OpenIssue[], from: number, key: string | number): void =
   for (let index = from; index < issues.length; index += 1) issues[index]?.path.unshift(key);
 };
 
+/**
+ * The value of `key` if it is the value's own: inherited fields are not read, so what is checked
+ * is what a copy of the value's own fields holds. Read once.
+ */
+export const ownField = (value: object, key: string | number): unknown => (Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined);
+
 /** A check built from a smart constructor's problem function: one definition of each value rule. */
 export const fromProblem =
   <T>(problemOf: (value: unknown) => Problem | null): Check<T> =>
-  (value, issues): value is T => {
+  (value, issues) => {
     const problem = problemOf(value);
-    if (problem !== null) issues.push({ path: [], problem });
-    return problem === null;
+    if (problem === null) return value as T; // the one cast of the checks: problemOf passed it
+    issues.push({ path: [], problem });
+    return INVALID;
   };
+
+/**
+ * A value read once and passed on as a `T` unchecked, for the function it goes to, which checks
+ * every input it is given (`worldFrom`, `execute`), to check.
+ */
+export const checkedLater =
+  <T>(): Check<T> =>
+  (value) =>
+    value as T; // the one unchecked cast: its reader checks it at run time
 
 /** One of the given strings. */
 export const literal =
   <const L extends readonly [string, ...string[]]>(...allowed: L): Check<L[number]> =>
-  (value, issues): value is L[number] => {
-    const known = allowed.some((candidate) => candidate === value);
-    if (!known) issues.push({ path: [], problem: { code: 'unknown_variant', allowed } });
-    return known;
+  (value, issues) => {
+    const known = allowed.find((candidate) => candidate === value);
+    if (known === undefined) issues.push({ path: [], problem: { code: 'unknown_variant', allowed } });
+    return known ?? INVALID;
   };
 
 /** `true` or `false`. */
-export const boolean: Check<boolean> = (value, issues): value is boolean => {
-  if (typeof value === 'boolean') return true;
+export const boolean: Check<boolean> = (value, issues) => {
+  if (typeof value === 'boolean') return value;
   issues.push({ path: [], problem: { code: 'wrong_type', expected: ['boolean'], received: receivedType(value) } });
-  return false;
+  return INVALID;
 };
 
 const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
@@ -55,22 +76,30 @@ const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
   return false;
 };
 
-/** An object with at least these fields; other fields are ignored, never read. */
+/**
+ * An object with at least these fields, as a frozen copy of them alone: other fields are never
+ * read, and a field left `undefined` is left out of the copy.
+ */
 export const object = <S extends Shape>(shape: S): Check<FromShape<S>> => {
   const keys = Object.keys(shape);
   const checks = Object.values(shape);
-  return (value, issues): value is FromShape<S> => {
-    if (!isRecord(value, issues)) return false;
+  return (value, issues) => {
+    if (!isRecord(value, issues)) return INVALID;
+    const copy: Record<string, unknown> = {};
     let valid = true;
     for (let index = 0; index < keys.length; index += 1) {
       const key = keys[index] ?? '';
       const before = issues.length;
-      if (!(checks[index]?.(Reflect.get(value, key), issues) ?? false)) {
+      const check = checks[index];
+      // Not `?? INVALID`: an optional field left out is checked as `undefined`, and valid.
+      const checked = check === undefined ? INVALID : check(ownField(value, key), issues);
+      if (checked === INVALID) {
         prefix(issues, before, key);
         valid = false;
-      }
+      } else if (checked !== undefined) copy[key] = checked;
     }
-    return valid;
+    // The copy was built field by field from checks of exactly this shape.
+    return valid ? (Object.freeze(copy) as FromShape<S>) : INVALID;
   };
 };
 
@@ -79,70 +108,114 @@ export const variant = <V extends Shape>(key: string, variants: V): Check<Checke
   const allowed = Object.keys(variants);
   const [first = key, ...rest] = allowed;
   const names: NonEmptyArray<string> = [first, ...rest];
-  return (value, issues): value is Checked<V[keyof V]> => {
-    if (!isRecord(value, issues)) return false;
-    const tag: unknown = Reflect.get(value, key);
+  return (value, issues) => {
+    if (!isRecord(value, issues)) return INVALID;
+    const tag = ownField(value, key);
     // Object.hasOwn, not `in`: a tag such as "__proto__" or "toString" must not find a prototype member.
     const check = typeof tag === 'string' && Object.hasOwn(variants, tag) ? variants[tag] : undefined;
     if (check === undefined) {
       issues.push({ path: [key], problem: { code: 'unknown_variant', allowed: names } });
-      return false;
+      return INVALID;
     }
-    return check(value, issues);
+    const checked = check(value, issues);
+    if (checked === INVALID) return INVALID;
+    // A tag that reads differently the second time (a getter, a proxy) names no one variant.
+    if (typeof checked !== 'object' || checked === null || Reflect.get(checked, key) !== tag) {
+      issues.push({ path: [key], problem: { code: 'unreadable' } });
+      return INVALID;
+    }
+    return checked as Checked<V[keyof V]>; // the check of the variant `tag` names built it
   };
 };
 
-/** An array of at most `max` items, each passing `item`. */
+/** The length of an array, read once, if it is at most `max`. */
+const lengthWithin = (value: unknown, max: number, issues: OpenIssue[]): number | null => {
+  if (!Array.isArray(value)) {
+    issues.push({ path: [], problem: { code: 'wrong_type', expected: ['array'], received: receivedType(value) } });
+    return null;
+  }
+  const length: unknown = value.length;
+  if (typeof length !== 'number' || length > max) {
+    issues.push({ path: [], problem: { code: 'too_long', max, length: typeof length === 'number' ? length : Number.NaN } });
+    return null;
+  }
+  return length;
+};
+
+/**
+ * The own items of an array of at most `max` items, read once each into a new array: a hole is
+ * `undefined`. Not frozen: the caller checks it, then freezes what it keeps.
+ */
+export const itemsOf = (value: unknown, max: number, issues: OpenIssue[]): unknown[] | null => {
+  const length = lengthWithin(value, max, issues);
+  if (length === null || !Array.isArray(value)) return null;
+  const items = new Array<unknown>(length);
+  for (let index = 0; index < length; index += 1) items[index] = ownField(value, index);
+  return items;
+};
+
+/** An array of at most `max` items, each passing `item`, as a frozen copy. */
 export const arrayOf =
   <T>(item: Check<T>, max: number): Check<readonly T[]> =>
-  (value, issues): value is readonly T[] => {
-    if (!Array.isArray(value)) {
-      issues.push({ path: [], problem: { code: 'wrong_type', expected: ['array'], received: receivedType(value) } });
-      return false;
-    }
-    if (value.length > max) {
-      issues.push({ path: [], problem: { code: 'too_long', max, length: value.length } });
-      return false;
-    }
+  (value, issues) => {
+    const length = lengthWithin(value, max, issues);
+    if (length === null || !Array.isArray(value)) return INVALID;
+    const copy = new Array<T>(length);
     let valid = true;
-    for (let index = 0; index < value.length; index += 1) {
+    for (let index = 0; index < length; index += 1) {
       const before = issues.length;
-      if (!item(value[index], issues)) {
+      const checked = item(ownField(value, index), issues);
+      if (checked === INVALID) {
         prefix(issues, before, index);
         valid = false;
-      }
+      } else copy[index] = checked;
     }
-    return valid;
+    return valid ? Object.freeze(copy) : INVALID;
   };
 
 /** A field that may be left out (`undefined`), or a value passing `check`. */
 export const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
-  (value, issues): value is T | undefined =>
-    value === undefined || check(value, issues);
+  (value, issues) =>
+    value === undefined ? undefined : check(value, issues);
 
 /** `null`, or a value passing `check`. */
 export const nullable =
   <T>(check: Check<T>): Check<T | null> =>
-  (value, issues): value is T | null =>
-    value === null || check(value, issues);
+  (value, issues) =>
+    value === null ? null : check(value, issues);
 
 /** The issue of an input that threw while it was read. */
 export const UNREADABLE: InputIssue = Object.freeze({ path: Object.freeze([]), problem: Object.freeze({ code: 'unreadable' }) });
 
+/** The most issues one error lists; past it, one more issue says how many were left out. */
+export const MAX_ISSUES = 100;
+
+// Every issue found, up to MAX_ISSUES, then one that counts the rest: an error stays small and
+// safe to print however many items of a huge input are wrong.
+const capped = (issues: readonly OpenIssue[]): NonEmptyArray<InputIssue> => {
+  const [first = UNREADABLE, ...rest] = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
+  if (issues.length <= MAX_ISSUES) return [first, ...rest];
+  return [first, ...rest, { path: [], problem: { code: 'more_issues', count: issues.length - MAX_ISSUES } }];
+};
+
+/** The `invalid_input` error for `issues`, capped at {@link MAX_ISSUES}. */
+export const invalidInput = (issues: readonly OpenIssue[]): InvalidInput => ({ code: 'invalid_input', issues: capped(issues) });
+
 /**
- * Turns a check into a total parse: the input itself when it passes, else every issue found.
- * A getter or proxy that throws while being read is reported as `unreadable`, never rethrown.
+ * Turns a check into a total parse: a frozen copy of the input when it passes, else every issue
+ * found. A getter or proxy that throws while being read is reported as `unreadable`, never
+ * rethrown.
  */
 export const guard =
   <T>(check: Check<T>) =>
   (input: unknown): Result<T, InvalidInput> => {
     const issues: OpenIssue[] = [];
     try {
-      if (check(input, issues)) return ok(input);
+      const checked = check(input, issues);
+      if (checked !== INVALID) return ok(checked);
     } catch {
       issues.push({ path: [], problem: UNREADABLE.problem });
     }
-    const [first = UNREADABLE, ...rest] = issues;
-    return err({ code: 'invalid_input', issues: [first, ...rest] });
+    return err(invalidInput(issues));
   };

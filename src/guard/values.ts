@@ -1,4 +1,4 @@
-import { accessRightsProblem, type AccessRights } from '../values/accessRights';
+import { accessRightsProblem, MAX_RIGHTS_LIST, type AccessRights } from '../values/accessRights';
 import type { Account, NonPrimaryAccount, Platform, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import { displayNameProblem, type DisplayName } from '../values/displayName';
@@ -11,8 +11,7 @@ import { loginNameProblem, type LoginName } from '../values/loginName';
 import type { Property, PropertyLink } from '../values/property';
 import type { ActorRef } from '../rejections/facts';
 import { receivedType, type Problem } from '../values/problem';
-import { arrayOf, boolean, fromProblem, literal, object, variant, type Check } from './check';
-import { isRefValue } from './quick';
+import { arrayOf, boolean, fromProblem, INVALID, itemsOf, literal, object, variant, type Check } from './check';
 
 // Each check below reuses the problem function of its smart constructor: a value that a
 // constructor would refuse is refused here too, and no rule is written twice.
@@ -25,7 +24,15 @@ export const isLogin: Check<LoginName> = fromProblem(loginNameProblem);
 export const isEmail: Check<Email> = fromProblem(emailProblem);
 export const isDisplayName: Check<DisplayName> = fromProblem(displayNameProblem);
 export const isInstant: Check<Instant> = fromProblem(instantProblem);
-export const isRights: Check<AccessRights> = fromProblem(accessRightsProblem);
+const isRightsCopy: Check<AccessRights> = fromProblem(accessRightsProblem);
+
+/** Access rights, checked on a copy of the list's own items: a hole is no right, and no getter answers twice. */
+export const isRights: Check<AccessRights> = (value, issues) => {
+  const items = itemsOf(value, MAX_RIGHTS_LIST, issues);
+  if (items === null) return INVALID;
+  const checked = isRightsCopy(items, issues);
+  return checked === INVALID ? INVALID : Object.freeze(checked);
+};
 
 /**
  * What is wrong with an ID read as a reference to a record the caller holds: not a string, empty,
@@ -34,7 +41,7 @@ export const isRights: Check<AccessRights> = fromProblem(accessRightsProblem);
  * every decision.
  */
 export const refProblem = (input: unknown): Problem | null => {
-  if (isRefValue(input)) return null;
+  if (typeof input === 'string' && input.length > 0 && input.length <= MAX_ID_LENGTH) return null;
   if (typeof input !== 'string') return { code: 'wrong_type', expected: ['string'], received: receivedType(input) };
   return input.length === 0 ? { code: 'empty' } : { code: 'too_long', max: MAX_ID_LENGTH, length: input.length };
 };

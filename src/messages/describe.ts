@@ -8,7 +8,7 @@ import type { WorldRejection } from '../world/rejection';
 import type { ProblemByCode, RejectionByCode, RemedyByKind, Texts, WorldRejectionByCode } from './texts';
 
 /** The languages every message exists in. */
-export const LOCALES = ['en', 'sv'] as const;
+export const LOCALES = Object.freeze(['en', 'sv'] as const);
 
 /** A language of the messages: English or Swedish. */
 export type Locale = (typeof LOCALES)[number];

@@ -91,6 +91,7 @@ export const en: Texts = {
     duplicate: ({ of }) => ({ id: 'repeats an ID used earlier in the list', login: 'repeats a login name used by an earlier account', primary_account: 'names an agreement that already has a primary account' })[of],
     unknown_reference: ({ record }) => `names ${({ agreement: 'an agreement', property: 'a property', account: 'an account' })[record]} that is not in the world`,
     unknown_field: () => 'is not a field here (check its spelling)',
+    more_issues: ({ count }) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}, not listed`,
     not_a_world: () => 'is not a world made by this library (use worldFrom, replay or EMPTY_WORLD)',
   },
   world: {

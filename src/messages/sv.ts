@@ -94,6 +94,7 @@ export const sv: Texts = {
     unreadable: () => 'gick inte att läsa',
     duplicate: ({ of }) => ({ id: 'upprepar ett id som redan finns tidigare i listan', login: 'upprepar ett användarnamn som ett tidigare konto redan har', primary_account: 'anger ett avtal som redan har ett primärt konto' })[of],
     unknown_reference: ({ record }) => `anger ${({ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto' })[record]} som inte finns i världen`,
+    more_issues: ({ count }) => `och ${count} problem till, som inte listas`,
     unknown_field: () => 'är inget fält som hör hemma här (kontrollera stavningen)',
     not_a_world: () => 'är ingen värld som biblioteket har skapat (använd worldFrom, replay eller EMPTY_WORLD)',
   },

@@ -4,7 +4,6 @@ import { actorRef, type ActorRef } from '../rejections/facts';
 import type { RejectionOf } from '../rejections/rejection';
 import { isAccountRef, isActorRef, isAgreement, isLeid, isOrigin, isPropertyFacts } from '../guard/values';
 import { literal, object } from '../guard/check';
-import { isFields, isLeidValue, isRefValue, quickActorRef, quickAgreement, quickProperty } from '../guard/quick';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
@@ -79,24 +78,6 @@ const check = object({
   property: isPropertyFacts,
   origin: isOrigin,
 });
-
-const quickOrigin = (value: unknown): value is PropertyOrigin => {
-  if (!isFields(value)) return false;
-  const kind = value.kind;
-  if (kind === 'assigned_leid') return isLeidValue(value.leid) && typeof value.partnerExisted === 'boolean';
-  return kind === 'new_registration' || kind === 'existing_listing';
-};
-
-const quickPrimary = (value: unknown): value is Facts['primary'] =>
-  isFields(value) && value.kind === 'primary' && isRefValue(value.id) && isLeidValue(value.agreement);
-
-const quick = (input: unknown): input is Facts =>
-  isFields(input) &&
-  quickActorRef(input.actor) &&
-  quickPrimary(input.primary) &&
-  quickAgreement(input.agreement) &&
-  quickProperty(input.property) &&
-  quickOrigin(input.origin);
 
 // The answers that allow, made once: the registration or the assigned LEID links the property to
 // the agreement (PA-6), the platform attaches an existing listing to the primary account (PA-4).
@@ -213,7 +194,7 @@ const apply = ({ primary, agreement, property, origin }: Facts, { rules }: Allow
   return { rules, primary: primary.id, property: { ...property, link }, link };
 };
 
-export const addPropertyDecision = plainDecision(check, quick, decide, apply);
+export const addPropertyDecision = plainDecision(check, decide, apply);
 
 /**
  * Whether a property may be added to a primary account, and under which rules.

@@ -1,6 +1,6 @@
 import { ok, err, type Result } from 'neverthrow';
 import type * as z from 'zod';
-import { receivedType, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem } from 'partner-account-rules';
+import { MAX_ISSUES, receivedType, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem } from 'partner-account-rules';
 
 const EXPECTED: readonly ExpectedType[] = ['string', 'number', 'boolean', 'object', 'array', 'null'];
 const isExpected = (name: unknown): name is ExpectedType => EXPECTED.some((type) => type === name);
@@ -47,10 +47,26 @@ const issuesOf = (issue: z.core.$ZodIssue): InputIssue[] => {
   }
 };
 
-/** Runs a schema and answers as the core does: the value, or `invalid_input` with every issue. */
+const UNREADABLE: InvalidInput = Object.freeze({ code: 'invalid_input', issues: Object.freeze([{ path: [], problem: { code: 'unreadable' } }] as const) });
+
+/**
+ * Runs a schema and answers as the core does: the value, or `invalid_input` with its issues, the
+ * first MAX_ISSUES of them and then how many more. Input that cannot be read (a revoked proxy, a
+ * getter that throws, nesting deeper than the stack) is `unreadable`, never a throw.
+ */
 export const parseWith = <T>(schema: z.ZodType<T>, input: unknown): Result<T, InvalidInput> => {
-  const parsed = schema.safeParse(input, { reportInput: true });
-  if (parsed.success) return ok(parsed.data);
-  const [first, ...rest] = parsed.error.issues.flatMap(issuesOf);
-  return err({ code: 'invalid_input', issues: first === undefined ? [{ path: [], problem: { code: 'unreadable' } }] : [first, ...rest] });
+  try {
+    const parsed = schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return ok(parsed.data);
+    const all = parsed.error.issues;
+    // One zod issue may name many fields (unknown keys): the cap holds for what comes out.
+    const listed = all.slice(0, MAX_ISSUES).flatMap(issuesOf);
+    const [first, ...rest] = listed.slice(0, MAX_ISSUES);
+    if (first === undefined) return err(UNREADABLE);
+    const left = all.length - MAX_ISSUES + listed.length - Math.min(listed.length, MAX_ISSUES);
+    const more: InputIssue[] = left > 0 ? [{ path: [], problem: { code: 'more_issues', count: left } }] : [];
+    return err({ code: 'invalid_input', issues: [first, ...rest, ...more] });
+  } catch {
+    return err(UNREADABLE);
+  }
 };

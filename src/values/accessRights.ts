@@ -3,7 +3,7 @@ import type { Brand } from './brand';
 import { receivedType, type Problem, type ValueError } from './problem';
 
 /** The areas of the extranet an account can be given, one by one. */
-export const AREAS = ['reservations', 'rates_and_availability', 'property', 'inbox', 'finance', 'promotions', 'account'] as const;
+export const AREAS = Object.freeze(['reservations', 'rates_and_availability', 'property', 'inbox', 'finance', 'promotions', 'account'] as const);
 
 /** One area of the extranet. */
 export type Area = (typeof AREAS)[number];
@@ -26,6 +26,9 @@ const canonical = (rights: readonly AccessRight[]): readonly AccessRight[] =>
 
 // A list may repeat a right, but not without end: a longer one is not a choice a person made.
 const MAX_LIST = ALL.length * 4;
+
+/** The longest list of rights accepted, repeats included. */
+export const MAX_RIGHTS_LIST = MAX_LIST;
 
 const listProblem = (input: unknown): Problem | null => {
   if (!Array.isArray(input)) return { code: 'wrong_type', expected: ['array'], received: receivedType(input) };
@@ -61,6 +64,19 @@ export const accessRightsProblem = (input: unknown): Problem | null => {
   return same ? null : { code: 'not_normalized', normalized: normalized.join(',') };
 };
 
+// The own items of `input`, each read once, or what is wrong with it as a list.
+const readItems = (input: unknown): unknown[] | Problem => {
+  try {
+    if (!Array.isArray(input)) return { code: 'wrong_type', expected: ['array'], received: receivedType(input) };
+    const length: unknown = input.length;
+    if (typeof length !== 'number' || length > MAX_LIST) return { code: 'too_long', max: MAX_LIST, length: Number(length) };
+    return Array.from({ length }, (_, index): unknown => (Object.hasOwn(input, index) ? Reflect.get(input, index) : undefined));
+  } catch {
+    // A revoked proxy, or a getter that throws: nothing could be read.
+    return { code: 'unreadable' };
+  }
+};
+
 /**
  * Makes {@link AccessRights} from a list of right names, in canonical form.
  *
@@ -69,11 +85,10 @@ export const accessRightsProblem = (input: unknown): Problem | null => {
  * accessRights(['admin', 'finance']);        // ok(['admin'])
  */
 export const accessRights = (input: unknown): Result<AccessRights, ValueError> => {
-  const problem = listProblem(input);
-  if (problem !== null || !Array.isArray(input)) {
-    return err({ value: 'access_right', problem: problem ?? { code: 'empty' } });
-  }
-  return ok(brand(input.filter(isAccessRight)));
+  const items = readItems(input);
+  if (!Array.isArray(items)) return err({ value: 'access_right', problem: items });
+  const problem = listProblem(items);
+  return problem === null ? ok(brand(items.filter(isAccessRight))) : err({ value: 'access_right', problem });
 };
 
 /** Every right an admin holds (CX-1); what a primary account always has (PA-7). */

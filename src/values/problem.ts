@@ -46,7 +46,8 @@ export type Problem =
   | { readonly code: 'duplicate'; readonly of: 'id' | 'login' | 'primary_account' }
   | { readonly code: 'unknown_reference'; readonly record: 'agreement' | 'property' | 'account' }
   | { readonly code: 'not_a_world' }
-  | { readonly code: 'unknown_field' };
+  | { readonly code: 'unknown_field' }
+  | { readonly code: 'more_issues'; readonly count: number };
 
 /** The error of a smart constructor: which value it was building and what was wrong. */
 export interface ValueError {

@@ -1,6 +1,7 @@
 import { err, type Result } from 'neverthrow';
 import type { RuleId } from '../catalog/ruleIds';
 import { guard } from '../guard/check';
+import { deepFreeze } from '../values/frozen';
 import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
@@ -79,6 +80,9 @@ export const execute = (world: World, command: Command): Result<Executed, Comman
   if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
   return parseCommand(command)
     .andThen((valid) =>
-      (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) => ({ rules, world: applyAll(world, valid, events), events })),
+      // The events are frozen before the world stores their records: neither can change the other.
+      (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) =>
+        deepFreeze({ rules, world: applyAll(world, valid, deepFreeze(events)), events }),
+      ),
     );
 };

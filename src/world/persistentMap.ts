@@ -275,11 +275,17 @@ function* leavesOf<K, V>(node: Node<K, V> | undefined): Generator<Leaf<K, V>, vo
 
 /** An immutable map whose changes share structure with the map they came from. */
 export class PersistentMap<K extends Key, V> {
-  private constructor(
-    private root: Node<K, V> | undefined,
-    private count: number,
-    private readonly batch: Batch | undefined,
-  ) {}
+  // Private at run time too, and the instance frozen: only an open batch of this module writes.
+  #root: Node<K, V> | undefined;
+  #count: number;
+  readonly #batch: Batch | undefined;
+
+  private constructor(root: Node<K, V> | undefined, count: number, batch: Batch | undefined) {
+    this.#root = root;
+    this.#count = count;
+    this.#batch = batch;
+    Object.freeze(this);
+  }
 
   /** A map with no keys. */
   static empty<K extends Key, V>(): PersistentMap<K, V> {
@@ -288,7 +294,7 @@ export class PersistentMap<K extends Key, V> {
 
   /** How many keys the map holds. */
   get size(): number {
-    return this.count;
+    return this.#count;
   }
 
   /**
@@ -296,59 +302,59 @@ export class PersistentMap<K extends Key, V> {
    * return the same map; once it is done, the map is persistent like every other.
    */
   inBatch(batch: Batch): PersistentMap<K, V> {
-    return new PersistentMap(this.root, this.count, batch);
+    return new PersistentMap(this.#root, this.#count, batch);
   }
 
   /** `other`, or a map with no keys when there is none, in the same batch as this map. */
   adopt<K2 extends Key, V2>(other: PersistentMap<K2, V2> | undefined): PersistentMap<K2, V2> {
-    if (other === undefined) return new PersistentMap<K2, V2>(undefined, 0, this.batch);
-    return this.batch === undefined || other.batch === this.batch ? other : other.inBatch(this.batch);
+    if (other === undefined) return new PersistentMap<K2, V2>(undefined, 0, this.#batch);
+    return this.#batch === undefined || other.#batch === this.#batch ? other : other.inBatch(this.#batch);
   }
 
   /** The value of `key`, or `undefined`. */
   get(key: K): V | undefined {
-    return find(this.root, hashOf(key), key)?.value;
+    return find(this.#root, hashOf(key), key)?.value;
   }
 
   /** Whether the map holds `key`. */
   has(key: K): boolean {
-    return find(this.root, hashOf(key), key) !== undefined;
+    return find(this.#root, hashOf(key), key) !== undefined;
   }
 
   /** The map with `key` set to `value`; this map when it already held exactly that. */
   set(key: K, value: V): PersistentMap<K, V> {
     const hash = hashOf(key);
     const leaf: Leaf<K, V> = { kind: 'leaf', hash, key, value };
-    const open = this.batch !== undefined && !this.batch.done ? this.batch : undefined;
-    const count = this.has(key) ? this.count : this.count + 1;
-    const root = this.root === undefined ? leaf : put(this.root, 0, leaf, open);
-    if (open === undefined) return root === this.root ? this : new PersistentMap(root, count, this.batch);
+    const open = this.#batch !== undefined && !this.#batch.done ? this.#batch : undefined;
+    const count = this.has(key) ? this.#count : this.#count + 1;
+    const root = this.#root === undefined ? leaf : put(this.#root, 0, leaf, open);
+    if (open === undefined) return root === this.#root ? this : new PersistentMap(root, count, this.#batch);
     // In an open batch the root may have been written in place and be the same node: the count
     // must follow all the same, or later deletions would find the map empty too soon.
-    this.root = root;
-    this.count = count;
+    this.#root = root;
+    this.#count = count;
     return this;
   }
 
   /** The map without `key`; this map when it did not hold it. Always a new map, batch or not. */
   delete(key: K): PersistentMap<K, V> {
-    if (this.root === undefined) return this;
-    const root = drop(this.root, 0, hashOf(key), key);
-    return root === this.root ? this : new PersistentMap(root, this.count - 1, this.batch);
+    if (this.#root === undefined) return this;
+    const root = drop(this.#root, 0, hashOf(key), key);
+    return root === this.#root ? this : new PersistentMap(root, this.#count - 1, this.#batch);
   }
 
   /** Every key and value, in no promised order. */
   *entries(): Generator<readonly [K, V], void, undefined> {
-    for (const leaf of leavesOf(this.root)) yield [leaf.key, leaf.value];
+    for (const leaf of leavesOf(this.#root)) yield [leaf.key, leaf.value];
   }
 
   /** Every key, in no promised order. */
   *keys(): Generator<K, void, undefined> {
-    for (const leaf of leavesOf(this.root)) yield leaf.key;
+    for (const leaf of leavesOf(this.#root)) yield leaf.key;
   }
 
   /** Every value, in no promised order. */
   *values(): Generator<V, void, undefined> {
-    for (const leaf of leavesOf(this.root)) yield leaf.value;
+    for (const leaf of leavesOf(this.#root)) yield leaf.value;
   }
 }

@@ -12,6 +12,7 @@ import type { LoginName } from '../values/loginName';
 import type { Property } from '../values/property';
 import { portfolioLeid } from '../rules/reach';
 import { openInvitationsOf, portfolioIn, primaryOf, reachersOf } from './lookup';
+import { deepFreeze } from '../values/frozen';
 import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
 
 // Every query answers from an index, in time that grows with its answer, not with the world.
@@ -45,7 +46,7 @@ export const findInvitation = (world: World, id: InvitationId): Invitation | und
 export const primaryPortfolio = (world: World, account: AccountId): readonly Property[] => {
   const tables = tablesOf(world);
   const primary = tables.accounts.get(account);
-  return primary?.kind === 'primary' ? portfolioIn(tables, primary.agreement) : [];
+  return Object.freeze(primary?.kind === 'primary' ? portfolioIn(tables, primary.agreement) : []);
 };
 
 /** One account that reaches a property, and with which rights. */
@@ -60,19 +61,19 @@ export interface Reach {
 export const whoReaches = (world: World, property: PropertyId): readonly Reach[] => {
   const tables = tablesOf(world);
   const record = tables.properties.get(property);
-  if (record === undefined) return [];
+  if (record === undefined) return Object.freeze([]);
   const leid = portfolioLeid(record.link);
   const primary = leid === null ? null : primaryOf(tables, leid);
   const first: Reach[] = primary === null ? [] : [{ account: primary.id, kind: 'primary', rights: FULL_ADMIN }];
-  return [...first, ...reachersOf(tables, property).map((account): Reach => ({ account: account.id, kind: 'non_primary', rights: account.rights }))];
+  return deepFreeze([...first, ...reachersOf(tables, property).map((account): Reach => ({ account: account.id, kind: 'non_primary', rights: account.rights }))]);
 };
 
 /** The IDs of the properties an account reaches: its portfolio (PA-1), or its given list (CX-2). */
 export const propertiesOf = (world: World, account: AccountId): readonly PropertyId[] => {
   const tables = tablesOf(world);
   const record = tables.accounts.get(account);
-  if (record === undefined) return [];
-  return record.kind === 'non_primary' ? record.properties : portfolioIn(tables, record.agreement).map((property) => property.id);
+  if (record === undefined) return Object.freeze([]);
+  return record.kind === 'non_primary' ? record.properties : Object.freeze(portfolioIn(tables, record.agreement).map((property) => property.id));
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import { INSTANT_LIMIT, type Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
+import { deepFreeze } from '../values/frozen';
 import type { InputIssue, InvalidInput, Problem } from '../values/problem';
 import type { Property } from '../values/property';
 import { EMPTY_WORLD, inBatch, isWorld, worldOf, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
@@ -37,13 +38,13 @@ const byKey = <T>(key: (item: T) => string | number) => (a: T, b: T): number => 
  */
 export const snapshotOf = (world: World): WorldSnapshot => {
   const { tables } = isWorld(world) ? world : EMPTY_WORLD;
-  return {
+  return deepFreeze({
     clock: tables.clock,
     agreements: [...tables.agreements.values()].sort(byKey((agreement) => agreement.leid)),
     properties: [...tables.properties.values()].sort(byKey((property) => property.id)),
     accounts: [...tables.accounts.values()].sort(byKey((account) => account.id)),
     invitations: [...tables.invitations.values()].sort(byKey((invitation) => invitation.id)),
-  };
+  });
 };
 
 const parseSnapshot = guard(

@@ -82,7 +82,7 @@ class WorldValue implements World {
 }
 
 /** @internal The world holding `tables`. */
-export const worldOf = (tables: Tables): World => new WorldValue(tables);
+export const worldOf = (tables: Tables): World => new WorldValue(Object.isFrozen(tables) ? tables : Object.freeze({ ...tables }));
 
 export const EMPTY_WORLD: World = worldOf(EMPTY_TABLES);
 

@@ -58,18 +58,17 @@ describe('INV-9: totality', () => {
   });
 
   it('a getter that throws is reported as unreadable, not rethrown', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get: () => {
-          throw new Error('boom');
-        },
-      },
-    );
-    expect(callUntyped(api.addProperty, hostile)._unsafeUnwrapErr()).toStrictEqual({
-      code: 'invalid_input',
-      issues: [{ path: [], problem: { code: 'unreadable' } }],
-    });
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const hostile = new Proxy({}, { get: boom, getOwnPropertyDescriptor: boom });
+    const getter = Object.defineProperty({}, 'actor', { get: boom, enumerable: true });
+    for (const input of [hostile, getter]) {
+      expect(callUntyped(api.addProperty, input)._unsafeUnwrapErr()).toStrictEqual({
+        code: 'invalid_input',
+        issues: [{ path: [], problem: { code: 'unreadable' } }],
+      });
+    }
   });
 
   it('a "__proto__" variant tag finds no prototype member', () => {
