@@ -22,7 +22,7 @@ export { UNLINKED, type Property, type PropertyLink } from './values/property';
 export { PLATFORM, type Account, type AccountKind, type Actor, type NonPrimaryAccount, type Platform, type PrimaryAccount } from './values/account';
 export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
 export { MAX_ISSUES } from './guard/check';
-export { receivedType, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem, type ReceivedType, type ValueError, type ValueKind } from './values/problem';
+export { receivedType, type ConflictReason, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem, type ReceivedType, type ValueError, type ValueKind } from './values/problem';
 
 // Decisions
 export type { Allowed } from './rules/decision';

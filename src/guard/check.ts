@@ -193,14 +193,14 @@ export const MAX_ISSUES = 100;
 
 // Every issue found, up to MAX_ISSUES, then one that counts the rest: an error stays small and
 // safe to print however many items of a huge input are wrong.
-const capped = (issues: readonly OpenIssue[]): NonEmptyArray<InputIssue> => {
+const capped = (issues: readonly InputIssue[]): NonEmptyArray<InputIssue> => {
   const [first = UNREADABLE, ...rest] = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
   if (issues.length <= MAX_ISSUES) return [first, ...rest];
   return [first, ...rest, { path: [], problem: { code: 'more_issues', count: issues.length - MAX_ISSUES } }];
 };
 
 /** The `invalid_input` error for `issues`, capped at {@link MAX_ISSUES}. */
-export const invalidInput = (issues: readonly OpenIssue[]): InvalidInput => ({ code: 'invalid_input', issues: capped(issues) });
+export const invalidInput = (issues: readonly InputIssue[]): InvalidInput => ({ code: 'invalid_input', issues: capped(issues) });
 
 /**
  * Turns a check into a total parse: a frozen copy of the input when it passes, else every issue

@@ -89,8 +89,17 @@ export const en: Texts = {
     unknown_variant: ({ allowed }) => `must be one of ${list(allowed)}`,
     unreadable: () => 'could not be read',
     duplicate: ({ of }) => ({ id: 'repeats an ID used earlier in the list', login: 'repeats a login name used by an earlier account', primary_account: 'names an agreement that already has a primary account' })[of],
-    unknown_reference: ({ record }) => `names ${({ agreement: 'an agreement', property: 'a property', account: 'an account' })[record]} that is not in the world`,
+    unknown_reference: ({ record }) => `names ${({ agreement: 'an agreement', property: 'a property', account: 'an account', invitation: 'an invitation' })[record]} that is not in the world`,
     unknown_field: () => 'is not a field here (check its spelling)',
+    conflict: ({ reason }) =>
+      ({
+        agreement_terminated: 'names an agreement that has been terminated, and nothing is linked to one after its end',
+        second_pending_invitation: 'is a second pending invitation for the same person and property',
+        before_sent: 'comes before the invitation was sent',
+        not_primary_of_agreement: 'names an account that is not the primary account of the property\u2019s agreement',
+        wrong_account: 'names another account than the one the invitation created',
+        not_non_primary: 'names a primary account, whose access never changes this way',
+      })[reason],
     more_issues: ({ count }) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}, not listed`,
     not_a_world: () => 'is not a world made by this library (use worldFrom, replay or EMPTY_WORLD)',
   },

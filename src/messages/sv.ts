@@ -93,7 +93,16 @@ export const sv: Texts = {
     unknown_variant: ({ allowed }) => `måste vara något av ${list(allowed)}`,
     unreadable: () => 'gick inte att läsa',
     duplicate: ({ of }) => ({ id: 'upprepar ett id som redan finns tidigare i listan', login: 'upprepar ett användarnamn som ett tidigare konto redan har', primary_account: 'anger ett avtal som redan har ett primärt konto' })[of],
-    unknown_reference: ({ record }) => `anger ${({ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto' })[record]} som inte finns i världen`,
+    unknown_reference: ({ record }) => `anger ${({ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto', invitation: 'en inbjudan' })[record]} som inte finns i världen`,
+    conflict: ({ reason }) =>
+      ({
+        agreement_terminated: 'anger ett avtal som har sagts upp, och inget kopplas till ett avtal efter att det upphört',
+        second_pending_invitation: 'är en andra väntande inbjudan för samma person och boende',
+        before_sent: 'ligger före tidpunkten då inbjudan skickades',
+        not_primary_of_agreement: 'anger ett konto som inte är det primära kontot för boendets avtal',
+        wrong_account: 'anger ett annat konto än det som inbjudan skapade',
+        not_non_primary: 'anger ett primärt konto, vars åtkomst aldrig ändras på det här sättet',
+      })[reason],
     more_issues: ({ count }) => `och ${count} problem till, som inte listas`,
     unknown_field: () => 'är inget fält som hör hemma här (kontrollera stavningen)',
     not_a_world: () => 'är ingen värld som biblioteket har skapat (använd worldFrom, replay eller EMPTY_WORLD)',

@@ -44,10 +44,29 @@ export type Problem =
   | { readonly code: 'unknown_variant'; readonly allowed: NonEmptyArray<string> }
   | { readonly code: 'unreadable' }
   | { readonly code: 'duplicate'; readonly of: 'id' | 'login' | 'primary_account' }
-  | { readonly code: 'unknown_reference'; readonly record: 'agreement' | 'property' | 'account' }
+  | { readonly code: 'unknown_reference'; readonly record: 'agreement' | 'property' | 'account' | 'invitation' }
   | { readonly code: 'not_a_world' }
   | { readonly code: 'unknown_field' }
-  | { readonly code: 'more_issues'; readonly count: number };
+  | { readonly code: 'more_issues'; readonly count: number }
+  | { readonly code: 'conflict'; readonly reason: ConflictReason };
+
+/**
+ * How a record contradicts the others of its world, as no sequence of commands could leave it:
+ * - `agreement_terminated`: it is linked to an agreement that was terminated (PA-18);
+ * - `second_pending_invitation`: another invitation for the same person and property was still
+ *   pending when it was sent (PA-15);
+ * - `before_sent`: an invitation accepted or revoked before it was sent (CX-6);
+ * - `not_primary_of_agreement`: a property registered for a primary account of another agreement;
+ * - `wrong_account`: an accepted invitation names another account than the one it created;
+ * - `not_non_primary`: a change of access for an account that is primary (PA-7).
+ */
+export type ConflictReason =
+  | 'agreement_terminated'
+  | 'second_pending_invitation'
+  | 'before_sent'
+  | 'not_primary_of_agreement'
+  | 'wrong_account'
+  | 'not_non_primary';
 
 /** The error of a smart constructor: which value it was building and what was wrong. */
 export interface ValueError {

@@ -1,16 +1,156 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, guard } from '../guard/check';
+import { arrayOf, guard, invalidInput } from '../guard/check';
 import { MAX_RECORDS } from '../guard/values';
-import type { InvalidInput } from '../values/problem';
+import type { NonPrimaryAccount } from '../values/account';
+import type { AccountId } from '../values/ids';
+import { INSTANT_LIMIT } from '../values/instant';
+import type { LoginName } from '../values/loginName';
+import type { InputIssue, InvalidInput } from '../values/problem';
 import { applyEvent, isWorldEvent, type WorldEvent } from './event';
-import { inBatch, isWorld, worldOf, type World } from './world';
+import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
+import { inBatch, isWorld, worldOf, type Tables, type World } from './world';
 
 const parseEvents = guard(arrayOf(isWorldEvent, MAX_RECORDS));
+
+type Issues = InputIssue[];
+
+const under =
+  (issues: Issues, ...prefix: (string | number)[]): Report =>
+  (path, problem) => {
+    issues.push({ path: [...prefix, ...path], problem });
+  };
+
+// What must already be there, or not yet, for the event to be one a command could have made:
+// a record it creates has a new ID, a record it changes exists and is of the kind it changes.
+const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => {
+  const at = (path: (string | number)[], problem: InputIssue['problem']): void => {
+    issues.push({ path, problem });
+  };
+  const changedAccount = ({ id, login }: NonPrimaryAccount, path: (string | number)[]): void => {
+    const account = tables.accounts.get(id);
+    if (account === undefined) at([...path, 'id'], { code: 'unknown_reference', record: 'account' });
+    else if (account.kind !== 'non_primary') at([...path, 'id'], { code: 'conflict', reason: 'not_non_primary' });
+    loginFree(id, login, path);
+  };
+  // CX-4: checked before the event, whose record would take the login over in the index.
+  const loginFree = (id: AccountId, login: LoginName, path: (string | number)[]): void => {
+    const holder = tables.logins.get(login);
+    if (holder !== undefined && holder !== id) at([...path, 'login'], { code: 'duplicate', of: 'login' });
+  };
+  switch (event.kind) {
+    case 'property_registered': {
+      if (tables.properties.has(event.property.id)) at(['property', 'id'], { code: 'duplicate', of: 'id' });
+      const leid = event.property.link.kind === 'agreement' ? event.property.link.leid : null;
+      if (leid === null || tables.primaries.get(leid) !== event.primary) at(['primary'], { code: 'conflict', reason: 'not_primary_of_agreement' });
+      return;
+    }
+    case 'property_linked':
+    case 'property_recontracted':
+    case 'ownership_changed':
+      if (!tables.properties.has(event.property.id)) at(['property', 'id'], { code: 'unknown_reference', record: 'property' });
+      if (event.kind === 'ownership_changed') {
+        event.accessRemoved.forEach((account, index) => {
+          changedAccount(account, ['accessRemoved', index]);
+        });
+        event.invitationsRevoked.forEach((invitation, index) => {
+          if (!tables.invitations.has(invitation.id)) at(['invitationsRevoked', index, 'id'], { code: 'unknown_reference', record: 'invitation' });
+        });
+      }
+      return;
+    case 'primary_account_requested':
+      if (!tables.accounts.has(event.requester)) at(['requester'], { code: 'unknown_reference', record: 'account' });
+      if (!tables.agreements.has(event.agreement)) at(['agreement'], { code: 'unknown_reference', record: 'agreement' });
+      return;
+    case 'user_created':
+      if (tables.accounts.has(event.account.id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
+      loginFree(event.account.id, event.account.login, ['account']);
+      return;
+    case 'access_granted':
+    case 'access_removed':
+    case 'access_rights_set':
+    case 'admin_granted':
+    case 'admin_revoked':
+      changedAccount(event.account, ['account']);
+      return;
+    case 'invitation_sent':
+      if (tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'duplicate', of: 'id' });
+      return;
+    case 'invitation_accepted':
+      if (!tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
+      if (tables.accounts.has(event.account.id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
+      loginFree(event.account.id, event.account.login, ['account']);
+      if (event.invitation.status.kind !== 'accepted' || event.invitation.status.account !== event.account.id) {
+        at(['invitation', 'status'], { code: 'conflict', reason: 'wrong_account' });
+      }
+      return;
+    case 'invitation_expired':
+    case 'invitation_revoked':
+      if (!tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
+      return;
+    case 'agreement_terminated':
+      if (!tables.agreements.has(event.agreement.leid)) at(['agreement', 'leid'], { code: 'unknown_reference', record: 'agreement' });
+      event.unlinked.forEach((property, index) => {
+        if (!tables.properties.has(property.id)) at(['unlinked', index, 'id'], { code: 'unknown_reference', record: 'property' });
+      });
+      return;
+  }
+};
+
+// The login index now names each carried account by its own login: only other problems count.
+const exceptLogin =
+  (report: Report): Report =>
+  (path, problem) => {
+    if (problem.code !== 'duplicate' || problem.of !== 'login') report(path, problem);
+  };
+
+// The records the event leaves, each checked against the world it is now part of, as worldFrom
+// checks every record of a snapshot.
+const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => {
+  switch (event.kind) {
+    case 'property_registered':
+    case 'property_linked':
+    case 'property_recontracted':
+      checkProperty(tables, event.property, under(issues, 'property'));
+      return;
+    case 'primary_account_requested':
+    case 'invitation_expired':
+      return;
+    case 'user_created':
+    case 'access_granted':
+    case 'access_removed':
+    case 'access_rights_set':
+    case 'admin_granted':
+    case 'admin_revoked':
+      checkAccount(tables, event.account, exceptLogin(under(issues, 'account')));
+      return;
+    case 'invitation_sent':
+    case 'invitation_revoked':
+      checkInvitation(tables, event.invitation, under(issues, 'invitation'));
+      return;
+    case 'invitation_accepted':
+      checkInvitation(tables, event.invitation, under(issues, 'invitation'));
+      checkAccount(tables, event.account, exceptLogin(under(issues, 'account')));
+      return;
+    case 'ownership_changed':
+      checkProperty(tables, event.property, under(issues, 'property'));
+      event.invitationsRevoked.forEach((invitation, index) => {
+        checkInvitation(tables, invitation, under(issues, 'invitationsRevoked', index));
+      });
+      return;
+    case 'agreement_terminated':
+      // PA-18: a terminated agreement keeps no property; the event must unlink its whole portfolio.
+      if (tables.portfolios.has(event.agreement.leid)) issues.push({ path: ['unlinked'], problem: { code: 'conflict', reason: 'agreement_terminated' } });
+      return;
+  }
+};
 
 /**
  * The world after `events`, applied in order to `world`: the world that executing their
  * commands produced. Nothing is decided again; each event carries its records. Events read back
- * from storage are checked first; a malformed one is `invalid_input` with its path.
+ * from storage are checked as worldFrom checks a snapshot, one by one as they apply: their shape,
+ * their moment (never before the world's clock), and every record they carry against the world
+ * so far (references, IDs and logins, INV-1..INV-10). The first event that fails is
+ * `invalid_input`, with its issues and their paths; nothing is built.
  *
  * @example
  * const { world: next, events } = execute(world, command)._unsafeUnwrap();
@@ -18,6 +158,25 @@ const parseEvents = guard(arrayOf(isWorldEvent, MAX_RECORDS));
  */
 export const replay = (world: World, events: readonly WorldEvent[]): Result<World, InvalidInput> => {
   if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
-  // Many events: one batch, so the maps write into the nodes it makes instead of copying paths.
-  return parseEvents(events).andThen((valid) => ok<World, InvalidInput>(worldOf(inBatch(world.tables, (open) => valid.reduce(applyEvent, open)))));
+  return parseEvents(events).andThen((valid) => {
+    const issues: Issues = [];
+    // Many events: one batch, so the maps write into the nodes it makes instead of copying paths.
+    const tables = inBatch(world.tables, (open) => {
+      let current = open;
+      for (let index = 0; index < valid.length && issues.length === 0; index += 1) {
+        const event = valid[index];
+        if (event === undefined) break;
+        const found: Issues = [];
+        if (current.clock !== null && event.at < current.clock) found.push({ path: ['at'], problem: { code: 'out_of_range', min: current.clock, max: INSTANT_LIMIT } });
+        // Inside the batch the maps change in place: what must hold before the event is read first.
+        beforeEvent(current, event, found);
+        const next = applyEvent(current, event);
+        if (found.length === 0) afterEvent(next, event, found);
+        for (const issue of found) issues.push({ path: [index, ...issue.path], problem: issue.problem });
+        current = next;
+      }
+      return current;
+    });
+    return issues.length === 0 ? ok(worldOf(tables)) : err(invalidInput(issues));
+  });
 };

@@ -6,8 +6,9 @@ import type { PartnerAgreement } from '../values/agreement';
 import { INSTANT_LIMIT, type Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import { deepFreeze } from '../values/frozen';
-import type { InputIssue, InvalidInput, Problem } from '../values/problem';
+import type { InputIssue, InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
+import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
 import { EMPTY_WORLD, inBatch, isWorld, worldOf, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
 
 /**
@@ -57,49 +58,45 @@ const parseSnapshot = guard(
   }),
 );
 
-// The references between records, checked in one pass per list against what came before.
+// Every record checked against the whole world (references, uniqueness, INV-1..INV-10), and
+// each ID once per list: a duplicate overwrote its first in the tables, so it is found here.
 const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] => {
   const issues: InputIssue[] = [];
-  const at = (path: InputIssue['path'], problem: Problem): void => {
-    issues.push({ path, problem });
+  const within =
+    (list: string, index: number): Report =>
+    (path, problem) => {
+      issues.push({ path: [list, index, ...path], problem });
+    };
+  const once = <T>(list: string, key: (item: T) => string | number, field: string, of: 'id' | 'login' | 'primary_account') => {
+    const seen = new Set<string | number>();
+    return (item: T, index: number): void => {
+      const value = key(item);
+      if (seen.has(value)) issues.push({ path: [list, index, field], problem: { code: 'duplicate', of } });
+      seen.add(value);
+    };
   };
-  const seen = new Set<string | number>();
-  snapshot.agreements.forEach(({ leid }, index) => {
-    if (seen.has(leid)) at(['agreements', index, 'leid'], { code: 'duplicate', of: 'id' });
-    seen.add(leid);
+  snapshot.agreements.forEach(once('agreements', (agreement: PartnerAgreement) => agreement.leid, 'leid', 'id'));
+  const property = once('properties', (record: Property) => record.id, 'id', 'id');
+  snapshot.properties.forEach((record, index) => {
+    property(record, index);
+    checkProperty(tables, record, within('properties', index));
   });
-  const ids = { properties: new Set<string>(), accounts: new Set<string>(), invitations: new Set<string>() };
-  const once = (list: keyof typeof ids, id: string, index: number): void => {
-    if (ids[list].has(id)) at([list, index, 'id'], { code: 'duplicate', of: 'id' });
-    else ids[list].add(id);
-  };
-  snapshot.properties.forEach(({ id, link }, index) => {
-    once('properties', id, index);
-    if (link.kind === 'agreement' && !tables.agreements.has(link.leid)) at(['properties', index, 'link', 'leid'], { code: 'unknown_reference', record: 'agreement' });
-    if (link.kind === 'attached' && !tables.agreements.has(link.primaryOf)) {
-      at(['properties', index, 'link', 'primaryOf'], { code: 'unknown_reference', record: 'agreement' });
-    }
-  });
-  const logins = new Set<string>();
-  const primaries = new Set<number>();
-  snapshot.accounts.forEach((account, index) => {
-    once('accounts', account.id, index);
-    if (logins.has(account.login)) at(['accounts', index, 'login'], { code: 'duplicate', of: 'login' });
-    logins.add(account.login);
-    if (account.kind === 'primary') {
-      if (!tables.agreements.has(account.agreement)) at(['accounts', index, 'agreement'], { code: 'unknown_reference', record: 'agreement' });
-      if (primaries.has(account.agreement)) at(['accounts', index, 'agreement'], { code: 'duplicate', of: 'primary_account' });
-      primaries.add(account.agreement);
-      return;
-    }
-    account.properties.forEach((property, position) => {
-      if (!tables.properties.has(property)) at(['accounts', index, 'properties', position], { code: 'unknown_reference', record: 'property' });
+  const account = once('accounts', (record: Account) => record.id, 'id', 'id');
+  const login = once('accounts', (record: Account) => record.login, 'login', 'login');
+  const primary = once('accounts', (record: Account) => (record.kind === 'primary' ? record.agreement : record.id), 'agreement', 'primary_account');
+  snapshot.accounts.forEach((record, index) => {
+    account(record, index);
+    login(record, index);
+    if (record.kind === 'primary') primary(record, index);
+    // Uniqueness within the list was found above; what the tables hold is the last of each.
+    checkAccount(tables, record, (path, problem) => {
+      if (problem.code !== 'duplicate' || problem.of === 'id') within('accounts', index)(path, problem);
     });
   });
-  snapshot.invitations.forEach((invitation, index) => {
-    once('invitations', invitation.id, index);
-    if (!tables.properties.has(invitation.property)) at(['invitations', index, 'property'], { code: 'unknown_reference', record: 'property' });
-    if (!tables.accounts.has(invitation.invitedBy)) at(['invitations', index, 'invitedBy'], { code: 'unknown_reference', record: 'account' });
+  const invitation = once('invitations', (record: Invitation) => record.id, 'id', 'id');
+  snapshot.invitations.forEach((record, index) => {
+    invitation(record, index);
+    checkInvitation(tables, record, within('invitations', index));
   });
   return issues;
 };

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { execute, replay, snapshotOf, worldFrom, type InputIssue, type WorldEvent } from 'partner-account-rules';
+import { parseSnapshot } from 'partner-account-rules/schema';
+import { by, command, SNAPSHOT, world } from './world';
+
+// worldFrom and replay hold records to one account of consistency (src/world/integrity.ts):
+// what one refuses, the other cannot build.
+
+const issuesOf = (issues: readonly InputIssue[]): string[] =>
+  issues.map(({ path, problem }) => `${path.join('.')}:${problem.code}${'reason' in problem ? `/${problem.reason}` : ''}${'record' in problem ? `/${problem.record}` : ''}`);
+
+const invitation = { id: 'i1', property: 'h1', invitedBy: 'anna', name: 'G', email: 'g@example.com', rights: ['inbox'], sentAt: 1_000, status: { kind: 'pending' } };
+const refused = (change: Record<string, unknown>): string[] => issuesOf(worldFrom(parseSnapshot({ ...SNAPSHOT, ...change })._unsafeUnwrap())._unsafeUnwrapErr().issues);
+
+describe('worldFrom refuses a world no commands could leave', () => {
+  it('an accepted invitation naming a missing account, or revoked by one', () => {
+    expect(refused({ invitations: [{ ...invitation, status: { kind: 'accepted', at: 2_000, account: 'ghost' } }] })).toStrictEqual(['invitations.0.status.account:unknown_reference/account']);
+    expect(refused({ invitations: [{ ...invitation, status: { kind: 'revoked', at: 2_000, by: { kind: 'account', id: 'ghost' } } }] })).toStrictEqual(['invitations.0.status.by:unknown_reference/account']);
+  });
+
+  it('CX-6: an invitation accepted before it was sent', () => {
+    expect(refused({ invitations: [{ ...invitation, status: { kind: 'accepted', at: 500, account: 'carl' } }] })).toStrictEqual(['invitations.0.status.at:conflict/before_sent']);
+  });
+
+  it('PA-15: two pending invitations for one person and property, open at the same time', () => {
+    expect(refused({ invitations: [invitation, { ...invitation, id: 'i2', sentAt: 2_000 }] })).toStrictEqual([
+      'invitations.0.email:conflict/second_pending_invitation',
+      'invitations.1.email:conflict/second_pending_invitation',
+    ]);
+    // Once the first has run out, a second is what invite allows.
+    expect(worldFrom(parseSnapshot({ ...SNAPSHOT, invitations: [invitation, { ...invitation, id: 'i2', sentAt: 1_000 + 7 * 86_400_000 }] })._unsafeUnwrap()).isOk()).toBe(true);
+  });
+
+  it('PA-18: a terminated agreement that still has linked or attached properties', () => {
+    expect(refused({ agreements: [{ leid: 1, status: 'terminated' }, { leid: 2, status: 'active' }] })).toStrictEqual(['properties.0.link.leid:conflict/agreement_terminated']);
+  });
+
+  it('a non-primary account reaching one property twice', () => {
+    const accounts = [...SNAPSHOT.accounts.slice(0, 2), { ...SNAPSHOT.accounts[2], properties: ['h1', 'h1'] }];
+    expect(refused({ accounts })).toStrictEqual(['accounts.2.properties.1:duplicate']);
+  });
+});
+
+describe('replay checks events as worldFrom checks records', () => {
+  const at = 1_000;
+  const forged = (event: Record<string, unknown>): string[] => issuesOf(replay(world(), [event as unknown as WorldEvent])._unsafeUnwrapErr().issues);
+
+  it('INV-7, CX-4: a forged account with a login already held is refused, and so is a second primary', () => {
+    const account = { kind: 'non_primary', id: 'x1', login: 'anna', email: 'x@example.com', name: 'X', rights: ['admin'], properties: ['h1'] };
+    expect(forged({ kind: 'user_created', at, by: { kind: 'platform' }, account })).toStrictEqual(['0.account.login:duplicate']);
+    expect(forged({ kind: 'user_created', at, by: { kind: 'platform' }, account: { ...account, id: 'carl', login: 'x1' } })).toStrictEqual(['0.account.id:duplicate']);
+  });
+
+  it('dangling references: a property of a missing agreement, for a primary of none, an invitation of a missing property', () => {
+    expect(forged({ kind: 'property_registered', at, primary: 'nobody', property: { id: 'h7', link: { kind: 'agreement', leid: 777 } } })).toStrictEqual([
+      '0.primary:conflict/not_primary_of_agreement',
+    ]);
+    expect(forged({ kind: 'user_created', at, by: { kind: 'platform' }, account: { kind: 'non_primary', id: 'x1', login: 'x1', email: 'x@example.com', name: 'X', rights: ['inbox'], properties: ['ghost'] } })).toStrictEqual([
+      '0.account.properties.0:unknown_reference/property',
+    ]);
+    expect(forged({ kind: 'invitation_sent', at, invitation: { ...invitation, property: 'ghost', invitedBy: 'ghost' } })).toStrictEqual([
+      '0.invitation.property:unknown_reference/property',
+      '0.invitation.invitedBy:unknown_reference/account',
+    ]);
+  });
+
+  it('an event dated before the world\u2019s clock, or before the event before it', () => {
+    const later = execute(world(), command({ action: 'invite', actor: by('anna'), property: 'h1', invitee: { id: 'i1', name: 'G', email: 'g@example.com', rights: ['inbox'] } }))._unsafeUnwrap();
+    const early = { kind: 'primary_account_requested', at: 0, requester: 'carl', agreement: 2 };
+    expect(issuesOf(replay(later.world, [early as unknown as WorldEvent])._unsafeUnwrapErr().issues)).toStrictEqual(['0.at:out_of_range']);
+  });
+
+  it('PA-18: a termination that leaves part of the portfolio linked', () => {
+    expect(forged({ kind: 'agreement_terminated', at, agreement: { leid: 1, status: 'terminated' }, unlinked: [] })).toStrictEqual(['0.unlinked:conflict/agreement_terminated']);
+  });
+
+  it('the events of executed commands replay to the same world', () => {
+    const first = execute(world(), command({ action: 'invite', actor: by('anna'), property: 'h1', invitee: { id: 'i1', name: 'G', email: 'g@example.com', rights: ['inbox'] } }))._unsafeUnwrap();
+    const second = execute(first.world, command({ action: 'accept_invitation', actor: { kind: 'invitee' }, invitation: 'i1', account: 'g1', login: 'gee' }))._unsafeUnwrap();
+    const third = execute(second.world, command({ action: 'change_ownership', actor: { kind: 'platform' }, property: 'h1', to: 2 }))._unsafeUnwrap();
+    const events = [...first.events, ...second.events, ...third.events];
+    expect(snapshotOf(replay(world(), events)._unsafeUnwrap())).toStrictEqual(snapshotOf(third.world));
+  });
+});
