@@ -80,6 +80,8 @@ export const en: Texts = {
     empty: () => 'must not be empty',
     too_long: ({ max, length }) => `is ${length} long, at most ${max} allowed`,
     control_character: ({ position }) => `has a control character at position ${position}`,
+    disallowed_character: ({ kind, position }) =>
+      `has ${({ invisible: 'an invisible or direction-changing character', space: 'a space', lone_surrogate: 'half of a character (a lone surrogate)' })[kind]} at position ${position}`,
     not_integer: () => 'must be a whole number',
     not_positive: () => 'must be greater than zero',
     out_of_range: ({ min, max }) => `must be between ${min} and ${max}`,

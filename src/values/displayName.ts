@@ -1,7 +1,7 @@
 import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
 import type { Problem, ValueError } from './problem';
-import { canonicalProblem, textProblem, toCanonical, type CanonicalText } from './text';
+import { canonicalProblem, invisibleInNameProblem, textProblem, toCanonical, type CanonicalText } from './text';
 
 /** A person's or an account's display name, as shown in the extranet; trimmed, NFC. */
 export type DisplayName = Brand<string, 'DisplayName'>;
@@ -10,15 +10,16 @@ export type DisplayName = Brand<string, 'DisplayName'>;
 export const MAX_DISPLAY_NAME_LENGTH = 200;
 
 const NAME: CanonicalText = {
-  problem: (text) => textProblem(text, MAX_DISPLAY_NAME_LENGTH),
   canonical: (text) => text.trim().normalize('NFC'),
+  problem: (text) => textProblem(text, MAX_DISPLAY_NAME_LENGTH) ?? invisibleInNameProblem(text),
 };
 
 /** What is wrong with `input` as an already made {@link DisplayName}, or `null`. */
 export const displayNameProblem = (input: unknown): Problem | null => canonicalProblem(input, NAME);
 
 /**
- * Makes a {@link DisplayName}: non-blank, at most 200 units, no control characters.
+ * Makes a {@link DisplayName}: non-blank, at most 200 units after NFC, no control characters and
+ * nothing invisible or direction-changing but the joiners some scripts and emoji need.
  *
  * @example
  * displayName(' Anna Karlsson '); // ok('Anna Karlsson')

@@ -2,7 +2,7 @@ import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
 import { foldText, isAscii } from './normalize';
 import type { Problem, ValueError } from './problem';
-import { canonicalProblem, textProblem, toCanonical, type CanonicalText } from './text';
+import { canonicalProblem, invisibleProblem, textProblem, toCanonical, type CanonicalText } from './text';
 
 /**
  * An email address, held in its compared form (CX-7: emails compare case-insensitively). Unlike
@@ -16,7 +16,8 @@ export const MAX_EMAIL_LENGTH = 254;
 // One "@", a local part without spaces, and a domain of dot-separated labels: enough to refuse
 // what cannot be an address, without pretending to decide deliverability.
 const LOCAL = /^[^\s@]{1,64}$/u;
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+// Marks too: in NFC, many scripts' letters still carry combining marks.
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
 
 // The same rule for an ASCII domain, as one pattern: two or more labels of letters, digits and
 // inner hyphens. Most addresses take this path, without splitting the domain.
@@ -37,11 +38,8 @@ const shapeProblem = (text: string): Problem | null => {
 };
 
 const EMAIL: CanonicalText = {
-  problem: (text) => {
-    const trimmed = text.trim();
-    return textProblem(trimmed, MAX_EMAIL_LENGTH) ?? shapeProblem(trimmed);
-  },
   canonical: foldText,
+  problem: (text) => textProblem(text, MAX_EMAIL_LENGTH) ?? invisibleProblem(text) ?? shapeProblem(text),
 };
 
 /** What is wrong with `input` as an already made {@link Email}, or `null`. */

@@ -35,6 +35,7 @@ export type Problem =
   | { readonly code: 'empty' }
   | { readonly code: 'too_long'; readonly max: number; readonly length: number }
   | { readonly code: 'control_character'; readonly position: number }
+  | { readonly code: 'disallowed_character'; readonly kind: 'invisible' | 'space' | 'lone_surrogate'; readonly position: number }
   | { readonly code: 'not_integer' }
   | { readonly code: 'not_positive' }
   | { readonly code: 'out_of_range'; readonly min: number; readonly max: number }

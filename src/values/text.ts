@@ -18,22 +18,55 @@ export const textProblem = (input: unknown, max: number): Problem | null => {
   if (input.trim().length === 0) return { code: 'empty' };
   const control = CONTROL.exec(input);
   if (control !== null) return { code: 'control_character', position: control.index };
-  return null;
+  return surrogateProblem(input);
 };
 
-/** The rules of a text value held in a canonical form: its checks on the raw text, and the form. */
+// Half of a UTF-16 surrogate pair without its other half: not text at all.
+const LONE_SURROGATE = /\p{Cs}/u;
+// Characters that show nothing, or change how the others around them show: default-ignorable
+// code points (zero-width spaces and joiners, soft hyphen, variation selectors, tags, fillers)
+// and the bidirectional controls. Two texts that differ only by them look alike.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+// The same, but for the joiners that Persian, Indic scripts and emoji need inside names.
+const INVISIBLE_IN_NAMES = /(?![\u200c\u200d])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+const SPACE = /\s/u;
+
+/** What is wrong with `text` for holding a character `pattern` finds, as `kind`, or `null`. */
+const characterProblem = (text: string, pattern: RegExp, kind: 'invisible' | 'space' | 'lone_surrogate'): Problem | null => {
+  const found = pattern.exec(text);
+  return found === null ? null : { code: 'disallowed_character', kind, position: found.index };
+};
+
+/** A lone surrogate, anywhere in a text value. */
+export const surrogateProblem = (text: string): Problem | null => characterProblem(text, LONE_SURROGATE, 'lone_surrogate');
+
+/** An invisible or bidirectional-control character (logins and emails). */
+export const invisibleProblem = (text: string): Problem | null => characterProblem(text, INVISIBLE, 'invisible');
+
+/** An invisible or bidirectional-control character other than the joiners (names). */
+export const invisibleInNameProblem = (text: string): Problem | null => characterProblem(text, INVISIBLE_IN_NAMES, 'invisible');
+
+/** A space of any kind (logins, RFC 8265: an identifier holds none). */
+export const spaceProblem = (text: string): Problem | null => characterProblem(text, SPACE, 'space');
+
+/**
+ * The rules of a text value held in a canonical form: the form, and what the text in that form
+ * may not be. One rule for both ways in: a constructor maps the text, then checks the result;
+ * a check of an already made value asks that it is in the form and passes the same rule.
+ */
 export interface CanonicalText {
-  /** What is wrong with the raw text, or `null`; called only with strings. */
-  readonly problem: (text: string) => Problem | null;
   /** The form the value is held and compared in. */
   readonly canonical: (text: string) => string;
+  /** What is wrong with text in the canonical form, or `null`. */
+  readonly problem: (text: string) => Problem | null;
 }
 
 /** The canonical form of `input`, or the problem with it. */
 export const toCanonical = (input: unknown, rule: CanonicalText): Result<string, Problem> => {
   if (typeof input !== 'string') return err({ code: 'wrong_type', expected: ['string'], received: receivedType(input) });
-  const problem = rule.problem(input);
-  return problem === null ? ok(rule.canonical(input)) : err(problem);
+  const canonical = rule.canonical(input);
+  const problem = rule.problem(canonical);
+  return problem === null ? ok(canonical) : err(problem);
 };
 
 /** What is wrong with `input` as a value already made: the raw checks, then its form. */

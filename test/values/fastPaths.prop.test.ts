@@ -9,7 +9,7 @@ import { foldText } from '../../src/values/normalize';
 
 const generalFold = (text: string): string => text.trim().normalize('NFC').toLowerCase().normalize('NFC');
 
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
 const generalDomain = (domain: string): boolean => {
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((label) => LABEL.test(label));
