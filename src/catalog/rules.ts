@@ -7,7 +7,7 @@ import { deepFreeze } from '../values/frozen';
 /** One rule of the policy: what it says, which functions enforce it, which codes it can produce. */
 export interface RuleEntry {
   readonly id: RuleId;
-  readonly source: 'article' | 'context';
+  readonly source: 'article' | 'context' | 'library';
   readonly summary: string;
   /** The exported functions that enforce the rule (a type test holds each name to the exports). */
   readonly enforcedBy: NonEmptyArray<string>;
@@ -46,7 +46,7 @@ export const RULES = deepFreeze([
     source: 'article',
     summary: 'The platform, acting internally, may attach an unlinked property to a primary account; the property stays unlinked.',
     enforcedBy: ['canAddProperty', 'addProperty', 'portfolioOf'],
-    codes: ['property_attached_to_other_primary'],
+    codes: ['property_attached_to_other_primary', 'platform_attaches_existing_listings_only', 'agreement_has_no_primary'],
   },
   {
     id: 'PA-5',
@@ -88,7 +88,7 @@ export const RULES = deepFreeze([
     source: 'article',
     summary: 'Registering a property under the agreement needs its primary account to be the one logged in.',
     enforcedBy: ['canAddProperty', 'addProperty'],
-    codes: ['actor_is_not_this_primary'],
+    codes: ['actor_is_not_this_primary', 'agreement_has_no_primary'],
   },
   {
     id: 'PA-11',
@@ -200,8 +200,24 @@ export const RULES = deepFreeze([
   {
     id: 'CX-7',
     source: 'context',
-    summary: 'Logins compare trimmed, NFC and case-folded; emails compare case-insensitively.',
-    enforcedBy: ['loginName', 'email'],
+    summary:
+      "Logins compare as RFC 8265's UsernameCaseMapped profile does (trimmed, width-mapped, lower case, NFC) and hold no space, invisible or direction-control character; emails compare case-insensitively.",
+    enforcedBy: ['loginName', 'email', 'displayName'],
     codes: [],
+  },
+  {
+    id: 'LIB-1',
+    source: 'library',
+    summary:
+      'A command that would change nothing is refused, so every accepted command records a change: adding what is already there, granting admin to an admin, taking it from a non-admin.',
+    enforcedBy: ['canAddProperty', 'addProperty', 'canGrantAdmin', 'grantAdmin', 'canRevokeAdmin', 'revokeAdmin', 'canRecontractProperty', 'canChangeOwnership'],
+    codes: ['property_already_in_portfolio', 'already_admin', 'not_admin', 'property_already_in_agreement'],
+  },
+  {
+    id: 'LIB-2',
+    source: 'library',
+    summary: 'An account an admin creates or changes holds at least one access right: an empty choice would give it nothing to use.',
+    enforcedBy: ['canCreateUser', 'createUser', 'canSetAccessRights', 'setAccessRights'],
+    codes: ['no_access_rights_chosen'],
   },
 ] as const satisfies readonly RuleEntry[]);

@@ -8,6 +8,10 @@ export const en: Texts = {
     agreement_terminated: ({ facts }) => `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
     non_primary_cannot_add_property: ({ facts }) =>
       `Only the primary account can register properties, so ${en.actor(facts.actor)} cannot add property "${facts.property}".`,
+    agreement_has_no_primary: ({ facts }) =>
+      `The agreement with legal entity ID ${facts.agreement} has no primary account yet, so nothing can be added to one.`,
+    platform_attaches_existing_listings_only: ({ facts }) =>
+      `The platform attaches only existing listings to a primary account; property "${facts.property}" comes by ${({ new_registration: 'a new registration', existing_listing: 'an existing listing', assigned_leid: 'an assigned legal entity ID' })[facts.origin]}, which the primary account itself registers.`,
     actor_is_not_this_primary: ({ facts }) =>
       `Adding a property to primary account "${facts.primary}" needs that primary account to be logged in, and ${en.actor(facts.actor)} is not it.`,
     property_already_in_portfolio: ({ facts }) => `Property "${facts.property}" is already in the portfolio of primary account "${facts.primary}".`,
@@ -61,7 +65,7 @@ export const en: Texts = {
   remedy: {
     create_non_primary_account: ({ property }) => `Create a new non-primary account with its own login for property "${property}", and give it that property.`,
     invite_instead: ({ email }) => `Invite ${email} by name and email instead; accepting creates a separate login.`,
-    request_primary_account: () => 'Ask the platform for a primary account.',
+    request_primary_account: ({ agreement }) => `Ask the platform for a primary account for the agreement with legal entity ID ${agreement}.`,
     ask_primary_account: ({ agreement }) =>
       agreement === null ? 'Ask the primary account of the agreement to do it.' : `Ask the primary account of legal entity ID ${agreement} to do it.`,
     ask_property_admin: ({ property }) => `Ask an admin of property "${property}".`,

@@ -8,6 +8,10 @@ export const sv: Texts = {
     agreement_terminated: ({ facts }) => `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
     non_primary_cannot_add_property: ({ facts }) =>
       `Bara det primära kontot kan registrera boenden, så ${sv.actor(facts.actor)} kan inte lägga till boendet "${facts.property}".`,
+    agreement_has_no_primary: ({ facts }) =>
+      `Avtalet med id ${facts.agreement} för juridisk person har inget primärt konto ännu, så inget kan läggas till i ett.`,
+    platform_attaches_existing_listings_only: ({ facts }) =>
+      `Plattformen kopplar bara befintliga boenden till ett primärt konto; boendet "${facts.property}" kommer via ${({ new_registration: 'en ny registrering', existing_listing: 'ett befintligt boende', assigned_leid: 'ett tilldelat id för juridisk person' })[facts.origin]}, som det primära kontot självt registrerar.`,
     actor_is_not_this_primary: ({ facts }) =>
       `För att lägga till ett boende i det primära kontot "${facts.primary}" måste just det kontot vara inloggat, och ${sv.actor(facts.actor)} är inte det.`,
     property_already_in_portfolio: ({ facts }) => `Boendet "${facts.property}" finns redan i det primära kontot "${facts.primary}".`,
@@ -62,7 +66,7 @@ export const sv: Texts = {
     create_non_primary_account: ({ property }) =>
       `Skapa ett nytt konto som inte är ett primärt konto, med egna inloggningsuppgifter, och lägg till boendet "${property}" i det.`,
     invite_instead: ({ email }) => `Bjud in ${email} med namn och mejladress i stället; när inbjudan accepteras skapas en separat inloggning.`,
-    request_primary_account: () => 'Be plattformen om ett primärt konto.',
+    request_primary_account: ({ agreement }) => `Be plattformen om ett primärt konto för avtalet med id ${agreement} för juridisk person.`,
     ask_primary_account: ({ agreement }) =>
       agreement === null
         ? 'Be avtalets primära konto att göra det.'

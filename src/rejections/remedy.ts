@@ -10,7 +10,7 @@ import type { LegalEntityId } from '../values/legalEntityId';
 export type Remedy =
   | { readonly kind: 'create_non_primary_account'; readonly rule: 'PA-12'; readonly property: PropertyId }
   | { readonly kind: 'invite_instead'; readonly rule: 'PA-15'; readonly property: PropertyId; readonly email: Email }
-  | { readonly kind: 'request_primary_account'; readonly rule: 'PA-9' }
+  | { readonly kind: 'request_primary_account'; readonly rule: 'PA-9'; readonly agreement: LegalEntityId }
   | { readonly kind: 'ask_primary_account'; readonly rule: 'PA-10'; readonly agreement: LegalEntityId | null }
   | { readonly kind: 'ask_property_admin'; readonly rule: 'CX-1'; readonly property: PropertyId }
   | { readonly kind: 'ask_platform_to_attach'; readonly rule: 'PA-4'; readonly property: PropertyId }
@@ -18,7 +18,7 @@ export type Remedy =
   | { readonly kind: 'change_ownership'; readonly rule: 'PA-18'; readonly property: PropertyId }
   | { readonly kind: 'terminate_agreement'; readonly rule: 'PA-18'; readonly agreement: LegalEntityId | null }
   | { readonly kind: 'choose_another_login'; readonly rule: 'CX-4' }
-  | { readonly kind: 'choose_access_rights'; readonly rule: 'PA-15' }
+  | { readonly kind: 'choose_access_rights'; readonly rule: 'PA-15' | 'LIB-2' }
   | { readonly kind: 'wait_for_invitation'; readonly rule: 'CX-6'; readonly invitation: InvitationId; readonly expiresAt: Instant }
   | { readonly kind: 'send_new_invitation'; readonly rule: 'CX-6'; readonly property: PropertyId };
 

@@ -3,14 +3,14 @@ import type { AgreementMismatch, AgreementTerminated } from '../rejections/commo
 import { actorRef, type ActorRef } from '../rejections/facts';
 import type { RejectionOf } from '../rejections/rejection';
 import { isAccountRef, isActorRef, isAgreement, isLeid, isOrigin, isPropertyFacts } from '../guard/values';
-import { literal, object } from '../guard/check';
+import { literal, nullable, object } from '../guard/check';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { InvalidInput } from '../values/problem';
-import { allowedBy, plainDecision, type Allowed } from './decision';
+import { allowedBy, decision, type Allowed } from './decision';
 import { terminated } from './refusals';
 import { inPortfolio } from './reach';
 
@@ -29,7 +29,8 @@ export type PropertyOrigin =
 /** Who adds which property to which primary account, and the facts about it. */
 export interface AddPropertyRequest {
   readonly actor: Actor;
-  readonly primary: PrimaryAccount;
+  /** The agreement's primary account, or `null` when it has none yet (PA-9). */
+  readonly primary: PrimaryAccount | null;
   readonly agreement: PartnerAgreement;
   readonly property: Property;
   readonly origin: PropertyOrigin;
@@ -41,6 +42,8 @@ export type AddPropertyRejection =
   | AgreementTerminated
   | RejectionOf<'non_primary_cannot_add_property', { readonly actor: ActorRef; readonly property: PropertyId }>
   | RejectionOf<'actor_is_not_this_primary', { readonly actor: ActorRef; readonly primary: AccountId }>
+  | RejectionOf<'agreement_has_no_primary', { readonly actor: ActorRef; readonly agreement: LegalEntityId }>
+  | RejectionOf<'platform_attaches_existing_listings_only', { readonly property: PropertyId; readonly origin: PropertyOrigin['kind'] }>
   | RejectionOf<'property_already_in_portfolio', { readonly property: PropertyId; readonly primary: AccountId }>
   | RejectionOf<'property_in_other_agreement', { readonly property: PropertyId; readonly propertyAgreement: LegalEntityId; readonly agreement: LegalEntityId }>
   | RejectionOf<'property_attached_to_other_primary', { readonly property: PropertyId; readonly attachedTo: LegalEntityId }>
@@ -63,9 +66,11 @@ export interface PropertyAdded extends Allowed {
  * agreement, the property and how it comes. The records' other fields (logins, emails, names)
  * play no part in it and are not read.
  */
+type PrimaryFacts = Pick<PrimaryAccount, 'kind' | 'id' | 'agreement'>;
+
 interface Facts {
   readonly actor: ActorRef;
-  readonly primary: Pick<PrimaryAccount, 'kind' | 'id' | 'agreement'>;
+  readonly primary: PrimaryFacts | null;
   readonly agreement: PartnerAgreement;
   readonly property: Property;
   readonly origin: PropertyOrigin;
@@ -73,7 +78,7 @@ interface Facts {
 
 const check = object({
   actor: isActorRef,
-  primary: object({ kind: literal('primary'), id: isAccountRef, agreement: isLeid }),
+  primary: nullable(object({ kind: literal('primary'), id: isAccountRef, agreement: isLeid })),
   agreement: isAgreement,
   property: isPropertyFacts,
   origin: isOrigin,
@@ -86,22 +91,32 @@ const BY_ASSIGNED_LEID = allowedBy('PA-5', 'PA-6');
 const BY_PLATFORM = allowedBy('PA-4');
 
 // Who may add at all: the agreement's own primary account, logged in (PA-10), or the platform
-// attaching an existing listing (PA-4). Non-primary accounts are blocked (PA-11).
-const actorRejection = ({ actor, primary, property, origin }: Facts): AddPropertyRejection | null => {
+// attaching an existing listing (PA-4). Non-primary accounts are blocked (PA-11), whether or not
+// the agreement has a primary yet; each remedy offered is one that is open to follow.
+const actorRejection = ({ actor, primary, agreement, property, origin }: Facts): AddPropertyRejection | null => {
   if (actor.kind === 'non_primary') {
     return {
       code: 'non_primary_cannot_add_property',
       rules: ['PA-11'],
       facts: { actor: actorRef(actor), property: property.id },
-      remedies: [
-        { kind: 'ask_primary_account', rule: 'PA-10', agreement: primary.agreement },
-        { kind: 'request_primary_account', rule: 'PA-9' },
-      ],
+      remedies:
+        primary === null
+          ? [{ kind: 'request_primary_account', rule: 'PA-9', agreement: agreement.leid }]
+          : [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
     };
   }
-  const thisPrimary = actor.kind === 'primary' && actor.id === primary.id;
-  const platformAttaching = actor.kind === 'platform' && origin.kind === 'existing_listing';
-  if (thisPrimary || platformAttaching) return null;
+  if (actor.kind === 'platform' && origin.kind !== 'existing_listing') {
+    return {
+      code: 'platform_attaches_existing_listings_only',
+      rules: ['PA-4'],
+      facts: { property: property.id, origin: origin.kind },
+      remedies: primary === null ? [] : [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
+    };
+  }
+  if (primary === null) {
+    return { code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: actorRef(actor), agreement: agreement.leid }, remedies: [] };
+  }
+  if (actor.kind === 'platform' || actor.id === primary.id) return null;
   return {
     code: 'actor_is_not_this_primary',
     rules: ['PA-10'],
@@ -111,10 +126,10 @@ const actorRejection = ({ actor, primary, property, origin }: Facts): AddPropert
 };
 
 // What the property's current link allows, once the actor may add.
-const linkDecision = (request: Facts): Result<Allowed, AddPropertyRejection> => {
-  const { actor, primary, agreement, property, origin } = request;
+const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, AddPropertyRejection> => {
+  const { actor, agreement, property, origin } = request;
   if (inPortfolio(primary, property)) {
-    return err({ code: 'property_already_in_portfolio', rules: ['PA-1'], facts: { property: property.id, primary: primary.id }, remedies: [] });
+    return err({ code: 'property_already_in_portfolio', rules: ['LIB-1', 'PA-1'], facts: { property: property.id, primary: primary.id }, remedies: [] });
   }
   switch (property.link.kind) {
     case 'agreement':
@@ -169,9 +184,14 @@ const linkDecision = (request: Facts): Result<Allowed, AddPropertyRejection> => 
   }
 };
 
-const decide = (request: Facts): Result<Allowed, AddPropertyRejection> => {
+/** An allowed addition, and the primary account that takes the property. */
+interface Verdict extends Allowed {
+  readonly primary: PrimaryFacts;
+}
+
+const decide = (request: Facts): Result<Verdict, AddPropertyRejection> => {
   const { primary, agreement } = request;
-  if (agreement.leid !== primary.agreement) {
+  if (primary !== null && agreement.leid !== primary.agreement) {
     return err({
       code: 'agreement_mismatch',
       rules: ['PA-1'],
@@ -183,24 +203,27 @@ const decide = (request: Facts): Result<Allowed, AddPropertyRejection> => {
     return err(terminated(agreement));
   }
   const refused = actorRejection(request);
-  return refused === null ? linkDecision(request) : err(refused);
+  if (refused !== null) return err(refused);
+  // actorRejection refuses every actor when the agreement has no primary account.
+  if (primary === null) return err({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: actorRef(request.actor), agreement: agreement.leid }, remedies: [] });
+  return linkDecision(request, primary).map(({ rules }) => ({ rules, primary }));
 };
 
 // Only the platform may add an existing listing (PA-4): it attaches it to the primary account.
 // Every other way in links the property to the agreement (PA-6).
-const apply = ({ primary, agreement, property, origin }: Facts, { rules }: Allowed): PropertyAdded => {
-  const link: PropertyLink =
-    origin.kind === 'existing_listing' ? { kind: 'attached', primaryOf: primary.agreement } : { kind: 'agreement', leid: agreement.leid };
-  return { rules, primary: primary.id, property: { ...property, link }, link };
+const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Verdict): PropertyAdded => {
+  const link: PropertyLink = origin.kind === 'existing_listing' ? { kind: 'attached', primaryOf: agreement.leid } : { kind: 'agreement', leid: agreement.leid };
+  return { rules, primary: primary.id, property: { id: property.id, link }, link };
 };
 
-export const addPropertyDecision = plainDecision(check, decide, apply);
+export const addPropertyDecision = decision(check, decide, apply);
 
 /**
  * Whether a property may be added to a primary account, and under which rules.
  *
  * Enforces PA-2, PA-3, PA-4, PA-5, PA-10, PA-11 (and PA-1, PA-18 for the agreement).
  * Rejection codes: `agreement_mismatch`, `agreement_terminated`, `non_primary_cannot_add_property`,
+ * `platform_attaches_existing_listings_only`, `agreement_has_no_primary`,
  * `actor_is_not_this_primary`, `property_already_in_portfolio`, `property_in_other_agreement`,
  * `property_attached_to_other_primary`, `property_not_in_any_agreement`,
  * `assigned_leid_of_other_agreement`, `partner_not_existing_at_assignment`; or `invalid_input`.

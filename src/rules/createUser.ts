@@ -57,7 +57,7 @@ const check = object({
 
 const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Result<Allowed, CreateUserRejection> => {
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
-  if (user.rights.length === 0) return err(noRights(property.id));
+  if (user.rights.length === 0) return err(noRights(property.id, 'LIB-2'));
   if (user.login === actor.login) {
     return err({
       code: 'login_same_as_creator',

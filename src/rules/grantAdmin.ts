@@ -13,7 +13,7 @@ const decide = (request: RightsChangeRequest): Result<GateVerdict, GrantAdminRej
   const { target } = request;
   // A primary account is always admin (PA-7); a non-primary one may already be (CX-3).
   if (target.kind === 'primary' || holdsAdmin(target.rights)) {
-    return err({ code: 'already_admin', rules: target.kind === 'primary' ? ['CX-3', 'PA-7'] : ['CX-3'], facts: { account: target.id }, remedies: [] });
+    return err({ code: 'already_admin', rules: target.kind === 'primary' ? ['LIB-1', 'CX-3', 'PA-7'] : ['LIB-1', 'CX-3'], facts: { account: target.id }, remedies: [] });
   }
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };

@@ -59,7 +59,7 @@ const check = object({
 
 const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): Result<Allowed, InviteRejection> => {
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
-  if (invitee.rights.length === 0) return err(noRights(property.id));
+  if (invitee.rights.length === 0) return err(noRights(property.id, 'PA-15'));
   const pending = invitations.find(
     (sent) => sent.property === property.id && sent.email === invitee.email && invitationState(sent, now) === 'pending',
   );

@@ -42,7 +42,7 @@ export const decideMove = (
   if (actor.kind !== 'platform') return err(platformOnly(actor, operation, [{ kind: operation, rule: 'PA-18', property: property.id }]));
   if (to.status === 'terminated') return err(terminated(to));
   if (property.link.kind === 'agreement' && property.link.leid === to.leid) {
-    return err({ code: 'property_already_in_agreement', rules: ['PA-18'], facts: { property: property.id, agreement: to.leid }, remedies: [] });
+    return err({ code: 'property_already_in_agreement', rules: ['LIB-1', 'PA-18'], facts: { property: property.id, agreement: to.leid }, remedies: [] });
   }
   // A new owner also means the previous owner's accounts lose their access (CX-5).
   return ok({ rules: operation === 'change_ownership' ? ['PA-18', 'CX-5'] : ['PA-18'] });

@@ -45,11 +45,15 @@ export const loginTaken = (login: LoginName, holder: AccountId): LoginTaken => (
   remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }],
 });
 
-export const noRights = (property: PropertyId): NoAccessRightsChosen => ({
+/**
+ * An empty choice of rights: an invitation must carry chosen rights (PA-15); an account made or
+ * changed by an admin must hold at least one right, which is the library's own rule (LIB-2).
+ */
+export const noRights = (property: PropertyId, rule: 'PA-15' | 'LIB-2'): NoAccessRightsChosen => ({
   code: 'no_access_rights_chosen',
-  rules: ['PA-15'],
+  rules: [rule],
   facts: { property },
-  remedies: [{ kind: 'choose_access_rights', rule: 'PA-15' }],
+  remedies: [{ kind: 'choose_access_rights', rule }],
 });
 
 export const notReached = (account: AccountId, property: PropertyId): PropertyNotReached => ({

@@ -22,7 +22,7 @@ export type RevokeAdminRejection = PrimaryAdminRightsLocked | RightsGateRejectio
 const decide = (request: RightsChangeRequest): Result<GateVerdict, RevokeAdminRejection> => {
   const { target } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
-  if (!holdsAdmin(target.rights)) return err({ code: 'not_admin', rules: ['CX-3'], facts: { account: target.id }, remedies: [] });
+  if (!holdsAdmin(target.rights)) return err({ code: 'not_admin', rules: ['LIB-1', 'CX-3'], facts: { account: target.id }, remedies: [] });
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 

@@ -31,7 +31,7 @@ const check = object({ ...rightsChangeFields, rights: isRights });
 const decide = (request: SetAccessRightsRequest): Result<GateVerdict, SetAccessRightsRejection> => {
   const { target, property, rights } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
-  if (rights.length === 0) return err(noRights(property.id));
+  if (rights.length === 0) return err(noRights(property.id, 'LIB-2'));
   return rightsGate(request, target, ['CX-1', 'CX-2']);
 };
 

@@ -32,10 +32,6 @@ export const primaryOf = (tables: Tables, leid: LegalEntityId): PrimaryAccount |
   return account?.kind === 'primary' ? account : null;
 };
 
-export const requirePrimary = (tables: Tables, leid: LegalEntityId): Result<PrimaryAccount, WorldRejection> => {
-  return found(primaryOf(tables, leid) ?? undefined, 'primary_account', leid);
-};
-
 /** The logged-in account behind a command; the platform and invitees are not accounts. */
 export const accountActor = (tables: Tables, actor: CommandActor, action: Action): Result<Account, WorldRejection> =>
   actor.kind === 'account' ? accountIn(tables, actor.id) : err(cannotIssue(actor.kind, action));

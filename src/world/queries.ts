@@ -1,5 +1,5 @@
 import { FULL_ADMIN, type AccessRights } from '../values/accessRights';
-import type { Account, AccountKind } from '../values/account';
+import type { Account, AccountKind, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
 import { invitationState, type Invitation } from '../values/invitation';
@@ -34,6 +34,15 @@ export const findAccountByLogin = (world: World, login: LoginName): Account | un
   const id = tables.logins.get(login);
   return id === undefined ? undefined : tables.accounts.get(id);
 };
+
+/**
+ * PA-1, INV-2: the primary account of the agreement with this LEID, or `undefined` while it has
+ * none (PA-9: one can be requested, and the platform grants it).
+ *
+ * @example
+ * findPrimaryAccount(world, leid)?.login; // 'nordlys.owner'
+ */
+export const findPrimaryAccount = (world: World, leid: LegalEntityId): PrimaryAccount | undefined => primaryOf(tablesOf(world), leid) ?? undefined;
 
 /** The invitation with this ID, or `undefined`. */
 export const findInvitation = (world: World, id: InvitationId): Invitation | undefined => tablesOf(world).invitations.get(id);

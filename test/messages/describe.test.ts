@@ -62,8 +62,9 @@ group('describe', () => {
 
 group('describeRemedy, describeValueError, describeAccountKind', () => {
   it('PA-9: the remedy to request a primary account reads in both languages', () => {
-    expect(describeRemedy({ kind: 'request_primary_account', rule: 'PA-9' }, 'en')).toBe('Ask the platform for a primary account.');
-    expect(describeRemedy({ kind: 'request_primary_account', rule: 'PA-9' }, 'sv')).toBe('Be plattformen om ett primärt konto.');
+    const remedy = { kind: 'request_primary_account', rule: 'PA-9', agreement: 4711 as never } as const;
+    expect(describeRemedy(remedy, 'en')).toBe('Ask the platform for a primary account for the agreement with legal entity ID 4711.');
+    expect(describeRemedy(remedy, 'sv')).toBe('Be plattformen om ett primärt konto för avtalet med id 4711 för juridisk person.');
   });
 
   it('a value error names the value and what was wrong', () => {

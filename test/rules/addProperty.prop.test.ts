@@ -7,7 +7,7 @@ describe('addProperty over generated accounts and properties', () => {
   test.prop([addPropertyArb])("PA-6, INV-6: a property a primary account adds is linked to that account's agreement", (request: AddPropertyRequest) => {
     const result = addProperty(request);
     if (result.isOk() && request.actor.kind === 'primary') {
-      expect(result.value.link).toStrictEqual({ kind: 'agreement', leid: request.primary.agreement });
+      expect(result.value.link).toStrictEqual({ kind: 'agreement', leid: request.agreement.leid });
       expect(result.value.property.link).toStrictEqual(result.value.link);
     }
   });
@@ -15,7 +15,7 @@ describe('addProperty over generated accounts and properties', () => {
   test.prop([addPropertyArb])('PA-4: a property the platform adds stays unlinked, attached to the primary account only', (request: AddPropertyRequest) => {
     const result = addProperty(request);
     if (result.isOk() && request.actor.kind === 'platform') {
-      expect(result.value.link).toStrictEqual({ kind: 'attached', primaryOf: request.primary.agreement });
+      expect(result.value.link).toStrictEqual({ kind: 'attached', primaryOf: request.agreement.leid });
     }
   });
 

@@ -36,12 +36,27 @@ describe('addProperty', () => {
         code: 'non_primary_cannot_add_property',
         rules: ['PA-11'],
         facts: { actor: { kind: 'non_primary', id: admin.id }, property: pid('fresh') },
-        remedies: [
-          { kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) },
-          { kind: 'request_primary_account', rule: 'PA-9' },
-        ],
+        remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) }],
       }),
     );
+  });
+
+  test('PA-11, PA-9: without a primary account on the agreement, a non-primary account is still blocked, and may request one', () => {
+    const clerk = user('clerk', ['h1'], 'admin');
+    expect(addProperty(request({ actor: clerk, primary: null }))).toStrictEqual(
+      err({
+        code: 'non_primary_cannot_add_property',
+        rules: ['PA-11'],
+        facts: { actor: { kind: 'non_primary', id: clerk.id }, property: pid('fresh') },
+        remedies: [{ kind: 'request_primary_account', rule: 'PA-9', agreement: leid(100) }],
+      }),
+    );
+  });
+
+  test('PA-10, PA-4: nothing is added to an agreement without a primary account, by a primary of another or by the platform', () => {
+    for (const actor of [primary('stranger', 300), PLATFORM]) {
+      expect(addProperty(request({ actor, primary: null, origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'] });
+    }
   });
 
   test('PA-10: the primary account of another agreement cannot register a property for this one', () => {
@@ -63,8 +78,15 @@ describe('addProperty', () => {
     }
   });
 
-  test('PA-10: the platform does not register properties in a partner\'s name', () => {
-    expect(addProperty(request({ actor: PLATFORM }))._unsafeUnwrapErr().code).toBe('actor_is_not_this_primary');
+  test('PA-4: the platform attaches existing listings only; a new registration or an assigned LEID is the primary account\'s to make', () => {
+    expect(addProperty(request({ actor: PLATFORM }))).toStrictEqual(
+      err({
+        code: 'platform_attaches_existing_listings_only',
+        rules: ['PA-4'],
+        facts: { property: pid('fresh'), origin: 'new_registration' },
+        remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) }],
+      }),
+    );
   });
 
   test('PA-2: a property linked to another agreement cannot be taken, and the remedy is a new non-primary account (PA-12)', () => {
@@ -152,7 +174,7 @@ describe('addProperty', () => {
 
   test('PA-1: a property already in the portfolio is not added twice', () => {
     expect(addProperty(request({ property: linked('mine', 100), origin: EXISTING }))).toStrictEqual(
-      err({ code: 'property_already_in_portfolio', rules: ['PA-1'], facts: { property: pid('mine'), primary: owner.id }, remedies: [] }),
+      err({ code: 'property_already_in_portfolio', rules: ['LIB-1', 'PA-1'], facts: { property: pid('mine'), primary: owner.id }, remedies: [] }),
     );
     expect(addProperty(request({ actor: PLATFORM, property: attached('mine', 100), origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
       'property_already_in_portfolio',

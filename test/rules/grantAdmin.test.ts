@@ -24,7 +24,7 @@ describe('grantAdmin', () => {
 
   test('CX-3, PA-7: the primary account already is admin, always', () => {
     expect(canGrantAdmin({ actor: owner, target: owner, property: h1, reached: [h1] })).toStrictEqual(
-      err({ code: 'already_admin', rules: ['CX-3', 'PA-7'], facts: { account: owner.id }, remedies: [] }),
+      err({ code: 'already_admin', rules: ['LIB-1', 'CX-3', 'PA-7'], facts: { account: owner.id }, remedies: [] }),
     );
   });
 
@@ -32,7 +32,7 @@ describe('grantAdmin', () => {
     const manager = user('manager', ['h1'], 'admin');
     expect(canGrantAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
       code: 'already_admin',
-      rules: ['CX-3'],
+      rules: ['LIB-1', 'CX-3'],
     });
   });
 });

@@ -26,7 +26,7 @@ describe('recontractProperty', () => {
 
   test('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
     expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })).toStrictEqual(
-      err({ code: 'property_already_in_agreement', rules: ['PA-18'], facts: { property: pid('h1'), agreement: leid(1) }, remedies: [] }),
+      err({ code: 'property_already_in_agreement', rules: ['LIB-1', 'PA-18'], facts: { property: pid('h1'), agreement: leid(1) }, remedies: [] }),
     );
     expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2, 'terminated') })._unsafeUnwrapErr().code).toBe('agreement_terminated');
   });

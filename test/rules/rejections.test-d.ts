@@ -29,6 +29,8 @@ test('addProperty can refuse for exactly these reasons', () => {
     | 'agreement_mismatch'
     | 'agreement_terminated'
     | 'non_primary_cannot_add_property'
+    | 'platform_attaches_existing_listings_only'
+    | 'agreement_has_no_primary'
     | 'actor_is_not_this_primary'
     | 'property_already_in_portfolio'
     | 'property_in_other_agreement'

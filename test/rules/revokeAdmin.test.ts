@@ -27,7 +27,7 @@ describe('revokeAdmin', () => {
 
   test('CX-3: taking admin from an account without it is refused', () => {
     expect(canRevokeAdmin({ actor: owner, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(
-      err({ code: 'not_admin', rules: ['CX-3'], facts: { account: clerk.id }, remedies: [] }),
+      err({ code: 'not_admin', rules: ['LIB-1', 'CX-3'], facts: { account: clerk.id }, remedies: [] }),
     );
   });
 

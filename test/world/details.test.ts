@@ -68,9 +68,12 @@ describe('properties in the world', () => {
     expect(take('h7', 'existing_listing')).toStrictEqual(err({ code: 'record_not_found', rules: [], facts: { record: 'property', id: 'h7' }, remedies: [] }));
     expect(take('h1', 'new_registration')).toStrictEqual(err({ code: 'record_id_taken', rules: [], facts: { record: 'property', id: 'h1' }, remedies: [] }));
     expect(take('h7', 'new_registration', 5)).toStrictEqual(err({ code: 'record_not_found', rules: [], facts: { record: 'agreement', id: 5 }, remedies: [] }));
-    const noPrimary = worldFrom(parseSnapshot({ agreements: [{ leid: 4, status: 'active' }] })._unsafeUnwrap())._unsafeUnwrap();
+    const noPrimary = worldFrom(parseSnapshot({ agreements: [{ leid: 4, status: 'active' }], properties: [{ id: 'y', link: { kind: 'none' } }] })._unsafeUnwrap())._unsafeUnwrap();
     expect(execute(noPrimary, command({ action: 'add_property', actor: { kind: 'platform' }, agreement: 4, property: 'x', origin: { kind: 'new_registration' } }))).toStrictEqual(
-      err({ code: 'record_not_found', rules: [], facts: { record: 'primary_account', id: 4 }, remedies: [] }),
+      err({ code: 'platform_attaches_existing_listings_only', rules: ['PA-4'], facts: { property: 'x', origin: 'new_registration' }, remedies: [] }),
+    );
+    expect(execute(noPrimary, command({ action: 'add_property', actor: { kind: 'platform' }, agreement: 4, property: 'y', origin: { kind: 'existing_listing' } }))).toStrictEqual(
+      err({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: { kind: 'platform' }, agreement: 4 }, remedies: [] }),
     );
     expect(execute(world(), command({ action: 'revoke_invitation', actor: by('anna'), invitation: 'i9' }))).toStrictEqual(
       err({ code: 'record_not_found', rules: [], facts: { record: 'invitation', id: 'i9' }, remedies: [] }),

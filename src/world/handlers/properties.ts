@@ -7,7 +7,7 @@ import { terminateAgreementDecision } from '../../rules/terminateAgreement';
 import { actorRef } from '../../rejections/facts';
 import { UNLINKED } from '../../values/property';
 import type { CommandFor } from '../command';
-import { accountActor, accountIn, agreementIn, decisionActor, openInvitationsOf, portfolioIn, propertyIn, reachersOf, requirePrimary } from '../lookup';
+import { accountActor, accountIn, agreementIn, decisionActor, openInvitationsOf, portfolioIn, primaryOf, propertyIn, reachersOf } from '../lookup';
 import { idTaken, notFound } from '../rejection';
 import type { Tables } from '../world';
 import { done, type Done, type Outcome } from './outcome';
@@ -25,13 +25,12 @@ export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'
   const property = existing ?? { id: command.property, link: UNLINKED };
   return decisionActor(tables, command.actor, command.action).andThen((actor) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
-      requirePrimary(tables, command.agreement).andThen((primary) =>
-        addPropertyDecision.actChecked({ actor, primary, agreement, property, origin }).map((added): Done => done(added.rules, [
-          existing === undefined
-            ? { kind: 'property_registered', at, property: added.property, primary: added.primary }
-            : { kind: 'property_linked', at, property: added.property, previous: existing.link, primary: added.primary },
-        ])),
-      ),
+      // An agreement without a primary account is the decision's to refuse, with its remedies (PA-9, PA-11).
+      addPropertyDecision.actChecked({ actor, primary: primaryOf(tables, agreement.leid), agreement, property, origin }).map((added): Done => done(added.rules, [
+        existing === undefined
+          ? { kind: 'property_registered', at, property: added.property, primary: added.primary }
+          : { kind: 'property_linked', at, property: added.property, previous: existing.link, primary: added.primary },
+      ])),
     ),
   );
 };
