@@ -38,6 +38,14 @@ export {
   type SupportRequest,
 } from './rules/requestPrimaryAccount';
 export {
+  canGrantPrimaryAccount,
+  grantPrimaryAccount,
+  type GrantPrimaryAccountRejection,
+  type GrantPrimaryAccountRequest,
+  type NewPrimary,
+  type PrimaryAccountGranted,
+} from './rules/grantPrimaryAccount';
+export {
   canAddProperty,
   addProperty,
   type AddPropertyRequest,

@@ -24,7 +24,7 @@ export const RULES = deepFreeze([
     id: 'PA-1',
     source: 'article',
     summary: "A primary account belongs to one agreement; its portfolio is derived from the agreement's LEID plus what the platform attached.",
-    enforcedBy: ['portfolioOf', 'accessTo', 'canAddProperty', 'addProperty', 'removeProperty', 'requestPrimaryAccount'],
+    enforcedBy: ['portfolioOf', 'accessTo', 'canAddProperty', 'addProperty', 'removeProperty', 'requestPrimaryAccount', 'grantPrimaryAccount'],
     codes: ['agreement_mismatch', 'property_already_in_portfolio', 'agreement_has_primary', 'primary_account_keeps_properties'],
   },
   {
@@ -79,9 +79,9 @@ export const RULES = deepFreeze([
   {
     id: 'PA-9',
     source: 'article',
-    summary: 'A non-primary account can ask the platform for a primary account, never create one; the result is a support request.',
-    enforcedBy: ['canRequestPrimaryAccount', 'requestPrimaryAccount'],
-    codes: ['already_primary_account', 'agreement_has_primary'],
+    summary: 'A non-primary account can ask the platform for a primary account, never create one; the result is a support request, which the platform answers by making the account.',
+    enforcedBy: ['canRequestPrimaryAccount', 'requestPrimaryAccount', 'canGrantPrimaryAccount', 'grantPrimaryAccount'],
+    codes: ['already_primary_account', 'agreement_has_primary', 'platform_operation_only'],
   },
   {
     id: 'PA-10',
@@ -180,7 +180,7 @@ export const RULES = deepFreeze([
     id: 'CX-4',
     source: 'context',
     summary: 'Login names are unique on the platform; one email may belong to several accounts.',
-    enforcedBy: ['createUser', 'acceptInvitation'],
+    enforcedBy: ['createUser', 'acceptInvitation', 'grantPrimaryAccount'],
     codes: ['login_taken'],
   },
   {

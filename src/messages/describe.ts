@@ -85,7 +85,7 @@ export const describeIssue = (issue: InputIssue, locale: Locale): string => {
  * The message for a remedy: what to do instead, in English or Swedish.
  *
  * @example
- * describeRemedy({ kind: 'request_primary_account', rule: 'PA-9' }, 'en'); // 'Ask the platform for a primary account.'
+ * describeRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
  */
 export const describeRemedy = (remedy: Remedy, locale: Locale): string => {
   const texts = textsFor(locale);

@@ -59,13 +59,14 @@ export const en: Texts = {
     already_admin: ({ facts }) => `Account "${facts.account}" already has admin access rights.`,
     not_admin: ({ facts }) => `Account "${facts.account}" has no admin access rights to take back.`,
     platform_operation_only: ({ facts }) =>
-      `Only the platform can ${{ recontract_property: 're-contract a property', change_ownership: 'change ownership of a property', terminate_agreement: 'terminate an agreement' }[facts.operation]}; ${en.actor(facts.actor)} cannot.`,
+      `Only the platform can ${{ recontract_property: 're-contract a property', change_ownership: 'change ownership of a property', terminate_agreement: 'terminate an agreement', grant_primary_account: 'make a primary account' }[facts.operation]}; ${en.actor(facts.actor)} cannot.`,
     property_already_in_agreement: ({ facts }) => `Property "${facts.property}" already belongs to the agreement with legal entity ID ${facts.agreement}.`,
   },
   remedy: {
     create_non_primary_account: ({ property }) => `Create a new non-primary account with its own login for property "${property}", and give it that property.`,
     invite_instead: ({ email }) => `Invite ${email} by name and email instead; accepting creates a separate login.`,
     request_primary_account: ({ agreement }) => `Ask the platform for a primary account for the agreement with legal entity ID ${agreement}.`,
+    grant_primary_account: ({ agreement }) => `Make the primary account of the agreement with legal entity ID ${agreement} first.`,
     ask_primary_account: ({ agreement }) =>
       agreement === null ? 'Ask the primary account of the agreement to do it.' : `Ask the primary account of legal entity ID ${agreement} to do it.`,
     ask_property_admin: ({ property }) => `Ask an admin of property "${property}".`,

@@ -59,7 +59,7 @@ export const sv: Texts = {
     already_admin: ({ facts }) => `Kontot "${facts.account}" har redan åtkomsträttigheter som administratör.`,
     not_admin: ({ facts }) => `Kontot "${facts.account}" har inga åtkomsträttigheter som administratör att ta tillbaka.`,
     platform_operation_only: ({ facts }) =>
-      `Bara plattformen kan ${{ recontract_property: 'ge ett boende ett nytt avtal', change_ownership: 'byta ägare för ett boende', terminate_agreement: 'säga upp ett avtal' }[facts.operation]}; ${sv.actor(facts.actor)} kan inte det.`,
+      `Bara plattformen kan ${{ recontract_property: 'ge ett boende ett nytt avtal', change_ownership: 'byta ägare för ett boende', terminate_agreement: 'säga upp ett avtal', grant_primary_account: 'skapa ett primärt konto' }[facts.operation]}; ${sv.actor(facts.actor)} kan inte det.`,
     property_already_in_agreement: ({ facts }) => `Boendet "${facts.property}" hör redan till partneravtalet med id för en juridisk person ${facts.agreement}.`,
   },
   remedy: {
@@ -67,6 +67,7 @@ export const sv: Texts = {
       `Skapa ett nytt konto som inte är ett primärt konto, med egna inloggningsuppgifter, och lägg till boendet "${property}" i det.`,
     invite_instead: ({ email }) => `Bjud in ${email} med namn och mejladress i stället; när inbjudan accepteras skapas en separat inloggning.`,
     request_primary_account: ({ agreement }) => `Be plattformen om ett primärt konto för avtalet med id ${agreement} för juridisk person.`,
+    grant_primary_account: ({ agreement }) => `Skapa först det primära kontot för avtalet med id ${agreement} för juridisk person.`,
     ask_primary_account: ({ agreement }) =>
       agreement === null
         ? 'Be avtalets primära konto att göra det.'

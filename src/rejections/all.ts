@@ -3,6 +3,7 @@ import type { AddPropertyRejection } from '../rules/addProperty';
 import type { AddUserRejection } from '../rules/addUser';
 import type { CreateUserRejection } from '../rules/createUser';
 import type { GrantAdminRejection } from '../rules/grantAdmin';
+import type { GrantPrimaryAccountRejection } from '../rules/grantPrimaryAccount';
 import type { InviteRejection } from '../rules/invite';
 import type { MovePropertyRejection } from '../rules/recontractProperty';
 import type { RemovePropertyRejection } from '../rules/removeProperty';
@@ -16,6 +17,7 @@ import type { TerminateAgreementRejection } from '../rules/terminateAgreement';
 export type Rejection =
   | AddPropertyRejection
   | RequestPrimaryAccountRejection
+  | GrantPrimaryAccountRejection
   | CreateUserRejection
   | AddUserRejection
   | InviteRejection

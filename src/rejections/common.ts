@@ -21,11 +21,14 @@ export type AgreementMismatch = RejectionOf<
   { readonly primary: AccountId; readonly primaryAgreement: LegalEntityId; readonly givenAgreement: LegalEntityId }
 >;
 
-/** PA-18: only the platform re-contracts, changes ownership or terminates. */
+/** PA-18, PA-9: only the platform re-contracts, changes ownership, terminates or makes a primary account. */
 export type PlatformOnly = RejectionOf<
   'platform_operation_only',
-  { readonly actor: ActorRef; readonly operation: 'recontract_property' | 'change_ownership' | 'terminate_agreement' }
+  { readonly actor: ActorRef; readonly operation: 'recontract_property' | 'change_ownership' | 'terminate_agreement' | 'grant_primary_account' }
 >;
+
+/** PA-9, PA-1: the agreement already has its one primary account. */
+export type AgreementHasPrimary = RejectionOf<'agreement_has_primary', { readonly agreement: LegalEntityId; readonly primary: AccountId }>;
 
 /** CX-6: the invitation is expired, revoked or already accepted. */
 export type InvitationNotPending = RejectionOf<

@@ -61,13 +61,13 @@ export interface PropertyAdded extends Allowed {
   readonly link: PropertyLink;
 }
 
+type PrimaryFacts = Pick<PrimaryAccount, 'kind' | 'id' | 'agreement'>;
+
 /**
  * What the decision reads of a request: who acts, the primary account's ID and agreement, the
  * agreement, the property and how it comes. The records' other fields (logins, emails, names)
  * play no part in it and are not read.
  */
-type PrimaryFacts = Pick<PrimaryAccount, 'kind' | 'id' | 'agreement'>;
-
 interface Facts {
   readonly actor: ActorRef;
   readonly primary: PrimaryFacts | null;
@@ -113,10 +113,7 @@ const actorRejection = ({ actor, primary, agreement, property, origin }: Facts):
       remedies: primary === null ? [] : [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
     };
   }
-  if (primary === null) {
-    return { code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: actorRef(actor), agreement: agreement.leid }, remedies: [] };
-  }
-  if (actor.kind === 'platform' || actor.id === primary.id) return null;
+  if (primary === null || actor.kind === 'platform' || actor.id === primary.id) return null;
   return {
     code: 'actor_is_not_this_primary',
     rules: ['PA-10'],
@@ -124,6 +121,15 @@ const actorRejection = ({ actor, primary, agreement, property, origin }: Facts):
     remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: primary.agreement }],
   };
 };
+
+// Nothing can be added to a primary account that is not there (PA-10, PA-4). Only the platform
+// can make it (PA-9), and it is the one attaching.
+const noPrimary = (actor: ActorRef, agreement: PartnerAgreement): AddPropertyRejection => ({
+  code: 'agreement_has_no_primary',
+  rules: ['PA-10', 'PA-4'],
+  facts: { actor: actorRef(actor), agreement: agreement.leid },
+  remedies: actor.kind === 'platform' ? [{ kind: 'grant_primary_account', rule: 'PA-9', agreement: agreement.leid }] : [],
+});
 
 // What the property's current link allows, once the actor may add.
 const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, AddPropertyRejection> => {
@@ -204,8 +210,7 @@ const decide = (request: Facts): Result<Verdict, AddPropertyRejection> => {
   }
   const refused = actorRejection(request);
   if (refused !== null) return err(refused);
-  // actorRejection refuses every actor when the agreement has no primary account.
-  if (primary === null) return err({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: actorRef(request.actor), agreement: agreement.leid }, remedies: [] });
+  if (primary === null) return err(noPrimary(request.actor, agreement));
   return linkDecision(request, primary).map(({ rules }) => ({ rules, primary }));
 };
 

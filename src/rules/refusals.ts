@@ -1,5 +1,6 @@
 import type {
   ActorNotAdmin,
+  AgreementHasPrimary,
   AgreementTerminated,
   InvitationNotPending,
   LoginTaken,
@@ -13,6 +14,7 @@ import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import { expiresAt, type Invitation, type InvitationState } from '../values/invitation';
+import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 
 // The rejections several actions share, built in one place so their facts and remedies agree.
@@ -33,8 +35,16 @@ export const terminated = (agreement: PartnerAgreement): AgreementTerminated => 
 
 export const platformOnly = (actor: Actor, operation: PlatformOnly['facts']['operation'], remedies: readonly Remedy[]): PlatformOnly => ({
   code: 'platform_operation_only',
-  rules: ['PA-18'],
+  // Making a primary account is the platform's under PA-9; the other operations are PA-18's.
+  rules: operation === 'grant_primary_account' ? ['PA-9'] : ['PA-18'],
   facts: { actor: actorRef(actor), operation },
+  remedies,
+});
+
+export const hasPrimary = (agreement: LegalEntityId, primary: AccountId, remedies: readonly Remedy[]): AgreementHasPrimary => ({
+  code: 'agreement_has_primary',
+  rules: ['PA-9', 'PA-1'],
+  facts: { agreement, primary },
   remedies,
 });
 

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { nullable, object } from '../guard/check';
 import { isAccount, isAgreement, isPrimary } from '../guard/values';
-import type { AgreementTerminated } from '../rejections/common';
+import type { AgreementHasPrimary, AgreementTerminated } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { Account, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
@@ -9,7 +9,7 @@ import type { AccountId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { terminated } from './refusals';
+import { hasPrimary, terminated } from './refusals';
 
 /** An account asks the platform for a primary account for an agreement (PA-9). */
 export interface PrimaryAccountRequest {
@@ -23,7 +23,7 @@ export interface PrimaryAccountRequest {
 export type RequestPrimaryAccountRejection =
   | AgreementTerminated
   | RejectionOf<'already_primary_account', { readonly account: AccountId }>
-  | RejectionOf<'agreement_has_primary', { readonly agreement: LegalEntityId; readonly primary: AccountId }>;
+  | AgreementHasPrimary;
 
 /**
  * The outcome of PA-9: a request for the platform's support, not an account. Creating the
@@ -46,12 +46,7 @@ const decide = ({ requester, agreement, primaryOfAgreement }: PrimaryAccountRequ
     return err(terminated(agreement));
   }
   if (primaryOfAgreement !== null) {
-    return err({
-      code: 'agreement_has_primary',
-      rules: ['PA-9', 'PA-1'],
-      facts: { agreement: agreement.leid, primary: primaryOfAgreement.id },
-      remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
-    });
+    return err(hasPrimary(agreement.leid, primaryOfAgreement.id, [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }]));
   }
   return ok({ rules: ['PA-9'] });
 };

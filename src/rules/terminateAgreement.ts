@@ -31,7 +31,9 @@ const check = object({ actor: isActor, agreement: isAgreement, portfolio: arrayO
 
 const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed, TerminateAgreementRejection> => {
   if (actor.kind !== 'platform') {
-    return err(platformOnly(actor, 'terminate_agreement', [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: agreement.leid }]));
+    // The platform can end an agreement still in force; a terminated one has nothing left to end.
+    const open = agreement.status === 'active';
+    return err(platformOnly(actor, 'terminate_agreement', open ? [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: agreement.leid }] : []));
   }
   return agreement.status === 'terminated' ? err(terminated(agreement)) : ok({ rules: ['PA-18'] });
 };

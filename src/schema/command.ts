@@ -23,6 +23,11 @@ const actions = [
   }),
   z.strictObject({ action: z.literal('request_primary_account'), agreement: leidSchema }),
   z.strictObject({
+    action: z.literal('grant_primary_account'),
+    agreement: leidSchema,
+    account: z.strictObject({ id: accountIdSchema, login: loginSchema, email: emailSchema, name: displayNameSchema }),
+  }),
+  z.strictObject({
     action: z.literal('create_user'),
     property: propertyIdSchema,
     user: z.strictObject({ id: accountIdSchema, login: loginSchema, email: emailSchema, name: displayNameSchema, rights: rightsSchema }),

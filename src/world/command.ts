@@ -32,6 +32,10 @@ interface CommandOf<Action extends string> {
 export type Command =
   | (CommandOf<'add_property'> & { readonly agreement: LegalEntityId; readonly property: PropertyId; readonly origin: PropertyOrigin })
   | (CommandOf<'request_primary_account'> & { readonly agreement: LegalEntityId })
+  | (CommandOf<'grant_primary_account'> & {
+      readonly agreement: LegalEntityId;
+      readonly account: { readonly id: AccountId; readonly login: LoginName; readonly email: Email; readonly name: DisplayName };
+    })
   | (CommandOf<'create_user'> & {
       readonly property: PropertyId;
       readonly user: {
@@ -82,6 +86,12 @@ export const isCommand = variant('action', {
     origin: isOrigin,
   }),
   request_primary_account: object({ ...common, action: literal('request_primary_account'), agreement: isLeid }),
+  grant_primary_account: object({
+    ...common,
+    action: literal('grant_primary_account'),
+    agreement: isLeid,
+    account: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName }),
+  }),
   create_user: object({
     ...common,
     action: literal('create_user'),

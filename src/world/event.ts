@@ -1,8 +1,8 @@
 import { arrayOf, literal, object, variant } from '../guard/check';
-import { isAccountId, isAgreement, isInstant, isInvitation, isLeid, isLink, isNonPrimary, isProperty, isPropertyId, isRights, MAX_RECORDS } from '../guard/values';
+import { isAccountId, isAgreement, isInstant, isInvitation, isLeid, isLink, isNonPrimary, isPrimary, isProperty, isPropertyId, isRights, MAX_RECORDS } from '../guard/values';
 import type { ActorRef } from '../rejections/facts';
 import type { AccessRights } from '../values/accessRights';
-import type { NonPrimaryAccount } from '../values/account';
+import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
@@ -25,6 +25,7 @@ export type WorldEvent =
   | (EventOf<'property_registered'> & { readonly property: Property; readonly primary: AccountId })
   | (EventOf<'property_linked'> & { readonly property: Property; readonly previous: PropertyLink; readonly primary: AccountId })
   | (EventOf<'primary_account_requested'> & { readonly requester: AccountId; readonly agreement: LegalEntityId })
+  | (EventOf<'primary_account_granted'> & { readonly account: PrimaryAccount })
   | (EventOf<'user_created'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
   | (EventOf<'access_granted'> & { readonly account: NonPrimaryAccount; readonly property: PropertyId; readonly by: ActorRef })
   | (EventOf<'access_removed'> & { readonly account: NonPrimaryAccount; readonly property: PropertyId; readonly by: ActorRef })
@@ -63,6 +64,7 @@ const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
       return putProperty(tables, event.property);
     case 'primary_account_requested':
       return tables;
+    case 'primary_account_granted':
     case 'user_created':
     case 'access_granted':
     case 'access_removed':
@@ -101,6 +103,7 @@ export const isWorldEvent = variant('kind', {
   property_registered: object({ ...at, kind: literal('property_registered'), property: isProperty, primary: isAccountId }),
   property_linked: object({ ...at, kind: literal('property_linked'), property: isProperty, previous: isLink, primary: isAccountId }),
   primary_account_requested: object({ ...at, kind: literal('primary_account_requested'), requester: isAccountId, agreement: isLeid }),
+  primary_account_granted: object({ ...at, kind: literal('primary_account_granted'), account: isPrimary }),
   user_created: object({ ...onAccount, kind: literal('user_created') }),
   access_granted: object({ ...onAccount, kind: literal('access_granted'), property: isPropertyId }),
   access_removed: object({ ...onAccount, kind: literal('access_removed'), property: isPropertyId }),

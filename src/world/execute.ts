@@ -8,7 +8,7 @@ import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
 import type { CommandRejection, Outcome } from './handlers/outcome';
 import { onAddProperty, onChangeOwnership, onRecontractProperty, onRemoveProperty, onTerminateAgreement } from './handlers/properties';
-import { onAddUser, onCreateUser, onGrantAdmin, onRequestPrimaryAccount, onRevokeAdmin, onSetAccessRights } from './handlers/users';
+import { onAddUser, onCreateUser, onGrantAdmin, onGrantPrimaryAccount, onRequestPrimaryAccount, onRevokeAdmin, onSetAccessRights } from './handlers/users';
 import { timeWentBackwards } from './rejection';
 import { advanceClock, isWorld, worldOf, type Tables, type World } from './world';
 
@@ -27,6 +27,8 @@ const handle = (tables: Tables, command: Command): Outcome => {
       return onAddProperty(tables, command);
     case 'request_primary_account':
       return onRequestPrimaryAccount(tables, command);
+    case 'grant_primary_account':
+      return onGrantPrimaryAccount(tables, command);
     case 'create_user':
       return onCreateUser(tables, command);
     case 'add_user':

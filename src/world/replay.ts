@@ -61,6 +61,15 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       if (!tables.accounts.has(event.requester)) at(['requester'], { code: 'unknown_reference', record: 'account' });
       if (!tables.agreements.has(event.agreement)) at(['agreement'], { code: 'unknown_reference', record: 'agreement' });
       return;
+    case 'primary_account_granted': {
+      // INV-2: the agreement's first primary account, made while the agreement is in force.
+      const { id, login, agreement } = event.account;
+      if (tables.accounts.has(id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
+      loginFree(id, login, ['account']);
+      if (tables.primaries.has(agreement)) at(['account', 'agreement'], { code: 'duplicate', of: 'primary_account' });
+      if (tables.agreements.get(agreement)?.status === 'terminated') at(['account', 'agreement'], { code: 'conflict', reason: 'agreement_terminated' });
+      return;
+    }
     case 'user_created':
       if (tables.accounts.has(event.account.id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
       loginFree(event.account.id, event.account.login, ['account']);
@@ -115,6 +124,7 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
     case 'primary_account_requested':
     case 'invitation_expired':
       return;
+    case 'primary_account_granted':
     case 'user_created':
     case 'access_granted':
     case 'access_removed':

@@ -75,6 +75,10 @@ const action = fc.oneof(
   ),
   withActor(fc.record({ action: fc.constant('request_primary_account'), agreement: leid }), staff),
   withActor(
+    fc.record({ action: fc.constant('grant_primary_account'), agreement: leid, account: fc.record({ id: newAccount, login, email, name: fc.constant('New Primary') }) }),
+    operator,
+  ),
+  withActor(
     fc.record({ action: fc.constant('create_user'), property, user: fc.record({ id: newAccount, login, email, name: fc.constant('New User'), rights }) }),
     staff,
   ),

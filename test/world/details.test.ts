@@ -73,7 +73,7 @@ describe('properties in the world', () => {
       err({ code: 'platform_attaches_existing_listings_only', rules: ['PA-4'], facts: { property: 'x', origin: 'new_registration' }, remedies: [] }),
     );
     expect(execute(noPrimary, command({ action: 'add_property', actor: { kind: 'platform' }, agreement: 4, property: 'y', origin: { kind: 'existing_listing' } }))).toStrictEqual(
-      err({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: { kind: 'platform' }, agreement: 4 }, remedies: [] }),
+      err({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'], facts: { actor: { kind: 'platform' }, agreement: 4 }, remedies: [{ kind: 'grant_primary_account', rule: 'PA-9', agreement: 4 }] }),
     );
     expect(execute(world(), command({ action: 'revoke_invitation', actor: by('anna'), invitation: 'i9' }))).toStrictEqual(
       err({ code: 'record_not_found', rules: [], facts: { record: 'invitation', id: 'i9' }, remedies: [] }),

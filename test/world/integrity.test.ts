@@ -70,6 +70,16 @@ describe('replay checks events as worldFrom checks records', () => {
     expect(issuesOf(replay(later.world, [early as unknown as WorldEvent])._unsafeUnwrapErr().issues)).toStrictEqual(['0.at:out_of_range']);
   });
 
+  it('INV-2, PA-9: a granted primary account for an agreement that has one, or for a missing or terminated agreement', () => {
+    const primary = { kind: 'primary', id: 'p9', login: 'p9', email: 'p9@example.com', name: 'P', agreement: 1 };
+    expect(forged({ kind: 'primary_account_granted', at, account: primary })).toStrictEqual(['0.account.agreement:duplicate']);
+    expect(forged({ kind: 'primary_account_granted', at, account: { ...primary, login: 'carl', agreement: 9 } })).toStrictEqual(['0.account.login:duplicate']);
+    expect(forged({ kind: 'primary_account_granted', at, account: { ...primary, agreement: 9 } })).toStrictEqual(['0.account.agreement:unknown_reference/agreement']);
+    const ended = execute(world(), command({ action: 'terminate_agreement', actor: { kind: 'platform' }, agreement: 1 }))._unsafeUnwrap().world;
+    const orphan = execute(ended, command({ action: 'grant_primary_account', actor: { kind: 'platform' }, agreement: 1, account: { id: 'p9', login: 'p9', email: 'p9@example.com', name: 'P' } }));
+    expect(orphan._unsafeUnwrapErr().code).toBe('agreement_terminated');
+  });
+
   it('PA-18: a termination that leaves part of the portfolio linked', () => {
     expect(forged({ kind: 'agreement_terminated', at, agreement: { leid: 1, status: 'terminated' }, unlinked: [] })).toStrictEqual(['0.unlinked:conflict/agreement_terminated']);
   });
@@ -78,7 +88,15 @@ describe('replay checks events as worldFrom checks records', () => {
     const first = execute(world(), command({ action: 'invite', actor: by('anna'), property: 'h1', invitee: { id: 'i1', name: 'G', email: 'g@example.com', rights: ['inbox'] } }))._unsafeUnwrap();
     const second = execute(first.world, command({ action: 'accept_invitation', actor: { kind: 'invitee' }, invitation: 'i1', account: 'g1', login: 'gee' }))._unsafeUnwrap();
     const third = execute(second.world, command({ action: 'change_ownership', actor: { kind: 'platform' }, property: 'h1', to: 2 }))._unsafeUnwrap();
-    const events = [...first.events, ...second.events, ...third.events];
-    expect(snapshotOf(replay(world(), events)._unsafeUnwrap())).toStrictEqual(snapshotOf(third.world));
+    // PA-9: an agreement without a primary account gets one from the platform, and it adds a property.
+    const fourth = execute(third.world, command({ action: 'terminate_agreement', actor: { kind: 'platform' }, agreement: 1 }))._unsafeUnwrap();
+    const opened = parseSnapshot({ ...snapshotOf(fourth.world), agreements: [...snapshotOf(fourth.world).agreements, { leid: 3, status: 'active' }] })._unsafeUnwrap();
+    const start = worldFrom(opened)._unsafeUnwrap();
+    const granted = execute(start, command({ action: 'grant_primary_account', actor: { kind: 'platform' }, agreement: 3, account: { id: 'p3', login: 'Cleo', email: 'cleo@example.com', name: 'Cleo' } }))._unsafeUnwrap();
+    expect(granted.events).toStrictEqual([{ kind: 'primary_account_granted', at: Date.parse('2026-11-22T10:00:00Z'), account: { kind: 'primary', id: 'p3', login: 'cleo', email: 'cleo@example.com', name: 'Cleo', agreement: 3 } }]);
+    const added = execute(granted.world, command({ action: 'add_property', actor: by('p3'), agreement: 3, property: 'h3', origin: { kind: 'new_registration' } }))._unsafeUnwrap();
+    const events = [...first.events, ...second.events, ...third.events, ...fourth.events];
+    expect(snapshotOf(replay(world(), events)._unsafeUnwrap())).toStrictEqual(snapshotOf(fourth.world));
+    expect(snapshotOf(replay(start, [...granted.events, ...added.events])._unsafeUnwrap())).toStrictEqual(snapshotOf(added.world));
   });
 });

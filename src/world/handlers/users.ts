@@ -2,12 +2,13 @@ import { err } from 'neverthrow';
 import { addUserDecision } from '../../rules/addUser';
 import { createUserDecision } from '../../rules/createUser';
 import { grantAdminDecision } from '../../rules/grantAdmin';
+import { grantPrimaryAccountDecision } from '../../rules/grantPrimaryAccount';
 import { requestPrimaryAccountDecision } from '../../rules/requestPrimaryAccount';
 import { revokeAdminDecision } from '../../rules/revokeAdmin';
 import { setAccessRightsDecision } from '../../rules/setAccessRights';
 import { actorRef } from '../../rejections/facts';
 import type { CommandFor } from '../command';
-import { accountActor, accountIn, agreementIn, primaryOf, propertyIn, reachedBy } from '../lookup';
+import { accountActor, accountIn, agreementIn, decisionActor, primaryOf, propertyIn, reachedBy } from '../lookup';
 import { idTaken } from '../rejection';
 import type { Tables } from '../world';
 import { done, type Done, type Outcome } from './outcome';
@@ -21,6 +22,19 @@ export const onRequestPrimaryAccount = (tables: Tables, command: CommandFor<'req
       ])),
     ),
   );
+
+/** PA-9, PA-1, CX-4: the platform makes the primary account an agreement lacks. */
+export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant_primary_account'>): Outcome => {
+  const { account } = command;
+  if (tables.accounts.has(account.id)) return err(idTaken('account', account.id));
+  return decisionActor(tables, command.actor, command.action).andThen((actor) =>
+    agreementIn(tables, command.agreement).andThen((agreement) =>
+      grantPrimaryAccountDecision
+        .actChecked({ actor, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid), account, loginHolder: tables.logins.get(account.login) ?? null })
+        .map((granted): Done => done(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }])),
+    ),
+  );
+};
 
 /** PA-12, CX-1, CX-4: an admin creates a new non-primary account for a property. */
 export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): Outcome => {

@@ -1,0 +1,93 @@
+import { err, ok, type Result } from 'neverthrow';
+import { nullable, object } from '../guard/check';
+import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../guard/values';
+import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
+import type { Remedy } from '../rejections/remedy';
+import type { Actor, PrimaryAccount } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { DisplayName } from '../values/displayName';
+import type { Email } from '../values/email';
+import type { AccountId } from '../values/ids';
+import type { LoginName } from '../values/loginName';
+import type { InvalidInput } from '../values/problem';
+import { decision, type Allowed } from './decision';
+import { hasPrimary, loginTaken, platformOnly, terminated } from './refusals';
+
+/** The login details of the new primary account, as the platform enters them. */
+export interface NewPrimary {
+  readonly id: AccountId;
+  readonly login: LoginName;
+  readonly email: Email;
+  readonly name: DisplayName;
+}
+
+/**
+ * The platform answers a request for a primary account (PA-9) by making one for the agreement:
+ * the one act that creates a primary account.
+ */
+export interface GrantPrimaryAccountRequest {
+  readonly actor: Actor;
+  readonly agreement: PartnerAgreement;
+  /** The agreement's primary account, when it has one (one per agreement). */
+  readonly primaryOfAgreement: PrimaryAccount | null;
+  readonly account: NewPrimary;
+  /** The account that already has `account.login`, as the caller's lookup found it, or `null` (CX-4). */
+  readonly loginHolder: AccountId | null;
+}
+
+/** Why the primary account cannot be made. */
+export type GrantPrimaryAccountRejection = PlatformOnly | AgreementTerminated | AgreementHasPrimary | LoginTaken;
+
+/** The primary account to persist: the agreement's only one, holding its whole portfolio (PA-1). */
+export interface PrimaryAccountGranted extends Allowed {
+  readonly account: PrimaryAccount;
+}
+
+const check = object({
+  actor: isActor,
+  agreement: isAgreement,
+  primaryOfAgreement: nullable(isPrimary),
+  account: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName }),
+  loginHolder: nullable(isAccountId),
+});
+
+const decide = ({ actor, agreement, primaryOfAgreement, account, loginHolder }: GrantPrimaryAccountRequest): Result<Allowed, GrantPrimaryAccountRejection> => {
+  if (actor.kind !== 'platform') {
+    // PA-9: an account asks for a primary account, when asking is open to it.
+    const open = actor.kind === 'non_primary' && agreement.status === 'active' && primaryOfAgreement === null;
+    const remedies: Remedy[] = open ? [{ kind: 'request_primary_account', rule: 'PA-9', agreement: agreement.leid }] : [];
+    return err(platformOnly(actor, 'grant_primary_account', remedies));
+  }
+  if (agreement.status === 'terminated') return err(terminated(agreement));
+  if (primaryOfAgreement !== null) return err(hasPrimary(agreement.leid, primaryOfAgreement.id, []));
+  if (loginHolder !== null) return err(loginTaken(account.login, loginHolder));
+  return ok({ rules: ['PA-9', 'PA-1'] });
+};
+
+const apply = ({ agreement, account }: GrantPrimaryAccountRequest, { rules }: Allowed): PrimaryAccountGranted => ({
+  rules,
+  account: { kind: 'primary', id: account.id, login: account.login, email: account.email, name: account.name, agreement: agreement.leid },
+});
+
+export const grantPrimaryAccountDecision = decision(check, decide, apply);
+
+/**
+ * PA-9: whether the platform may make a primary account for the agreement.
+ * Rejection codes: `platform_operation_only`, `agreement_terminated`, `agreement_has_primary`,
+ * `login_taken`, `invalid_input`.
+ */
+export const canGrantPrimaryAccount: (request: GrantPrimaryAccountRequest) => Result<Allowed, GrantPrimaryAccountRejection | InvalidInput> =
+  grantPrimaryAccountDecision.can;
+
+/**
+ * PA-9, PA-1: the platform makes the primary account an agreement lacks, typically answering a
+ * request for one. Only the platform may; the agreement must be in force and have no primary
+ * account yet (one per agreement), and the login must be free (CX-4). The new account holds the
+ * agreement's whole portfolio from then on, with full admin rights (PA-7).
+ *
+ * @example
+ * grantPrimaryAccount({ actor: PLATFORM, agreement, primaryOfAgreement: null, account, loginHolder: null });
+ * // ok({ rules: ['PA-9', 'PA-1'], account: { kind: 'primary', agreement: 4711, ... } })
+ */
+export const grantPrimaryAccount: (request: GrantPrimaryAccountRequest) => Result<PrimaryAccountGranted, GrantPrimaryAccountRejection | InvalidInput> =
+  grantPrimaryAccountDecision.act;

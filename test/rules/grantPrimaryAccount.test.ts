@@ -1,0 +1,56 @@
+import { err, ok } from 'neverthrow';
+import { describe, expect, test } from 'vitest';
+import { canGrantPrimaryAccount, canRequestPrimaryAccount, grantPrimaryAccount, PLATFORM, type NewPrimary } from '../../src/index';
+import { agreement, leid, primary, user } from '../fixtures';
+
+const owner = primary('owner', 7);
+const regular = user('regular', ['h1'], 'reservations');
+// The new primary account's details: those of a primary fixture, without its agreement.
+const { id, login, email, name } = primary('newowner', 7);
+const details: NewPrimary = { id, login, email, name };
+const request = { actor: PLATFORM, agreement: agreement(7), primaryOfAgreement: null, account: details, loginHolder: null };
+
+describe('grantPrimaryAccount', () => {
+  test('PA-9, PA-1: the platform makes the primary account an agreement lacks', () => {
+    expect(grantPrimaryAccount(request)).toStrictEqual(
+      ok({ rules: ['PA-9', 'PA-1'], account: { kind: 'primary', id, login, email, name, agreement: leid(7) } }),
+    );
+    expect(canGrantPrimaryAccount(request)).toStrictEqual(ok({ rules: ['PA-9', 'PA-1'] }));
+  });
+
+  test('PA-9: an account cannot make one itself; a non-primary account is offered to ask, when asking is open', () => {
+    const refused = canGrantPrimaryAccount({ ...request, actor: regular });
+    expect(refused).toStrictEqual(
+      err({
+        code: 'platform_operation_only',
+        rules: ['PA-9'],
+        facts: { actor: { kind: 'non_primary', id: regular.id }, operation: 'grant_primary_account' },
+        remedies: [{ kind: 'request_primary_account', rule: 'PA-9', agreement: leid(7) }],
+      }),
+    );
+    // The remedy offered is open: the same account asking for the same agreement is allowed.
+    expect(canRequestPrimaryAccount({ requester: regular, agreement: agreement(7), primaryOfAgreement: null }).isOk()).toBe(true);
+    // A primary account already is one, and a terminated agreement gets none: nothing to ask.
+    expect(canGrantPrimaryAccount({ ...request, actor: owner })._unsafeUnwrapErr()).toMatchObject({ code: 'platform_operation_only', remedies: [] });
+    expect(canGrantPrimaryAccount({ ...request, actor: regular, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr()).toMatchObject({ remedies: [] });
+  });
+
+  test('INV-2: an agreement keeps its one primary account', () => {
+    expect(canGrantPrimaryAccount({ ...request, primaryOfAgreement: owner })).toStrictEqual(
+      err({ code: 'agreement_has_primary', rules: ['PA-9', 'PA-1'], facts: { agreement: leid(7), primary: owner.id }, remedies: [] }),
+    );
+  });
+
+  test('PA-18, CX-4: no primary account for a terminated agreement, nor with a login in use', () => {
+    expect(canGrantPrimaryAccount({ ...request, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr().code).toBe('agreement_terminated');
+    expect(canGrantPrimaryAccount({ ...request, loginHolder: regular.id })).toStrictEqual(
+      err({ code: 'login_taken', rules: ['CX-4'], facts: { login, holder: regular.id }, remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }] }),
+    );
+  });
+
+  test('names a malformed field, and never throws', () => {
+    const bad = canGrantPrimaryAccount({ ...request, account: { ...details, login: ' ' } } as never)._unsafeUnwrapErr();
+    expect(bad.code).toBe('invalid_input');
+    expect(bad.code === 'invalid_input' && bad.issues[0].path).toStrictEqual(['account', 'login']);
+  });
+});
