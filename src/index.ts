@@ -13,6 +13,7 @@ export {
   FULL_ADMIN,
   ALL_AREAS,
   NO_RIGHTS,
+  MAX_RIGHTS_LIST,
   type AccessRight,
   type AccessRights,
   type Area,
@@ -22,6 +23,7 @@ export { UNLINKED, type Property, type PropertyLink } from './values/property';
 export { PLATFORM, type Account, type AccountKind, type Actor, type NonPrimaryAccount, type Platform, type PrimaryAccount } from './values/account';
 export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
 export { MAX_ISSUES } from './guard/check';
+export { MAX_RECORDS } from './guard/values';
 export { receivedType, type ConflictReason, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem, type ReceivedType, type ValueError, type ValueKind } from './values/problem';
 
 // Decisions

@@ -1,12 +1,13 @@
 import { err as errJson, ok as okJson, type Result } from 'neverthrow';
-import { describeIssue, LOCALES, runScenario, worldFrom, type InvalidInput, type Locale } from 'partner-account-rules';
+import { describeIssue, LOCALES, runScenario, worldFrom, type InputIssue, type InvalidInput, type Locale } from 'partner-account-rules';
 import { parseScenario, parseSnapshot } from '../schema/index';
+import { oneLine, printable } from './printable';
 import { reportJson, reportText } from './report';
 import { WORDS } from './words';
 
 /** What the CLI may do to the outside world: read a file, write to stdout and stderr. */
 export interface Io {
-  /** The text of a file, or a line (ending in a newline) that says why not. */
+  /** The text of a file, or why it cannot be had (the CLI adds the file's name). */
   readonly readFile: (path: string) => Result<string, string>;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -20,7 +21,7 @@ const HELP = {
 
 Usage:
   partner-account-rules run [file] [--locale en|sv] [--json]
-  partner-account-rules validate <file>
+  partner-account-rules validate <file> [--locale en|sv] [--json]
   partner-account-rules <command> --help
 
 Commands:
@@ -34,18 +35,22 @@ Without a file, runs the walkthrough of the article's flows that ships with the 
 
 Options:
   --locale en|sv  the language of the messages (default: en)
-  --json          print the run as JSON, with stable field names
+  --json          print the run, or what is wrong with the file, as JSON on stdout
   --help          show this help
+  --              what follows is a file name, even if it starts with -
 
 Exit codes: 0 every step as expected; 1 a step was not; 2 the file or the call is malformed.
 `,
-  validate: `partner-account-rules validate <file>
+  validate: `partner-account-rules validate <file> [--locale en|sv] [--json]
 
 Checks a scenario file or a world snapshot file without running it: every field, every value
 (built by the library's constructors) and every reference between records.
 
 Options:
-  --help  show this help
+  --locale en|sv  the language of the messages (default: en)
+  --json          print the verdict, or what is wrong with the file, as JSON on stdout
+  --help          show this help
+  --              what follows is a file name, even if it starts with -
 
 Exit codes: 0 valid; 2 malformed, with the path of each problem inside the file.
 `,
@@ -65,6 +70,10 @@ const parseOptions = (args: readonly string[]): Options | string => {
   let help = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
+    if (arg === '--') {
+      files.push(...args.slice(index + 1));
+      break;
+    }
     if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--locale') {
@@ -73,65 +82,104 @@ const parseOptions = (args: readonly string[]): Options | string => {
       if (known === undefined) return `--locale takes one of: ${LOCALES.join(', ')}`;
       locale = known;
       index += 1;
-    } else if (arg.startsWith('-')) return `unknown option: ${arg}`;
+    } else if (arg.startsWith('-')) return `unknown option: ${oneLine(arg)}`;
     else files.push(arg);
   }
   return { files, locale, json, help };
 };
 
-// One line per problem, each with its path inside the file.
-const invalidText = (file: string, error: InvalidInput, locale: Locale): string =>
-  `${file}: ${WORDS[locale].malformed}\n${error.issues.map((issue) => `  ${describeIssue(issue, locale)}\n`).join('')}`;
+/**
+ * Why a file was not run or found valid: it could not be read, it is not JSON, or its content is
+ * malformed (with the core's issues, each with its path inside the file).
+ */
+interface Failure {
+  readonly file: string;
+  readonly reason: 'unreadable' | 'not_json' | 'malformed';
+  readonly message: string;
+  readonly issues: InvalidInput['issues'] | readonly [];
+}
 
-// A file's text as JSON; a syntax error is reported with the file's name.
-const readJson = (io: Io, file: string): Result<unknown, string> =>
-  io.readFile(file).andThen((text) => {
-    try {
-      return okJson(JSON.parse(text));
-    } catch (error) {
-      return errJson(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})\n`);
-    }
-  });
+const failed = (file: string, reason: 'unreadable' | 'not_json', message: string): Failure => ({ file, reason, message: oneLine(message), issues: [] });
+const malformedContent = (file: string, locale: Locale) => (error: InvalidInput): Failure => ({
+  file,
+  reason: 'malformed',
+  message: WORDS[locale].malformed,
+  issues: error.issues,
+});
 
+// A JSON Pointer (RFC 6901) to the place of an issue inside the file.
+const pointer = (path: InputIssue['path']): string => path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
-// Every way a call or a file can be malformed ends here: the text on stderr, exit code 2.
-const malformed = (io: Io, text: string): number => {
+const failureText = ({ file, message, issues }: Failure, locale: Locale): string =>
+  `${oneLine(file)}: ${message}\n${issues.map((issue) => `  ${oneLine(describeIssue(issue, locale))}\n`).join('')}`;
+
+const failureJson = ({ file, reason, message, issues }: Failure, locale: Locale) => ({
+  file,
+  outcome: 'malformed',
+  reason,
+  message,
+  issues: issues.map((issue) => ({ pointer: pointer(issue.path), code: issue.problem.code, message: describeIssue(issue, locale) })),
+});
+
+const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+// A file's text as JSON; a leading byte order mark is not part of it.
+const readJson = (io: Io, file: string): Result<unknown, Failure> =>
+  io
+    .readFile(file)
+    .mapErr((why) => failed(file, 'unreadable', why))
+    .andThen((text) => {
+      try {
+        return okJson(JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text));
+      } catch (error) {
+        return errJson(failed(file, 'not_json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`));
+      }
+    });
+
+// Every way a file can be malformed ends here: exit code 2, with what is wrong on stderr, or as
+// JSON on stdout when --json asked for JSON.
+const malformed = (io: Io, options: Options) => (failure: Failure): number => {
+  if (options.json) io.out(asJson(failureJson(failure, options.locale)));
+  else io.err(failureText(failure, options.locale));
+  return EXIT.malformed;
+};
+
+// A call that is malformed: usage on stderr, exit code 2.
+const misused = (io: Io, text: string): number => {
   io.err(text);
   return EXIT.malformed;
 };
 
 const run = (io: Io, options: Options, defaultScenario: unknown): number => {
   const [file, ...extra] = options.files;
-  if (extra.length > 0) return malformed(io, `run takes one file\n${HELP.run}`);
-  const source = file === undefined ? okJson<unknown, string>(defaultScenario) : readJson(io, file);
+  if (extra.length > 0) return misused(io, `run takes one file\n${HELP.run}`);
+  const source = file === undefined ? okJson<unknown, Failure>(defaultScenario) : readJson(io, file);
   const name = file ?? '(walkthrough)';
-  return source
-    .andThen((json) => parseScenario(json).andThen(runScenario).mapErr((error) => invalidText(name, error, options.locale)))
-    .match(
-      (report) => {
-        io.out(options.json ? `${JSON.stringify(reportJson(report, options.locale), null, 2)}\n` : reportText(report, options.locale));
-        return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
-      },
-      (text) => malformed(io, text),
-    );
+  return source.andThen((json) => parseScenario(json).andThen(runScenario).mapErr(malformedContent(name, options.locale))).match(
+    (report) => {
+      io.out(options.json ? asJson(reportJson(report, options.locale)) : reportText(report, options.locale));
+      return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
+    },
+    malformed(io, options),
+  );
 };
 
 // A file with steps is a scenario; any other is a snapshot.
 const validate = (io: Io, options: Options): number => {
   const [file, ...extra] = options.files;
-  if (file === undefined || extra.length > 0) return malformed(io, `validate takes one file\n${HELP.validate}`);
+  if (file === undefined || extra.length > 0) return misused(io, `validate takes one file\n${HELP.validate}`);
   return readJson(io, file)
     .andThen((json) => {
       const kind = typeof json === 'object' && json !== null && Object.hasOwn(json, 'steps') ? 'scenario' : 'snapshot';
       const checked = kind === 'scenario' ? parseScenario(json).andThen((scenario) => worldFrom(scenario.world)) : parseSnapshot(json).andThen(worldFrom);
-      return checked.map(() => kind).mapErr((error) => invalidText(file, error, options.locale));
+      return checked.map(() => kind).mapErr(malformedContent(file, options.locale));
     })
     .match(
       (kind) => {
-        io.out(`${file}: ${kind} ${WORDS[options.locale].valid}\n`);
+        io.out(options.json ? asJson({ file, outcome: 'valid', kind }) : `${oneLine(file)}: ${kind} ${WORDS[options.locale].valid}\n`);
         return EXIT.ok;
       },
-      (text) => malformed(io, text),
+      malformed(io, options),
     );
 };
 
@@ -139,16 +187,26 @@ const validate = (io: Io, options: Options): number => {
  * The CLI, given its arguments (without `node` and the script) and its outside world. Returns
  * the exit code. `defaultScenario` is what `run` runs without a file.
  */
-export const cli = (args: readonly string[], io: Io, defaultScenario: unknown): number => {
+export const cli = (args: readonly string[], outside: Io, defaultScenario: unknown): number => {
+  // Whatever the files hold, nothing a terminal would act on gets through (see printable).
+  const io: Io = {
+    readFile: outside.readFile,
+    out: (text) => {
+      outside.out(printable(text));
+    },
+    err: (text) => {
+      outside.err(printable(text));
+    },
+  };
   const [command, ...rest] = args;
-  if (command === undefined) return malformed(io, HELP.main);
+  if (command === undefined) return misused(io, HELP.main);
   if (command === '--help' || command === '-h') {
     io.out(HELP.main);
     return EXIT.ok;
   }
-  if (command !== 'run' && command !== 'validate') return malformed(io, `unknown command: ${command}\n${HELP.main}`);
+  if (command !== 'run' && command !== 'validate') return misused(io, `unknown command: ${oneLine(command)}\n${HELP.main}`);
   const options = parseOptions(rest);
-  if (typeof options === 'string') return malformed(io, `${options}\n`);
+  if (typeof options === 'string') return misused(io, `${options}\n`);
   if (options.help) {
     io.out(HELP[command]);
     return EXIT.ok;

@@ -1,4 +1,5 @@
 import { describe, describeRemedy, type Command, type Locale, type ScenarioReport, type StepReport, type Title } from 'partner-account-rules';
+import { oneLine } from './printable';
 import { WORDS } from './words';
 
 const titleIn = (title: Title, locale: Locale): string => (typeof title === 'string' ? title : title[locale]);
@@ -60,13 +61,14 @@ export const reportJson = (report: ScenarioReport, locale: Locale) => ({
 /** The whole run as text for a terminal. */
 export const reportText = (report: ScenarioReport, locale: Locale): string => {
   const words = WORDS[locale];
-  const lines = [`${words.scenario}: ${titleIn(report.title, locale)}`, ''];
+  // Titles come from the file: each stays on its own line.
+  const lines = [`${words.scenario}: ${oneLine(titleIn(report.title, locale))}`, ''];
   report.steps.forEach((step, index) => {
     const json = stepJson(step, index, locale);
     const mark = json.outcome === 'accepted' ? '✔' : '✘';
     const expected = json.expected.outcome === 'accepted' ? words.accepted : `${words.rejected} (${json.expected.code})`;
     const surprise = json.asExpected ? '' : `  ← ${words.unexpected}: ${words.expected} ${expected}`;
-    lines.push(`${String(json.index).padStart(2)}. ${json.title ?? `${words.step} ${String(json.index)}`}`);
+    lines.push(`${String(json.index).padStart(2)}. ${json.title === null ? `${words.step} ${String(json.index)}` : oneLine(json.title)}`);
     lines.push(`    ${json.actor} → ${json.action} @ ${json.at}`);
     if (json.outcome === 'accepted') {
       lines.push(`    ${mark} ${words.accepted} ${words.under} ${json.rules.join(', ')}${surprise}`);

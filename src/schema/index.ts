@@ -3,7 +3,7 @@
 // Kept apart so that the core never pulls zod.
 import type { Result } from 'neverthrow';
 import * as z from 'zod';
-import type { Command, InvalidInput, Scenario, WorldSnapshot } from 'partner-account-rules';
+import { EMPTY_WORLD, execute, runScenario, worldFrom, type Command, type InvalidInput, type Scenario, type WorldSnapshot } from 'partner-account-rules';
 import { commandSchema } from './command';
 import { parseWith } from './issues';
 import { snapshotSchema } from './records';
@@ -13,6 +13,18 @@ export { commandSchema } from './command';
 export { snapshotSchema } from './records';
 export { scenarioSchema, EXPECTABLE_CODES } from './scenario';
 
+// The core's checks of the same inputs, for what zod cannot finish (see parseWith). Each asks a
+// public function that checks its input before anything else; only its invalid_input counts.
+const isInvalid = (error: InvalidInput | { readonly code: string }): error is InvalidInput => error.code === 'invalid_input';
+const malformedOnly = (result: Result<unknown, InvalidInput | { readonly code: string }>): InvalidInput | null =>
+  result.isErr() && isInvalid(result.error) ? result.error : null;
+// The lists a snapshot file may leave out are there for the core, as the schema's defaults make them.
+const LISTS = { agreements: [], properties: [], accounts: [], invitations: [] };
+const withLists = (json: unknown): unknown => (typeof json === 'object' && json !== null && !Array.isArray(json) ? { ...LISTS, ...json } : json);
+const checkSnapshot = (json: unknown): InvalidInput | null => malformedOnly(worldFrom(withLists(json) as WorldSnapshot)); // checked by worldFrom
+const checkCommand = (json: unknown): InvalidInput | null => malformedOnly(execute(EMPTY_WORLD, json as Command)); // checked by execute
+const checkScenario = (json: unknown): InvalidInput | null => malformedOnly(runScenario(json as Scenario)); // checked by runScenario
+
 /**
  * Reads a world snapshot from parsed JSON. Every problem comes back with its path in the input,
  * as `invalid_input`; nothing throws. Consistency between records is `worldFrom`'s to check.
@@ -20,7 +32,7 @@ export { scenarioSchema, EXPECTABLE_CODES } from './scenario';
  * @example
  * parseSnapshot(JSON.parse(text)).andThen(worldFrom);
  */
-export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput> => parseWith(snapshotSchema, json);
+export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput> => parseWith(snapshotSchema, json, checkSnapshot);
 
 /**
  * Reads a command from parsed JSON: an action, its arguments, `actor` and `now`.
@@ -28,7 +40,7 @@ export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput
  * @example
  * parseCommand({ action: 'remove_property', actor: { kind: 'account', id: 'anna' }, now: '2026-11-22T10:00:00Z', account: 'anna', property: 'h1' });
  */
-export const parseCommand = (json: unknown): Result<Command, InvalidInput> => parseWith(commandSchema, json);
+export const parseCommand = (json: unknown): Result<Command, InvalidInput> => parseWith(commandSchema, json, checkCommand);
 
 /**
  * Reads a scenario file from parsed JSON.
@@ -36,7 +48,7 @@ export const parseCommand = (json: unknown): Result<Command, InvalidInput> => pa
  * @example
  * parseScenario(JSON.parse(text)).andThen(runScenario);
  */
-export const parseScenario = (json: unknown): Result<Scenario, InvalidInput> => parseWith(scenarioSchema, json);
+export const parseScenario = (json: unknown): Result<Scenario, InvalidInput> => parseWith(scenarioSchema, json, checkScenario);
 
 /** The names of the JSON Schema files the package ships in `schemas/`. */
 export const JSON_SCHEMA_FILES = ['snapshot.schema.json', 'command.schema.json', 'scenario.schema.json'] as const;

@@ -19,26 +19,52 @@ const carried = (params: unknown): Problem | null => {
   return isProblem(problem) ? problem : null;
 };
 
+type Path = InputIssue['path'];
+
+// A number JSON cannot hold (1e400 reads as Infinity) is a number all the same: the core's
+// constructors, which take only whole numbers, call it not a whole number, and so does this.
+const nonFinite = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number';
+
+// A value of none of the branch's types, as opposed to one of its type that is wrong inside.
+const ofOtherType = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_type' && issue.path.length === 0 && !nonFinite(issue);
+
+// A plain union (a moment as text or number, a title as text or by language): the branch whose
+// type the value has says what is wrong with it; a value of none of their types is told so.
+const unionIssues = (issue: z.core.$ZodIssueInvalidUnion, path: Path): InputIssue[] => {
+  const branch = issue.errors.find((issues) => issues.length > 0 && !issues.every(ofOtherType));
+  if (branch !== undefined) return branch.flatMap((inner) => issuesOf(inner, path));
+  const expected = issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_type' && isExpected(inner.expected) ? [inner.expected] : []));
+  const [first = 'object', ...rest] = [...new Set(expected)];
+  return [{ path, problem: { code: 'wrong_type', expected: [first, ...rest], received: receivedType(issue.input) } }];
+};
+
 // zod's issues, as the core's problems: one vocabulary of problems, one set of messages.
-const issuesOf = (issue: z.core.$ZodIssue): InputIssue[] => {
-  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+const issuesOf = (issue: z.core.$ZodIssue, prefix: Path = []): InputIssue[] => {
+  const path = [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
   switch (issue.code) {
     case 'invalid_type':
+      if (nonFinite(issue)) return [{ path, problem: { code: 'not_integer' } }];
       return [{ path, problem: { code: 'wrong_type', expected: [isExpected(issue.expected) ? issue.expected : 'object'], received: receivedType(issue.input) } }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...path, key], problem: { code: 'unknown_field' } }));
     case 'invalid_union': {
       // A discriminated union names the tags it knows; a plain union does not.
       const options: unknown = Reflect.get(issue, 'options');
-      return [{ path, problem: { code: 'unknown_variant', allowed: nonEmpty(Array.isArray(options) ? options : []) } }];
+      if (Array.isArray(options) && options.length > 0) return [{ path, problem: { code: 'unknown_variant', allowed: nonEmpty(options) } }];
+      return unionIssues(issue, path);
     }
     case 'invalid_value':
       return [{ path, problem: { code: 'unknown_variant', allowed: nonEmpty(issue.values) } }];
-    case 'too_big':
-      return [{ path, problem: { code: 'too_long', max: Number(issue.maximum), length: Array.isArray(issue.input) ? issue.input.length : Number.NaN } }];
+    case 'too_big': {
+      const { input } = issue;
+      const length = Array.isArray(input) || typeof input === 'string' ? input.length : Number.NaN;
+      return [{ path, problem: { code: 'too_long', max: Number(issue.maximum), length } }];
+    }
+    case 'too_small':
+      // The schemas ask only for at least one: a step, a character of a title.
+      return [{ path, problem: Number(issue.minimum) <= 1 ? { code: 'empty' } : { code: 'unreadable' } }];
     case 'custom':
       return [{ path, problem: carried(issue.params) ?? { code: 'unreadable' } }];
-    case 'too_small':
     case 'invalid_format':
     case 'not_multiple_of':
     case 'invalid_key':
@@ -49,24 +75,38 @@ const issuesOf = (issue: z.core.$ZodIssue): InputIssue[] => {
 
 const UNREADABLE: InvalidInput = Object.freeze({ code: 'invalid_input', issues: Object.freeze([{ path: [], problem: { code: 'unreadable' } }] as const) });
 
+/** The core's own check of the same input: its issues, or `null` when it finds none. */
+export type CoreCheck = (input: unknown) => InvalidInput | null;
+
 /**
  * Runs a schema and answers as the core does: the value, or `invalid_input` with its issues, the
- * first MAX_ISSUES of them and then how many more. Input that cannot be read (a revoked proxy, a
- * getter that throws, nesting deeper than the stack) is `unreadable`, never a throw.
+ * first MAX_ISSUES of them and then how many more. When zod itself cannot finish (it gathers a
+ * nested list's issues in one call, and a list of a million bad items overflows the stack), the
+ * core's check of the same input, which stops at MAX_ISSUES, says what is wrong. Input that
+ * neither can read (a revoked proxy, a getter that throws) is `unreadable`, never a throw.
  */
-export const parseWith = <T>(schema: z.ZodType<T>, input: unknown): Result<T, InvalidInput> => {
+export const parseWith = <T>(schema: z.ZodType<T>, input: unknown, core: CoreCheck): Result<T, InvalidInput> => {
   try {
     const parsed = schema.safeParse(input, { reportInput: true });
     if (parsed.success) return ok(parsed.data);
     const all = parsed.error.issues;
     // One zod issue may name many fields (unknown keys): the cap holds for what comes out.
-    const listed = all.slice(0, MAX_ISSUES).flatMap(issuesOf);
+    const listed = all.slice(0, MAX_ISSUES).flatMap((issue) => issuesOf(issue));
     const [first, ...rest] = listed.slice(0, MAX_ISSUES);
     if (first === undefined) return err(UNREADABLE);
-    const left = all.length - MAX_ISSUES + listed.length - Math.min(listed.length, MAX_ISSUES);
+    // Those listed but over the cap, and the zod issues never turned into problems (one each).
+    const left = listed.length - Math.min(listed.length, MAX_ISSUES) + Math.max(0, all.length - MAX_ISSUES);
     const more: InputIssue[] = left > 0 ? [{ path: [], problem: { code: 'more_issues', count: left } }] : [];
     return err({ code: 'invalid_input', issues: [first, ...rest, ...more] });
   } catch {
-    return err(UNREADABLE);
+    return err(coreIssues(core, input));
+  }
+};
+
+const coreIssues = (core: CoreCheck, input: unknown): InvalidInput => {
+  try {
+    return core(input) ?? UNREADABLE;
+  } catch {
+    return UNREADABLE;
   }
 };

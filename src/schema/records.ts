@@ -1,8 +1,10 @@
 import * as z from 'zod';
+import { MAX_RECORDS } from 'partner-account-rules';
 import { accountIdSchema, displayNameSchema, emailSchema, instantSchema, invitationIdSchema, leidSchema, loginSchema, propertyIdSchema, rightsSchema } from './values';
 
 // The records of a world, as JSON. Objects are strict: a misspelt field is an error that
-// names it, not a field silently dropped.
+// names it, not a field silently dropped. Lists are as long as the core allows, and a longer one
+// is refused before its items are read.
 
 export const agreementSchema = z.strictObject({ leid: leidSchema, status: z.enum(['active', 'terminated']) });
 
@@ -18,7 +20,7 @@ const accountFields = { id: accountIdSchema, login: loginSchema, email: emailSch
 
 export const accountSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('primary'), ...accountFields, agreement: leidSchema }),
-  z.strictObject({ kind: z.literal('non_primary'), ...accountFields, rights: rightsSchema, properties: z.array(propertyIdSchema) }),
+  z.strictObject({ kind: z.literal('non_primary'), ...accountFields, rights: rightsSchema, properties: z.array(propertyIdSchema).max(MAX_RECORDS) }),
 ]);
 
 export const invitationSchema = z.strictObject({
@@ -44,9 +46,9 @@ export const invitationSchema = z.strictObject({
 export const snapshotSchema = z
   .strictObject({
     clock: instantSchema.nullable().optional(),
-    agreements: z.array(agreementSchema).default([]),
-    properties: z.array(propertySchema).default([]),
-    accounts: z.array(accountSchema).default([]),
-    invitations: z.array(invitationSchema).default([]),
+    agreements: z.array(agreementSchema).max(MAX_RECORDS).default([]),
+    properties: z.array(propertySchema).max(MAX_RECORDS).default([]),
+    accounts: z.array(accountSchema).max(MAX_RECORDS).default([]),
+    invitations: z.array(invitationSchema).max(MAX_RECORDS).default([]),
   })
   .meta({ title: 'World snapshot', description: 'The records of a partner-account-rules world.' });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RULES, WORLD_REJECTION_CODES, type Command, type Scenario } from 'partner-account-rules';
+import { MAX_RECORDS, RULES, WORLD_REJECTION_CODES, type Command, type Scenario } from 'partner-account-rules';
 import { actionSchema, actorSchema } from './command';
 import { snapshotSchema } from './records';
 import { instantSchema } from './values';
@@ -37,7 +37,7 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     title: titleSchema,
     world: snapshotSchema,
-    steps: z.array(stepSchema).min(1),
+    steps: z.array(stepSchema).min(1).max(MAX_RECORDS),
   })
   .transform(({ title, world, steps }): Scenario => ({ title, world, steps }))
   .meta({ title: 'Scenario', description: 'A partner-account-rules scenario: a world, then steps, each with its expected outcome.' });

@@ -13,6 +13,7 @@ import {
   MAX_EMAIL_LENGTH,
   MAX_ID_LENGTH,
   MAX_LOGIN_LENGTH,
+  MAX_RIGHTS_LIST,
   propertyId,
   type ValueError,
 } from 'partner-account-rules';
@@ -46,6 +47,6 @@ export const instantSchema = built(
   instant,
 );
 export const rightsSchema = built(
-  z.array(z.enum(['admin', ...AREAS])).meta({ description: 'Access rights: areas of the extranet, or "admin", which holds them all and user management.' }),
+  z.array(z.enum(['admin', ...AREAS])).max(MAX_RIGHTS_LIST).meta({ description: 'Access rights: areas of the extranet, or "admin", which holds them all and user management.' }),
   accessRights,
 );

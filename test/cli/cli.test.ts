@@ -12,7 +12,7 @@ const runCli = (args: readonly string[], files: Readonly<Record<string, string>>
   const code = cli(
     args,
     {
-      readFile: (path) => (Object.hasOwn(files, path) ? ok(files[path] ?? '') : err(`${path}: cannot be read\n`)),
+      readFile: (path) => (Object.hasOwn(files, path) ? ok(files[path] ?? '') : err('cannot be read')),
       out: (text) => out.push(text),
       err: (text) => errors.push(text),
     },
@@ -91,12 +91,61 @@ describe('partner-account-rules validate', () => {
   });
 });
 
+describe('hostile files', () => {
+  it('shows what a terminal would act on as escapes: ANSI, bell, line breaks and bidi controls in keys and titles', () => {
+    const key = '\u001b[2J\u001b[31mFAKE: all steps passed\nok\u0007\u202e';
+    const { code, err: error } = runCli(['validate', 'k.json'], { 'k.json': JSON.stringify({ [key]: 1 }) });
+    expect(code).toBe(EXIT.malformed);
+    expect(error).toContain('\\u001b[2J\\u001b[31mFAKE: all steps passed\\u000aok\\u0007\\u202e: is not a field here');
+    const acted = Array.from(error).filter((char) => {
+      const unit = char.charCodeAt(0);
+      return (unit < 0x20 && char !== '\n') || (unit >= 0x7f && unit <= 0x9f) || (unit >= 0x202a && unit <= 0x202e);
+    });
+    expect(acted).toStrictEqual([]);
+    const titled = JSON.stringify({ ...(walkthrough as object), title: 'Walk\n 1. ✔ forged line\u001b[0m' });
+    const run = runCli(['run', 't.json'], { 't.json': titled });
+    expect(run.out.split('\n')[0]).toBe('Scenario: Walk\\u000a 1. ✔ forged line\\u001b[0m');
+  });
+
+  it('exits 2 with a plain message for an empty step list and a number JSON cannot hold', () => {
+    expect(runCli(['run', 'e.json'], { 'e.json': JSON.stringify({ title: 't', world: {}, steps: [] }) }).err).toContain('  steps: must not be empty\n');
+    const huge = JSON.stringify({ agreements: [{ leid: 1, status: 'active' }] }).replace('"leid":1', '"leid":1e400');
+    expect(runCli(['validate', 'h.json'], { 'h.json': huge }).err).toContain('agreements[0].leid: must be a whole number');
+  });
+
+  it('lists at most MAX_ISSUES problems of a file, then how many more', () => {
+    const { code, err: error } = runCli(['validate', 'g.json'], { 'g.json': JSON.stringify({ agreements: new Array(5_000).fill('x') }) });
+    expect(code).toBe(EXIT.malformed);
+    expect(error.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(101);
+    expect(error).toContain('4900');
+  });
+
+  it('reads a file that starts with a byte order mark, and takes -- before a file name', () => {
+    expect(runCli(['validate', 'b.json'], { 'b.json': `\uFEFF${JSON.stringify(walkthrough)}` }).code).toBe(EXIT.ok);
+    expect(runCli(['validate', '--', '-w.json'], { '-w.json': JSON.stringify(walkthrough) }).out).toBe('-w.json: scenario is valid\n');
+  });
+
+  it('with --json, says what is wrong as JSON on stdout, with JSON Pointers, and exits 2', () => {
+    const file = withStep(({ actor, ...step }) => ({ ...step, actr: actor }));
+    const { code, out, err: error } = runCli(['run', 'x.json', '--json'], { 'x.json': file });
+    expect(code).toBe(EXIT.malformed);
+    expect(error).toBe('');
+    const answer = JSON.parse(out) as { outcome: string; reason: string; issues: { pointer: string; code: string }[] };
+    expect(answer).toMatchObject({ outcome: 'malformed', reason: 'malformed' });
+    expect(answer.issues.map(({ pointer, code: problem }) => `${pointer} ${problem}`)).toStrictEqual(['/steps/2/actor wrong_type', '/steps/2/actr unknown_field']);
+    expect(JSON.parse(runCli(['validate', 'n.json', '--json'], { 'n.json': '{ nope' }).out)).toMatchObject({ outcome: 'malformed', reason: 'not_json', issues: [] });
+    expect(JSON.parse(runCli(['validate', 'missing.json', '--json']).out)).toMatchObject({ outcome: 'malformed', reason: 'unreadable' });
+    expect(JSON.parse(runCli(['validate', 'w.json', '--json'], { 'w.json': JSON.stringify(walkthrough) }).out)).toStrictEqual({ file: 'w.json', outcome: 'valid', kind: 'scenario' });
+  });
+});
+
 describe('--help', () => {
   it.each([['--help'], ['run', '--help'], ['validate', '--help']])('%s prints usage and exits 0', (...args) => {
     const { code, out } = runCli(args);
     expect(code).toBe(EXIT.ok);
     expect(out).toContain('partner-account-rules');
     expect(out).toContain(args[0] === '--help' ? 'Commands:' : 'Exit codes');
+    if (args[0] !== '--help') expect(out).toMatch(/--locale en\|sv[\s\S]*--json/u);
   });
 
   it('no command prints usage and exits 2', () => {

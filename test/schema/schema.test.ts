@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { err } from 'neverthrow';
-import { execute, worldFrom } from 'partner-account-rules';
+import { execute, MAX_ISSUES, worldFrom } from 'partner-account-rules';
 import { JSON_SCHEMA_FILES, jsonSchemas, parseCommand, parseScenario, parseSnapshot } from 'partner-account-rules/schema';
 
 const snapshot = {
@@ -56,6 +56,32 @@ describe('parseCommand', () => {
     expect(parseCommand({ action: 'terminate_agreement', agreement: 1, now: 1 })._unsafeUnwrapErr().issues).toStrictEqual([
       { path: ['actor'], problem: { code: 'wrong_type', expected: ['object'], received: 'undefined' } },
     ]);
+  });
+});
+
+describe('zod issues as the core names them', () => {
+  const issues = (result: { _unsafeUnwrapErr: () => { issues: readonly unknown[] } }) => result._unsafeUnwrapErr().issues;
+  const terminate = { action: 'terminate_agreement', actor: { kind: 'platform' }, agreement: 1 };
+
+  it('a moment of neither type, of the right type but wrong, and too large for JSON', () => {
+    expect(issues(parseCommand({ ...terminate, now: true }))).toStrictEqual([{ path: ['now'], problem: { code: 'wrong_type', expected: ['string', 'number'], received: 'boolean' } }]);
+    expect(issues(parseCommand({ ...terminate, now: 'yesterday' }))).toStrictEqual([{ path: ['now'], problem: { code: 'malformed_timestamp' } }]);
+    expect(issues(parseCommand({ ...terminate, now: Number.POSITIVE_INFINITY }))).toStrictEqual([{ path: ['now'], problem: { code: 'not_integer' } }]);
+    expect(issues(parseSnapshot({ agreements: [{ leid: Number.POSITIVE_INFINITY, status: 'active' }] }))).toStrictEqual([{ path: ['agreements', 0, 'leid'], problem: { code: 'not_integer' } }]);
+  });
+
+  it('a title by language with one missing, an empty title and an empty list of steps', () => {
+    expect(issues(parseScenario({ title: { en: 'x' }, world: {}, steps: [] }))).toStrictEqual([
+      { path: ['title', 'sv'], problem: { code: 'wrong_type', expected: ['string'], received: 'undefined' } },
+      { path: ['steps'], problem: { code: 'empty' } },
+    ]);
+    expect(issues(parseScenario({ title: '', world: {}, steps: [] }))[0]).toStrictEqual({ path: ['title'], problem: { code: 'empty' } });
+  });
+
+  it('counts every unknown field over the cap, when one zod issue names many', () => {
+    const list = issues(parseSnapshot(Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`k${String(index)}`, 1]))));
+    expect(list).toHaveLength(MAX_ISSUES + 1);
+    expect(list.at(-1)).toStrictEqual({ path: [], problem: { code: 'more_issues', count: 50 } });
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { execute, findPrimaryAccount, snapshotOf, worldFrom, type Command, type Remedy, type World } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
-import { dated, LARGE_SNAPSHOT, START, timedCommand } from './commands';
+import { dated, LARGE_SNAPSHOT, START, timedCommand, type TimedCommand } from './commands';
 
 // A remedy is a promise: "do this instead". Over generated worlds, every remedy a refusal offers
 // that names a command is followed, and the follow-up must not be refused for the reason that
@@ -68,11 +68,21 @@ const followUp = (world: World, command: Command, remedy: Remedy): { readonly co
   }
 };
 
+// Commands that draw the rarer remedies, mixed into the generated ones: a primary account taking
+// an unlinked listing (ask the platform to attach it), a user added by the login of a primary
+// account (invite instead).
+const drawing = fc.constantFrom<TimedCommand>(
+  { args: { action: 'add_property', actor: { kind: 'account', id: 'p1' }, agreement: 1, property: 'h4', origin: { kind: 'existing_listing' } }, hours: 1 },
+  { args: { action: 'add_property', actor: { kind: 'account', id: 'p2' }, agreement: 2, property: 'h4', origin: { kind: 'existing_listing' } }, hours: 1 },
+  { args: { action: 'add_user', actor: { kind: 'account', id: 'p1' }, property: 'h1', username: 'bo', email: 'bo@example.com' }, hours: 1 },
+);
+const command = fc.oneof({ weight: 9, arbitrary: timedCommand }, { weight: 1, arbitrary: drawing });
+
 describe('remedies', () => {
   it('following an offered remedy is never refused because the remedy was not open', { timeout: 60_000 }, () => {
     const followed = new Map<string, number>();
     fc.assert(
-      fc.property(fc.array(timedCommand, { minLength: 10, maxLength: 40 }), (timed) => {
+      fc.property(fc.array(command, { minLength: 10, maxLength: 40 }), (timed) => {
         let world = must(worldFrom(must(parseSnapshot(LARGE_SNAPSHOT))));
         for (const next of timed) {
           const command = must(parseCommand(dated(next, snapshotOf(world).clock ?? START)));
