@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { 'neverthrow/must-use-result': 'off' },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -25,8 +25,15 @@ type Checked<C> = C extends (value: unknown, issues: OpenIssue[]) => infer T ? E
 type Shape = Readonly<Record<string, Check<unknown>>>;
 type FromShape<S extends Shape> = { readonly [K in keyof S]: Checked<S[K]> };
 
+// Past MAX_ISSUES an issue is only counted: one shared placeholder stands for each, whose path
+// is never extended, so a million wrong items of a list cost no paths (see arrayOf).
+const COUNTED: OpenIssue = { path: [], problem: { code: 'unreadable' } };
+
 const prefix = (issues: OpenIssue[], from: number, key: string | number): void => {
-  for (let index = from; index < issues.length; index += 1) issues[index]?.path.unshift(key);
+  for (let index = from; index < issues.length; index += 1) {
+    const issue = issues[index];
+    if (issue !== undefined && issue !== COUNTED) issue.path.unshift(key);
+  }
 };
 
 /**
@@ -162,8 +169,19 @@ export const arrayOf =
     if (length === null || !Array.isArray(value)) return INVALID;
     const copy = new Array<T>(length);
     let valid = true;
+    const counted: OpenIssue[] = [];
     for (let index = 0; index < length; index += 1) {
       const before = issues.length;
+      if (before > MAX_ISSUES) {
+        // The error already lists all it will: the item's issues are only counted.
+        counted.length = 0;
+        const checked = item(ownField(value, index), counted);
+        if (checked === INVALID) {
+          for (let left = Math.max(counted.length, 1); left > 0; left -= 1) issues.push(COUNTED);
+          valid = false;
+        } else copy[index] = checked;
+        continue;
+      }
       const checked = item(ownField(value, index), issues);
       if (checked === INVALID) {
         prefix(issues, before, index);

@@ -1,3 +1,4 @@
+import { MAX_ISSUES } from '../guard/check';
 import type { Rejection } from '../rejections/all';
 import type { Remedy } from '../rejections/remedy';
 import type { AccountKind } from '../values/account';
@@ -31,9 +32,30 @@ const hasOwnKey = (table: object, key: unknown): boolean => typeof key === 'stri
 
 // Every text reads facts of its variant; a malformed value from an untyped caller must still
 // give an answer, never an exception.
-const safely = (texts: Texts, render: () => string): string => {
+// give an answer, never an exception. It is read once into a copy of bounded size, lists cut at
+// MAX_ITEMS and nesting at MAX_DEPTH, so that a sparse list of four billion holes or a cycle
+// cannot keep the message from coming back.
+const MAX_ITEMS = 100_000;
+const MAX_DEPTH = 8;
+
+const bounded = (value: unknown, depth: number): unknown => {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) return undefined;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    const count = Math.min(value.length, MAX_ITEMS);
+    for (let index = 0; index < count; index += 1) items.push(bounded(value[index], depth + 1));
+    return items;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = bounded((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
+};
+
+const safely = <T>(texts: Texts, input: T, render: (input: T) => string): string => {
   try {
-    return render();
+    // The copy has the input's shape, cut only where it is beyond anything the library makes.
+    return render(bounded(input, 0) as T);
   } catch {
     return texts.unknown;
   }
@@ -42,8 +64,14 @@ const safely = (texts: Texts, render: () => string): string => {
 // A world rejection is told apart by its code having a text in the world table.
 const isWorldRejection = (texts: Texts, rejection: Rejection | WorldRejection): rejection is WorldRejection => hasOwnKey(texts.world, rejection.code);
 
-const pathText = (path: InputIssue['path']): string =>
-  path.length === 0 ? '(input)' : path.map((key, index) => (typeof key === 'number' ? `[${String(key)}]` : index === 0 ? key : `.${key}`)).join('');
+// A path as far as a message can show it: the library's are short, a made-up one is cut.
+const MAX_PATH = 32;
+
+const pathText = (path: InputIssue['path']): string => {
+  if (path.length === 0) return '(input)';
+  const shown = path.slice(0, MAX_PATH).map((key, index) => (typeof key === 'number' ? `[${String(key)}]` : index === 0 ? key : `.${key}`));
+  return `${shown.join('')}${path.length > MAX_PATH ? '…' : ''}`;
+};
 
 const issueText = (texts: Texts, { path, problem }: InputIssue): string => `${pathText(path)}: ${describeProblem(texts, problem)}`;
 
@@ -58,11 +86,12 @@ function describeProblem(texts: Texts, problem: Problem): string {
  * @example
  * describe(rejection, 'sv'); // 'Boenden kan inte tas bort från ...'
  */
-export const describe = (rejection: Rejection | WorldRejection | InvalidInput, locale: Locale): string => {
+export const describe = (input: Rejection | WorldRejection | InvalidInput, locale: Locale): string => {
   const texts = textsFor(locale);
-  return safely(texts, () => {
+  return safely(texts, input, (rejection) => {
     if (rejection.code === 'invalid_input') {
-      return `${texts.invalidInput}: ${rejection.issues.map((issue) => issueText(texts, issue)).join('; ')}.`;
+      // The library lists at most MAX_ISSUES and how many more; a longer list was not made by it.
+      return `${texts.invalidInput}: ${rejection.issues.slice(0, MAX_ISSUES + 1).map((issue) => issueText(texts, issue)).join('; ')}.`;
     }
     if (isWorldRejection(texts, rejection)) return worldText(texts, rejection.code, rejection);
     return hasOwnKey(texts.rejection, rejection.code) ? rejectionText(texts, rejection.code, rejection) : texts.unknown;
@@ -76,9 +105,9 @@ export const describe = (rejection: Rejection | WorldRejection | InvalidInput, l
  * describeIssue({ path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } }, 'en');
  * // 'steps[2].actr: is not a field here (check its spelling)'
  */
-export const describeIssue = (issue: InputIssue, locale: Locale): string => {
+export const describeIssue = (input: InputIssue, locale: Locale): string => {
   const texts = textsFor(locale);
-  return safely(texts, () => issueText(texts, issue));
+  return safely(texts, input, (issue) => issueText(texts, issue));
 };
 
 /**
@@ -87,9 +116,9 @@ export const describeIssue = (issue: InputIssue, locale: Locale): string => {
  * @example
  * describeRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
  */
-export const describeRemedy = (remedy: Remedy, locale: Locale): string => {
+export const describeRemedy = (input: Remedy, locale: Locale): string => {
   const texts = textsFor(locale);
-  return safely(texts, () => (hasOwnKey(texts.remedy, remedy.kind) ? remedyText(texts, remedy.kind, remedy) : texts.unknown));
+  return safely(texts, input, (remedy) => (hasOwnKey(texts.remedy, remedy.kind) ? remedyText(texts, remedy.kind, remedy) : texts.unknown));
 };
 
 /**
@@ -99,9 +128,9 @@ export const describeRemedy = (remedy: Remedy, locale: Locale): string => {
  * describeValueError({ value: 'email', problem: { code: 'malformed_email' } }, 'en');
  * // 'email address: is not a well-formed email address'
  */
-export const describeValueError = (error: ValueError, locale: Locale): string => {
+export const describeValueError = (input: ValueError, locale: Locale): string => {
   const texts = textsFor(locale);
-  return safely(texts, () => `${hasOwnKey(texts.value, error.value) ? texts.value[error.value] : texts.unknown}: ${describeProblem(texts, error.problem)}`);
+  return safely(texts, input, (error) => `${hasOwnKey(texts.value, error.value) ? texts.value[error.value] : texts.unknown}: ${describeProblem(texts, error.problem)}`);
 };
 
 /**

@@ -39,5 +39,11 @@ export interface Texts {
 /** A timestamp as people read it in logs and mails: ISO 8601, UTC. */
 export const moment = (at: number): string => new Date(at).toISOString();
 
-/** Words joined by commas, for lists of IDs. */
-export const list = (items: readonly (string | number)[]): string => items.map((item) => `"${String(item)}"`).join(', ');
+/** How many items of a list a message names; the rest are counted. */
+export const LISTED = 10;
+
+/** Words joined by commas, for lists of IDs: the first {@link LISTED}, then how many more. */
+export const list = (items: readonly (string | number)[]): string => {
+  const named = items.slice(0, LISTED).map((item) => `"${String(item)}"`);
+  return items.length > LISTED ? `${named.join(', ')} … (+${String(items.length - LISTED)})` : named.join(', ');
+};

@@ -58,6 +58,19 @@ group('describe', () => {
     expect(describe(null as unknown as Rejection, 'sv')).toBe(sv.unknown);
     expect(describe({ code: 'login_taken' } as unknown as Rejection, 'en')).toBe(en.unknown);
   });
+
+  it('answers at once for a list of four billion holes, a cycle, and a long list it names the first of', () => {
+    const holes: unknown[] = [];
+    holes.length = 2 ** 32 - 1;
+    const cycle: Record<string, unknown> = { kind: 'ask_property_admin', rule: 'CX-1' };
+    cycle['property'] = cycle;
+    expect(describeRemedy({ kind: 'ask_property_admin', rule: 'CX-1', property: holes } as never, 'en')).toMatch(/^Ask an admin of property "/u);
+    expect(describeRemedy(cycle as never, 'en')).toBe('Ask an admin of property "[object Object]".');
+    expect(describeIssue({ path: holes, problem: { code: 'wrong_type', expected: holes, received: 'number' } } as never, 'en')).toMatch(/…: expected/u);
+    const many = Array.from({ length: 25 }, (_, index) => `h${String(index)}`);
+    const reach = { code: 'rights_reach_other_properties', rules: ['CX-2'], facts: { account: 'u1', properties: many }, remedies: [] };
+    expect(describe(reach as never, 'en')).toContain('"h8", "h9" … (+15), which you do not administer');
+  });
 });
 
 group('describeRemedy, describeValueError, describeAccountKind', () => {
