@@ -13,11 +13,16 @@ export { commandSchema } from './command';
 export { snapshotSchema } from './records';
 export { scenarioSchema, EXPECTABLE_CODES } from './scenario';
 
-// The core's checks of the same inputs, for what zod cannot finish (see parseWith). Each asks a
-// public function that checks its input before anything else; only its invalid_input counts.
+// The core's checks of the same inputs, for large inputs and for what zod cannot finish (see
+// parseWith). Each asks a public function that checks its input's shape before anything else.
+// Only a malformed shape counts: records that do not fit together (a duplicate, a missing
+// reference, a conflict) are for worldFrom to refuse, not for these parsers.
+const BETWEEN_RECORDS: ReadonlySet<string> = new Set(['duplicate', 'unknown_reference', 'conflict']);
 const isInvalid = (error: InvalidInput | { readonly code: string }): error is InvalidInput => error.code === 'invalid_input';
 const malformedOnly = (result: Result<unknown, InvalidInput | { readonly code: string }>): InvalidInput | null =>
-  result.isErr() && isInvalid(result.error) ? result.error : null;
+  result.isErr() && isInvalid(result.error) && result.error.issues.some(({ path, problem }) => !BETWEEN_RECORDS.has(problem.code) && path[0] !== 'clock')
+    ? result.error
+    : null;
 // The lists a snapshot file may leave out are there for the core, as the schema's defaults make them.
 const LISTS = { agreements: [], properties: [], accounts: [], invitations: [] };
 const withLists = (json: unknown): unknown => (typeof json === 'object' && json !== null && !Array.isArray(json) ? { ...LISTS, ...json } : json);

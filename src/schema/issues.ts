@@ -75,6 +75,15 @@ const issuesOf = (issue: z.core.$ZodIssue, prefix: Path = []): InputIssue[] => {
 
 const UNREADABLE: InvalidInput = Object.freeze({ code: 'invalid_input', issues: Object.freeze([{ path: [], problem: { code: 'unreadable' } }] as const) });
 
+// Lists longer than this, anywhere near the top of an input, make it large.
+const LARGE = 10_000;
+
+const hasLargeList = (value: unknown, depth: number): boolean => {
+  if (typeof value !== 'object' || value === null || depth > 3) return false;
+  if (Array.isArray(value)) return value.length > LARGE || value.some((item) => hasLargeList(item, depth + 1));
+  return Object.values(value).some((item) => hasLargeList(item, depth + 1));
+};
+
 /** The core's own check of the same input: its issues, or `null` when it finds none. */
 export type CoreCheck = (input: unknown) => InvalidInput | null;
 
@@ -87,6 +96,12 @@ export type CoreCheck = (input: unknown) => InvalidInput | null;
  */
 export const parseWith = <T>(schema: z.ZodType<T>, input: unknown, core: CoreCheck): Result<T, InvalidInput> => {
   try {
+    // zod makes an issue for every wrong item before any cap applies (seconds for a million): a
+    // large input is read by the core's check first, which only counts issues past the cap.
+    if (hasLargeList(input, 0)) {
+      const found = core(input);
+      if (found !== null) return err(found);
+    }
     const parsed = schema.safeParse(input, { reportInput: true });
     if (parsed.success) return ok(parsed.data);
     const all = parsed.error.issues;

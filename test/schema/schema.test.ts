@@ -78,6 +78,16 @@ describe('zod issues as the core names them', () => {
     expect(issues(parseScenario({ title: '', world: {}, steps: [] }))[0]).toStrictEqual({ path: ['title'], problem: { code: 'empty' } });
   });
 
+  it('a large input: a million wrong items listed as the core lists them, and records that do not fit together left to worldFrom', { timeout: 30_000 }, () => {
+    const wrong = issues(parseSnapshot({ agreements: new Array(1_000_000).fill('h1') }));
+    expect(wrong[0]).toStrictEqual({ path: ['agreements', 0], problem: { code: 'wrong_type', expected: ['object'], received: 'string' } });
+    expect(wrong.at(-1)).toStrictEqual({ path: [], problem: { code: 'more_issues', count: 1_000_000 - MAX_ISSUES } });
+    const dangling = { properties: Array.from({ length: 20_000 }, (_, index) => ({ id: `p${String(index)}`, link: { kind: 'agreement', leid: 9 } })) };
+    const parsed = parseSnapshot(dangling);
+    expect(parsed.isOk()).toBe(true);
+    expect(parsed.andThen(worldFrom)._unsafeUnwrapErr().issues[0]).toStrictEqual({ path: ['properties', 0, 'link', 'leid'], problem: { code: 'unknown_reference', record: 'agreement' } });
+  });
+
   it('counts every unknown field over the cap, when one zod issue names many', () => {
     const list = issues(parseSnapshot(Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`k${String(index)}`, 1]))));
     expect(list).toHaveLength(MAX_ISSUES + 1);
