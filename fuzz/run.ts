@@ -2,7 +2,7 @@
 // hostile argument lists each: made-up values, booby-trapped objects, broken parts of valid
 // arguments. Counts throws, changed inputs, untyped answers and calls over 1 s; a call that
 // never returns is stopped after HANG_MS and counted as a hang. Exits 1 on any of them.
-// FC_SEED replays a run.
+// FC_SEED replays a run; FUZZ_ONLY=name,name fuzzes those exports alone.
 import { Worker } from 'node:worker_threads';
 import { targets, type Report } from './targets';
 
