@@ -23,9 +23,12 @@ export interface Batch {
   done: boolean;
 }
 
-// Keys whose 32-bit hashes are equal, once the hash bits run out: an AVL tree ordered by key.
+// Keys whose 32-bit hashes are equal, once the hash bits run out: an AVL tree ordered by a second,
+// unrelated hash of the key (its rank), then by the key itself. Colliding keys made for FNV-1a
+// rarely share a rank too, so a step down the tree is mostly one comparison of two integers.
 interface Tree<K, V> {
   readonly leaf: Leaf<K, V>;
+  readonly rank: number;
   readonly left: Tree<K, V> | undefined;
   readonly right: Tree<K, V> | undefined;
   readonly height: number;
@@ -66,6 +69,18 @@ const hashOf = (key: Key): number => {
   return hash | 0;
 };
 
+// The collision tree's order: for strings a multiply-xorshift hash unlike FNV-1a; numbers order
+// by themselves, so their rank is 0.
+const rankOf = (key: Key): number => {
+  if (typeof key !== 'string') return 0;
+  let rank = 0x9e3779b9;
+  for (let index = 0; index < key.length; index += 1) {
+    rank = Math.imul(rank ^ key.charCodeAt(index), 0x5bd1e995);
+    rank ^= rank >>> 15;
+  }
+  return rank | 0;
+};
+
 const popcount = (bits: number): number => {
   let count = bits - ((bits >>> 1) & 0x55555555);
   count = (count & 0x33333333) + ((count >>> 2) & 0x33333333);
@@ -85,72 +100,87 @@ const removed = <T>(items: readonly T[], at: number): T[] => [...items.slice(0, 
 
 
 // Keys of one map are all strings or all numbers, so `<` orders them totally.
-const compare = <K>(a: K, b: K): number => (a < b ? -1 : a > b ? 1 : 0);
+const compare = <K>(rank: number, key: K, node: Tree<K, unknown>): number => {
+  if (rank !== node.rank) return rank < node.rank ? -1 : 1;
+  const other = node.leaf.key;
+  return key < other ? -1 : key > other ? 1 : 0;
+};
 
 const heightOf = <K, V>(tree: Tree<K, V> | undefined): number => tree?.height ?? 0;
 
-const tree = <K, V>(leaf: Leaf<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => ({
-  leaf,
+// The entry of a tree node: its leaf and that leaf's rank, carried together through rotations.
+type Entry<K, V> = Pick<Tree<K, V>, 'leaf' | 'rank'>;
+
+const tree = <K, V>(entry: Entry<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => ({
+  leaf: entry.leaf,
+  rank: entry.rank,
   left,
   right,
   height: Math.max(heightOf(left), heightOf(right)) + 1,
 });
 
 // One or two rotations bring the heights of the two sides within one of each other again.
-const balanced = <K, V>(leaf: Leaf<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => {
+const balanced = <K, V>(entry: Entry<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => {
   const lean = heightOf(left) - heightOf(right);
   if (lean > 1 && left !== undefined) {
     const inner = heightOf(left.left) >= heightOf(left.right) ? left : rotated(left, 'left');
-    return tree(inner.leaf, inner.left, tree(leaf, inner.right, right));
+    return tree(inner, inner.left, tree(entry, inner.right, right));
   }
   if (lean < -1 && right !== undefined) {
     const inner = heightOf(right.right) >= heightOf(right.left) ? right : rotated(right, 'right');
-    return tree(inner.leaf, tree(leaf, left, inner.left), inner.right);
+    return tree(inner, tree(entry, left, inner.left), inner.right);
   }
-  return tree(leaf, left, right);
+  return tree(entry, left, right);
 };
 
 // The subtree turned so that its heavier grandchild comes up on the side named.
 const rotated = <K, V>(node: Tree<K, V>, side: 'left' | 'right'): Tree<K, V> => {
   if (side === 'left' && node.right !== undefined) {
     const up = node.right;
-    return tree(up.leaf, tree(node.leaf, node.left, up.left), up.right);
+    return tree(up, tree(node, node.left, up.left), up.right);
   }
   if (side === 'right' && node.left !== undefined) {
     const up = node.left;
-    return tree(up.leaf, up.left, tree(node.leaf, up.right, node.right));
+    return tree(up, up.left, tree(node, up.right, node.right));
   }
   return node;
 };
 
 const treeFind = <K, V>(root: Tree<K, V> | undefined, key: K): Leaf<K, V> | undefined => {
+  const rank = rankOf(key as Key);
   let node = root;
   while (node !== undefined) {
-    const order = compare(key, node.leaf.key);
+    const order = compare(rank, key, node);
     if (order === 0) return node.leaf;
     node = order < 0 ? node.left : node.right;
   }
   return undefined;
 };
 
-const treeInsert = <K, V>(node: Tree<K, V> | undefined, leaf: Leaf<K, V>): Tree<K, V> => {
-  if (node === undefined) return tree(leaf, undefined, undefined);
-  const order = compare(leaf.key, node.leaf.key);
-  if (order === 0) return { ...node, leaf };
-  return order < 0 ? balanced(node.leaf, treeInsert(node.left, leaf), node.right) : balanced(node.leaf, node.left, treeInsert(node.right, leaf));
+// The tree with `entry` in it: the same tree when it already held that key with that value.
+const treeInsert = <K, V>(node: Tree<K, V> | undefined, entry: Entry<K, V>): Tree<K, V> => {
+  if (node === undefined) return tree(entry, undefined, undefined);
+  const order = compare(entry.rank, entry.leaf.key, node);
+  if (order === 0) return node.leaf.value === entry.leaf.value ? node : { ...node, leaf: entry.leaf };
+  if (order < 0) {
+    const left = treeInsert(node.left, entry);
+    return left === node.left ? node : balanced(node, left, node.right);
+  }
+  const right = treeInsert(node.right, entry);
+  return right === node.right ? node : balanced(node, node.left, right);
 };
 
-const treeFirst = <K, V>(node: Tree<K, V>): Leaf<K, V> => (node.left === undefined ? node.leaf : treeFirst(node.left));
+const treeFirst = <K, V>(node: Tree<K, V>): Tree<K, V> => (node.left === undefined ? node : treeFirst(node.left));
 
-const treeRemove = <K, V>(node: Tree<K, V> | undefined, key: K): Tree<K, V> | undefined => {
+const treeRemove = <K, V>(node: Tree<K, V> | undefined, rank: number, key: K): Tree<K, V> | undefined => {
   if (node === undefined) return undefined;
-  const order = compare(key, node.leaf.key);
-  if (order < 0) return balanced(node.leaf, treeRemove(node.left, key), node.right);
-  if (order > 0) return balanced(node.leaf, node.left, treeRemove(node.right, key));
+  const order = compare(rank, key, node);
+  if (order < 0) return balanced(node, treeRemove(node.left, rank, key), node.right);
+  if (order > 0) return balanced(node, node.left, treeRemove(node.right, rank, key));
   if (node.left === undefined) return node.right;
   if (node.right === undefined) return node.left;
   const next = treeFirst(node.right);
-  return balanced(next, node.left, treeRemove(node.right, next.key));
+  return balanced(next, node.left, treeRemove(node.right, next.rank, next.leaf.key));
 };
 
 function* treeLeaves<K, V>(node: Tree<K, V> | undefined): Generator<Leaf<K, V>, void, undefined> {
@@ -165,7 +195,10 @@ const collision = <K, V>(hash: number, size: number, root: Tree<K, V>): Collisio
 // Two nodes with different hashes (or one beyond the hash bits) under one new branch.
 const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: Leaf<K, V>, batch: Batch | undefined): Node<K, V> => {
   if (shift > MAX_SHIFT || first.hash === second.hash) {
-    if (first.kind === 'leaf') return collision(first.hash, 2, treeInsert(tree(first, undefined, undefined), second));
+    if (first.kind === 'leaf') {
+      const root = tree({ leaf: first, rank: rankOf(first.key as Key) }, undefined, undefined);
+      return collision(first.hash, 2, treeInsert(root, { leaf: second, rank: rankOf(second.key as Key) }));
+    }
     return put(first, shift, second, batch);
   }
   const a = slot(first.hash, shift);
@@ -185,7 +218,8 @@ const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Bat
       if (node.hash !== leaf.hash) return pair(shift, node, leaf, batch);
       const held = treeFind(node.tree, leaf.key);
       if (held?.value === leaf.value) return node;
-      return collision(node.hash, held === undefined ? node.size + 1 : node.size, treeInsert(node.tree, leaf));
+      const grown = held === undefined ? node.size + 1 : node.size;
+      return collision(node.hash, grown, treeInsert(node.tree, { leaf, rank: rankOf(leaf.key as Key) }));
     }
     case 'branch': {
       const bit = slot(leaf.hash, shift);
@@ -215,7 +249,7 @@ const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node
       return node.key === key ? undefined : node;
     case 'collision': {
       if (treeFind(node.tree, key) === undefined) return node;
-      const rest = treeRemove(node.tree, key);
+      const rest = treeRemove(node.tree, rankOf(key as Key), key);
       if (rest === undefined) return undefined;
       return node.size === 2 ? rest.leaf : collision(node.hash, node.size - 1, rest);
     }
