@@ -144,15 +144,24 @@ const malformed = (io: Io, options: Options) => (failure: Failure): number => {
   return EXIT.malformed;
 };
 
-// A call that is malformed: usage on stderr, exit code 2.
-const misused = (io: Io, text: string): number => {
-  io.err(text);
+// A call that is malformed: exit code 2, with what is wrong and the usage on stderr, or, when the
+// call asked for JSON, what is wrong as JSON on stdout (a caller that parses stdout gets JSON for
+// every outcome).
+const misused = (io: Io, json: boolean, problem: string, usage: string): number => {
+  if (json) io.out(asJson({ outcome: 'misused', message: oneLine(problem) }));
+  else io.err(`${problem}\n${usage}`);
   return EXIT.malformed;
+};
+
+// Whether the call asks for JSON, read before the rest of it is understood.
+const wantsJson = (args: readonly string[]): boolean => {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--json');
 };
 
 const run = (io: Io, options: Options, defaultScenario: unknown): number => {
   const [file, ...extra] = options.files;
-  if (extra.length > 0) return misused(io, `run takes one file\n${HELP.run}`);
+  if (extra.length > 0) return misused(io, options.json, 'run takes one file', HELP.run);
   const source = file === undefined ? okJson<unknown, Failure>(defaultScenario) : readJson(io, file);
   const name = file ?? '(walkthrough)';
   return source.andThen((json) => parseScenario(json).andThen(runScenario).mapErr(malformedContent(name, options.locale))).match(
@@ -167,7 +176,7 @@ const run = (io: Io, options: Options, defaultScenario: unknown): number => {
 // A file with steps is a scenario; any other is a snapshot.
 const validate = (io: Io, options: Options): number => {
   const [file, ...extra] = options.files;
-  if (file === undefined || extra.length > 0) return misused(io, `validate takes one file\n${HELP.validate}`);
+  if (file === undefined || extra.length > 0) return misused(io, options.json, 'validate takes one file', HELP.validate);
   return readJson(io, file)
     .andThen((json) => {
       const kind = typeof json === 'object' && json !== null && Object.hasOwn(json, 'steps') ? 'scenario' : 'snapshot';
@@ -199,14 +208,15 @@ export const cli = (args: readonly string[], outside: Io, defaultScenario: unkno
     },
   };
   const [command, ...rest] = args;
-  if (command === undefined) return misused(io, HELP.main);
+  const json = wantsJson(args);
+  if (command === undefined) return misused(io, json, 'no command given', HELP.main);
   if (command === '--help' || command === '-h') {
     io.out(HELP.main);
     return EXIT.ok;
   }
-  if (command !== 'run' && command !== 'validate') return misused(io, `unknown command: ${oneLine(command)}\n${HELP.main}`);
+  if (command !== 'run' && command !== 'validate') return misused(io, json, `unknown command: ${oneLine(command)}`, HELP.main);
   const options = parseOptions(rest);
-  if (typeof options === 'string') return misused(io, `${options}\n`);
+  if (typeof options === 'string') return misused(io, json, options, '');
   if (options.help) {
     io.out(HELP[command]);
     return EXIT.ok;

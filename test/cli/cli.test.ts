@@ -74,6 +74,27 @@ describe('partner-account-rules run', () => {
     expect(runCli(['run', '--locale', 'de']).code).toBe(EXIT.malformed);
     expect(runCli(['run', '--fast']).err).toContain('unknown option: --fast');
   });
+
+  it('answers JSON on stdout for every outcome when asked for JSON, a malformed call included', () => {
+    const calls: readonly (readonly string[])[] = [
+      ['run', '--json'],
+      ['run', 'x.json', '--json'],
+      ['run', 'missing.json', '--json'],
+      ['validate', 'x.json', '--json'],
+      ['run', '--fast', '--json'],
+      ['run', '--json', '--locale', 'de'],
+      ['run', 'a.json', 'b.json', '--json'],
+      ['validate', '--json'],
+      ['bogus', '--json'],
+    ];
+    for (const call of calls) {
+      const answer = runCli(call, { 'x.json': '{ nope', 'a.json': '{}', 'b.json': '{}' });
+      expect(answer.err, call.join(' ')).toBe('');
+      expect(() => JSON.parse(answer.out) as unknown, call.join(' ')).not.toThrow();
+    }
+    expect(JSON.parse(runCli(['bogus', '--json']).out)).toStrictEqual({ outcome: 'misused', message: 'unknown command: bogus' });
+    expect(runCli(['run', '--', '--json']).err).toContain('--json: cannot be read');
+  });
 });
 
 describe('partner-account-rules validate', () => {
