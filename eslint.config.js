@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import neverthrow from '@ninoseki/eslint-plugin-neverthrow';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -48,4 +49,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Layout is Prettier's: no lint rule argues with it.
+  prettier,
 );
