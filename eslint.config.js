@@ -16,7 +16,10 @@ export default tseslint.config(
     plugins: { neverthrow },
     rules: {
       'neverthrow/must-use-result': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
@@ -24,13 +27,25 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The core runs in browsers and edge runtimes too.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'The core runs in browsers and edge runtimes too.' }] },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: 'SwitchCase[test=null]', message: 'No default branch: switches over unions are exhaustive.' },
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Rules are pure: no randomness.' },
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Rules are pure: time is an input.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Rules are pure: time is an input.' },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'Rules are pure: no randomness.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Rules are pure: time is an input.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Rules are pure: time is an input.',
+        },
       ],
     },
   },

@@ -13,6 +13,11 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  { ...shared, entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' }, clean: true, platform: 'neutral' },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' },
+    clean: true,
+    platform: 'neutral',
+  },
   { ...shared, entry: { 'cli/bin': 'src/cli/bin.ts' }, format: ['esm'], dts: false, platform: 'node' },
 ]);

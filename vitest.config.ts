@@ -6,7 +6,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^partner-account-rules$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-      { find: /^partner-account-rules\/schema$/, replacement: fileURLToPath(new URL('./src/schema/index.ts', import.meta.url)) },
+      {
+        find: /^partner-account-rules\/schema$/,
+        replacement: fileURLToPath(new URL('./src/schema/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

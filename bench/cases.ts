@@ -2,8 +2,28 @@
 // PA-10, PA-11, with PA-1 and PA-18 for the agreement), add a user (PA-13, PA-14) and invite
 // (PA-15, CX-6). Half of each set is allowed and half refused, each for another reason, and every
 // answer a contender gives is checked against the one written here.
-import type { Account, AddPropertyRequest, AddUserRequest, InviteRequest, NonPrimaryAccount, PrimaryAccount, Property, PropertyOrigin } from 'partner-account-rules';
-import { PLATFORM, accessRights, accountId, displayName, email, instant, invitationId, legalEntityId, loginName, propertyId } from 'partner-account-rules';
+import type {
+  Account,
+  AddPropertyRequest,
+  AddUserRequest,
+  InviteRequest,
+  NonPrimaryAccount,
+  PrimaryAccount,
+  Property,
+  PropertyOrigin,
+} from 'partner-account-rules';
+import {
+  PLATFORM,
+  accessRights,
+  accountId,
+  displayName,
+  email,
+  instant,
+  invitationId,
+  legalEntityId,
+  loginName,
+  propertyId,
+} from 'partner-account-rules';
 
 const leid = (value: number) => legalEntityId(value)._unsafeUnwrap();
 const pid = (value: string) => propertyId(value)._unsafeUnwrap();
@@ -16,7 +36,11 @@ const person = (id: string) => ({
   name: displayName(`Person ${id}`)._unsafeUnwrap(),
 });
 
-const primary = (id: string, agreement: number): PrimaryAccount => ({ kind: 'primary', ...person(id), agreement: leid(agreement) });
+const primary = (id: string, agreement: number): PrimaryAccount => ({
+  kind: 'primary',
+  ...person(id),
+  agreement: leid(agreement),
+});
 
 const user = (id: string, rights: Parameters<typeof accessRights>[0], properties: string[]): NonPrimaryAccount => ({
   kind: 'non_primary',
@@ -40,12 +64,22 @@ const CLERK = user('clerk', ['reservations'], ['hotel']);
 // ---------------------------------------------------------------------------------------------
 // Add a property
 const unlinked = (id: string): Property => ({ id: pid(id), link: { kind: 'none' } });
-const linked = (id: string, agreement: number): Property => ({ id: pid(id), link: { kind: 'agreement', leid: leid(agreement) } });
-const attached = (id: string, agreement: number): Property => ({ id: pid(id), link: { kind: 'attached', primaryOf: leid(agreement) } });
+const linked = (id: string, agreement: number): Property => ({
+  id: pid(id),
+  link: { kind: 'agreement', leid: leid(agreement) },
+});
+const attached = (id: string, agreement: number): Property => ({
+  id: pid(id),
+  link: { kind: 'attached', primaryOf: leid(agreement) },
+});
 
 const NEW: PropertyOrigin = { kind: 'new_registration' };
 const LISTED: PropertyOrigin = { kind: 'existing_listing' };
-const assigned = (agreement: number, partnerExisted: boolean): PropertyOrigin => ({ kind: 'assigned_leid', leid: leid(agreement), partnerExisted });
+const assigned = (agreement: number, partnerExisted: boolean): PropertyOrigin => ({
+  kind: 'assigned_leid',
+  leid: leid(agreement),
+  partnerExisted,
+});
 
 const ACTIVE_1 = { leid: leid(1), status: 'active' } as const;
 const ACTIVE_2 = { leid: leid(2), status: 'active' } as const;
@@ -56,21 +90,93 @@ const refused = (expected: string, request: AddPropertyRequest): Case<AddPropert
 
 export const ADD_PROPERTY_CASES: readonly Case<AddPropertyRequest>[] = [
   allowed({ actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new'), origin: NEW }),
-  refused('non_primary_cannot_add_property', { actor: MANAGER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new'), origin: NEW }),
+  refused('non_primary_cannot_add_property', {
+    actor: MANAGER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: unlinked('p-new'),
+    origin: NEW,
+  }),
   allowed({ actor: PLATFORM, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-listed'), origin: LISTED }),
-  refused('actor_is_not_this_primary', { actor: OTHER_OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new'), origin: NEW }),
-  allowed({ actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-assigned'), origin: assigned(1, true) }),
-  refused('property_already_in_portfolio', { actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: linked('p-linked', 1), origin: NEW }),
-  allowed({ actor: OTHER_OWNER, primary: OTHER_OWNER, agreement: ACTIVE_2, property: unlinked('p-second'), origin: NEW }),
-  refused('property_in_other_agreement', { actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: linked('p-elsewhere', 3), origin: NEW }),
+  refused('actor_is_not_this_primary', {
+    actor: OTHER_OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: unlinked('p-new'),
+    origin: NEW,
+  }),
+  allowed({
+    actor: OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: unlinked('p-assigned'),
+    origin: assigned(1, true),
+  }),
+  refused('property_already_in_portfolio', {
+    actor: OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: linked('p-linked', 1),
+    origin: NEW,
+  }),
+  allowed({
+    actor: OTHER_OWNER,
+    primary: OTHER_OWNER,
+    agreement: ACTIVE_2,
+    property: unlinked('p-second'),
+    origin: NEW,
+  }),
+  refused('property_in_other_agreement', {
+    actor: OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: linked('p-elsewhere', 3),
+    origin: NEW,
+  }),
   allowed({ actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new-2'), origin: NEW }),
-  refused('property_attached_to_other_primary', { actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: attached('p-attached', 2), origin: NEW }),
-  allowed({ actor: PLATFORM, primary: OTHER_OWNER, agreement: ACTIVE_2, property: unlinked('p-listed-2'), origin: LISTED }),
-  refused('property_not_in_any_agreement', { actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-listed'), origin: LISTED }),
-  allowed({ actor: OTHER_OWNER, primary: OTHER_OWNER, agreement: ACTIVE_2, property: unlinked('p-assigned-2'), origin: assigned(2, true) }),
-  refused('assigned_leid_of_other_agreement', { actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-assigned'), origin: assigned(2, true) }),
+  refused('property_attached_to_other_primary', {
+    actor: OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: attached('p-attached', 2),
+    origin: NEW,
+  }),
+  allowed({
+    actor: PLATFORM,
+    primary: OTHER_OWNER,
+    agreement: ACTIVE_2,
+    property: unlinked('p-listed-2'),
+    origin: LISTED,
+  }),
+  refused('property_not_in_any_agreement', {
+    actor: OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: unlinked('p-listed'),
+    origin: LISTED,
+  }),
+  allowed({
+    actor: OTHER_OWNER,
+    primary: OTHER_OWNER,
+    agreement: ACTIVE_2,
+    property: unlinked('p-assigned-2'),
+    origin: assigned(2, true),
+  }),
+  refused('assigned_leid_of_other_agreement', {
+    actor: OWNER,
+    primary: OWNER,
+    agreement: ACTIVE_1,
+    property: unlinked('p-assigned'),
+    origin: assigned(2, true),
+  }),
   allowed({ actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new-3'), origin: NEW }),
-  refused('agreement_terminated', { actor: OWNER, primary: OWNER, agreement: TERMINATED_1, property: unlinked('p-new'), origin: NEW }),
+  refused('agreement_terminated', {
+    actor: OWNER,
+    primary: OWNER,
+    agreement: TERMINATED_1,
+    property: unlinked('p-new'),
+    origin: NEW,
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -79,9 +185,20 @@ export const ADD_PROPERTY_CASES: readonly Case<AddPropertyRequest>[] = [
 const HOTEL: Property = { id: pid('hotel'), link: { kind: 'agreement', leid: leid(1) } };
 const NEWCOMER = user('newcomer', ['finance'], ['annex']);
 
-const addUserCase = (expected: string, actor: Account, found: Account | null, mail = found?.email ?? NEWCOMER.email): Case<AddUserRequest> => ({
+const addUserCase = (
+  expected: string,
+  actor: Account,
+  found: Account | null,
+  mail = found?.email ?? NEWCOMER.email,
+): Case<AddUserRequest> => ({
   expected,
-  request: { actor, property: HOTEL, username: found?.login ?? NEWCOMER.login, email: mail, accountWithUsername: found },
+  request: {
+    actor,
+    property: HOTEL,
+    username: found?.login ?? NEWCOMER.login,
+    email: mail,
+    accountWithUsername: found,
+  },
 });
 
 export const ADD_USER_CASES: readonly Case<AddUserRequest>[] = [

@@ -2,7 +2,11 @@
 // as one bare function (the floor for the logic itself), in CASL and in Cedar. Each answers with
 // `ok` or the code of the first refusal in the library's order, so every answer can be checked.
 import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
-import { preparsePolicySet, statefulIsAuthorized, type StatefulAuthorizationCall } from '@cedar-policy/cedar-wasm/nodejs';
+import {
+  preparsePolicySet,
+  statefulIsAuthorized,
+  type StatefulAuthorizationCall,
+} from '@cedar-policy/cedar-wasm/nodejs';
 import type { Account, AddPropertyRequest } from 'partner-account-rules';
 
 /** A plain answer: the shape every contender is reduced to for checking. */
@@ -18,7 +22,8 @@ export const bareCanAddProperty = ({ actor, primary, agreement, property, origin
   if (primary !== null && agreement.leid !== primary.agreement) return { ok: false, code: 'agreement_mismatch' };
   if (agreement.status === 'terminated') return { ok: false, code: 'agreement_terminated' };
   if (actor.kind === 'non_primary') return { ok: false, code: 'non_primary_cannot_add_property' };
-  if (actor.kind === 'platform' && origin.kind !== 'existing_listing') return { ok: false, code: 'platform_attaches_existing_listings_only' };
+  if (actor.kind === 'platform' && origin.kind !== 'existing_listing')
+    return { ok: false, code: 'platform_attaches_existing_listings_only' };
   if (primary === null) return { ok: false, code: 'agreement_has_no_primary' };
   if (actor.kind === 'primary' && actor.id !== primary.id) return { ok: false, code: 'actor_is_not_this_primary' };
   const link = property.link;
@@ -45,7 +50,13 @@ type AddPropertyAbility = MongoAbility<['add', 'AddPropertyRequest' | AddPropert
 type CaslRule = RawRuleOf<AddPropertyAbility>;
 
 const allow = (conditions: object): CaslRule => ({ action: 'add', subject: 'AddPropertyRequest', conditions });
-const refuse = (reason: string, conditions: object): CaslRule => ({ action: 'add', subject: 'AddPropertyRequest', conditions, inverted: true, reason });
+const refuse = (reason: string, conditions: object): CaslRule => ({
+  action: 'add',
+  subject: 'AddPropertyRequest',
+  conditions,
+  inverted: true,
+  reason,
+});
 
 const rulesFor = (actor: Account | { readonly kind: 'platform' }): CaslRule[] => {
   const terminated = refuse('agreement_terminated', { 'agreement.status': 'terminated' });
@@ -64,10 +75,23 @@ const rulesFor = (actor: Account | { readonly kind: 'platform' }): CaslRule[] =>
       const own = actor.agreement;
       return [
         allow({ 'property.link.kind': 'none', 'origin.kind': 'new_registration' }),
-        allow({ 'property.link.kind': 'none', 'origin.kind': 'assigned_leid', 'origin.leid': own, 'origin.partnerExisted': true }),
+        allow({
+          'property.link.kind': 'none',
+          'origin.kind': 'assigned_leid',
+          'origin.leid': own,
+          'origin.partnerExisted': true,
+        }),
         refuse('property_not_in_any_agreement', { 'property.link.kind': 'none', 'origin.kind': 'existing_listing' }),
-        refuse('partner_not_existing_at_assignment', { 'property.link.kind': 'none', 'origin.kind': 'assigned_leid', 'origin.partnerExisted': false }),
-        refuse('assigned_leid_of_other_agreement', { 'property.link.kind': 'none', 'origin.kind': 'assigned_leid', 'origin.leid': { $ne: own } }),
+        refuse('partner_not_existing_at_assignment', {
+          'property.link.kind': 'none',
+          'origin.kind': 'assigned_leid',
+          'origin.partnerExisted': false,
+        }),
+        refuse('assigned_leid_of_other_agreement', {
+          'property.link.kind': 'none',
+          'origin.kind': 'assigned_leid',
+          'origin.leid': { $ne: own },
+        }),
         refuse('property_attached_to_other_primary', { 'property.link.kind': 'attached' }),
         refuse('property_in_other_agreement', { 'property.link.kind': 'agreement' }),
         refuse('property_already_in_portfolio', { 'property.link.leid': own }),
@@ -112,7 +136,12 @@ const REFUSALS: readonly (readonly [code: string, condition: string])[] = [
 
 const POLICIES: Record<string, string> = {
   allow: 'permit (principal, action == Action::"add_property", resource);',
-  ...Object.fromEntries(REFUSALS.map(([code, condition]) => [code, `forbid (principal, action == Action::"add_property", resource) when { ${condition} };`])),
+  ...Object.fromEntries(
+    REFUSALS.map(([code, condition]) => [
+      code,
+      `forbid (principal, action == Action::"add_property", resource) when { ${condition} };`,
+    ]),
+  ),
 };
 
 const POLICY_SET_ID = 'add-property';
@@ -124,9 +153,16 @@ export const prepareCedar = (): void => {
 };
 
 /** The Cedar form of one request, made once like the library's own request. */
-export const cedarCall = ({ actor, primary, agreement, property, origin }: AddPropertyRequest): StatefulAuthorizationCall => {
+export const cedarCall = ({
+  actor,
+  primary,
+  agreement,
+  property,
+  origin,
+}: AddPropertyRequest): StatefulAuthorizationCall => {
   const link = property.link;
-  const principal = actor.kind === 'platform' ? { type: 'Platform', id: 'platform' } : { type: 'Account', id: actor.id };
+  const principal =
+    actor.kind === 'platform' ? { type: 'Platform', id: 'platform' } : { type: 'Account', id: actor.id };
   const principalAttrs = actor.kind === 'platform' ? {} : { kind: actor.kind };
   return {
     principal,
@@ -147,7 +183,10 @@ export const cedarCall = ({ actor, primary, agreement, property, origin }: AddPr
       { uid: principal, attrs: principalAttrs, parents: [] },
       {
         uid: { type: 'Property', id: property.id },
-        attrs: { link: link.kind, leid: link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : 0 },
+        attrs: {
+          link: link.kind,
+          leid: link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : 0,
+        },
         parents: [],
       },
     ],
@@ -157,7 +196,8 @@ export const cedarCall = ({ actor, primary, agreement, property, origin }: AddPr
 /** Cedar's answer: `ok`, or the first refusal, in the library's order, among the forbids that matched. */
 export const cedarCanAddProperty = (call: StatefulAuthorizationCall): BareAnswer => {
   const answer = statefulIsAuthorized(call);
-  if (answer.type !== 'success') return { ok: false, code: `cedar_failure: ${answer.errors.map((error) => error.message).join('; ')}` };
+  if (answer.type !== 'success')
+    return { ok: false, code: `cedar_failure: ${answer.errors.map((error) => error.message).join('; ')}` };
   if (answer.response.decision === 'allow') return ALLOWED;
   const reasons = answer.response.diagnostics.reason;
   const first = REFUSALS.find(([code]) => reasons.includes(code));

@@ -31,14 +31,26 @@ export interface RoundOptions {
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
 };
 
-export const runRounds = (contenders: readonly Contender[], options: RoundOptions, onRound: (round: number) => void): Timing[] => {
+export const runRounds = (
+  contenders: readonly Contender[],
+  options: RoundOptions,
+  onRound: (round: number) => void,
+): Timing[] => {
   const perRound = new Map<string, number[]>(contenders.map((contender) => [contender.name, []]));
   const wrong = new Map<string, number>(contenders.map((contender) => [contender.name, 0]));
   for (let round = 0; round < options.rounds; round += 1) {
-    const bench = new Bench({ time: options.time, warmupTime: options.warmupTime, iterations: 1, warmupIterations: 1, throws: true });
+    const bench = new Bench({
+      time: options.time,
+      warmupTime: options.warmupTime,
+      iterations: 1,
+      warmupIterations: 1,
+      throws: true,
+    });
     const rotated = [...contenders.slice(round % contenders.length), ...contenders.slice(0, round % contenders.length)];
     for (const contender of rotated) {
       bench.add(contender.name, () => {
@@ -55,6 +67,13 @@ export const runRounds = (contenders: readonly Contender[], options: RoundOption
   }
   return contenders.map(({ name }) => {
     const rounds = perRound.get(name) ?? [];
-    return { name, median: median(rounds), min: Math.min(...rounds), max: Math.max(...rounds), rounds, wrongAnswers: wrong.get(name) ?? 0 };
+    return {
+      name,
+      median: median(rounds),
+      min: Math.min(...rounds),
+      max: Math.max(...rounds),
+      rounds,
+      wrongAnswers: wrong.get(name) ?? 0,
+    };
   });
 };

@@ -9,7 +9,15 @@ import type { Result } from 'neverthrow';
 import { addUser, canAddProperty, execute, invite, worldFrom, type Command, type World } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
 import { ADD_PROPERTY_CASES, ADD_USER_CASES, INVITE_CASES, type Case } from './cases';
-import { bareCanAddProperty, caslAbility, caslCanAddProperty, cedarCall, cedarCanAddProperty, prepareCedar, type BareAnswer } from './contenders';
+import {
+  bareCanAddProperty,
+  caslAbility,
+  caslCanAddProperty,
+  cedarCall,
+  cedarCanAddProperty,
+  prepareCedar,
+  type BareAnswer,
+} from './contenders';
 import { median, runRounds, type Contender, type Timing } from './harness';
 import { commandsFor, grantsIn, snapshotOfSize } from './worldOfSize';
 
@@ -34,10 +42,17 @@ const log = (line: string): void => {
 // ---------------------------------------------------------------------------------------------
 // Decisions: each pass answers every case of a set, `repeat` times, and counts wrong answers.
 
-const codeOf = (result: Result<unknown, { readonly code: string }>): string => (result.isOk() ? 'ok' : result.error.code);
+const codeOf = (result: Result<unknown, { readonly code: string }>): string =>
+  result.isOk() ? 'ok' : result.error.code;
 const bareCode = (answer: BareAnswer): string => (answer.ok ? 'ok' : answer.code);
 
-const contender = <T>(name: string, items: readonly T[], repeat: number, answer: (item: T) => string, expected: (item: T) => string): Contender => {
+const contender = <T>(
+  name: string,
+  items: readonly T[],
+  repeat: number,
+  answer: (item: T) => string,
+  expected: (item: T) => string,
+): Contender => {
   const wanted = items.map(expected);
   return {
     name,
@@ -60,7 +75,10 @@ const REPEAT = 64;
 
 prepareCedar();
 const abilities = new Map(ADD_PROPERTY_CASES.map(({ request }) => [request.actor, caslAbility(request.actor)]));
-const caslCases = ADD_PROPERTY_CASES.map((item) => ({ ...item, ability: abilities.get(item.request.actor) ?? caslAbility(item.request.actor) }));
+const caslCases = ADD_PROPERTY_CASES.map((item) => ({
+  ...item,
+  ability: abilities.get(item.request.actor) ?? caslAbility(item.request.actor),
+}));
 const cedarCases = ADD_PROPERTY_CASES.map((item) => ({ ...item, call: cedarCall(item.request) }));
 
 const NAMES = {
@@ -78,7 +96,13 @@ const decisionContenders: Contender[] = [
   contender(NAMES.ours, ADD_PROPERTY_CASES, REPEAT, ({ request }) => codeOf(canAddProperty(request)), expectedOf),
   contender(NAMES.addUser, ADD_USER_CASES, REPEAT, ({ request }) => codeOf(addUser(request)), expectedOf),
   contender(NAMES.invite, INVITE_CASES, REPEAT, ({ request }) => codeOf(invite(request)), expectedOf),
-  contender(NAMES.casl, caslCases, REPEAT / 4, ({ ability, request }) => bareCode(caslCanAddProperty(ability, request)), expectedOf),
+  contender(
+    NAMES.casl,
+    caslCases,
+    REPEAT / 4,
+    ({ ability, request }) => bareCode(caslCanAddProperty(ability, request)),
+    expectedOf,
+  ),
   contender(NAMES.cedar, cedarCases, 1, ({ call }) => bareCode(cedarCanAddProperty(call)), expectedOf),
 ];
 
@@ -106,7 +130,8 @@ const buildWorld = (size: number): Sized => {
     },
   );
   const buildMs = performance.now() - started;
-  const records = snapshot.agreements.length + snapshot.properties.length + snapshot.accounts.length + snapshot.invitations.length;
+  const records =
+    snapshot.agreements.length + snapshot.properties.length + snapshot.accounts.length + snapshot.invitations.length;
   const grants = grantsIn(snapshot);
   gc();
   return { size, world, heapMb: (heapBytes() - before) / 1e6, records, grants, buildMs };
@@ -114,7 +139,9 @@ const buildWorld = (size: number): Sized => {
 
 const worlds = WORLD_SIZES.map((size) => {
   const sized = buildWorld(size);
-  log(`built the ${size.toLocaleString('en')}-property world (${sized.records.toLocaleString('en')} records, ${sized.grants.toLocaleString('en')} grants) in ${sized.buildMs.toFixed(0)} ms`);
+  log(
+    `built the ${size.toLocaleString('en')}-property world (${sized.records.toLocaleString('en')} records, ${sized.grants.toLocaleString('en')} grants) in ${sized.buildMs.toFixed(0)} ms`,
+  );
   return sized;
 });
 
@@ -122,11 +149,22 @@ const worlds = WORLD_SIZES.map((size) => {
 // The first answers are the expected ones; a pass that answers otherwise counts as wrong.
 const executeContender = ({ size, world }: Sized): Contender => {
   const commands: readonly Command[] = commandsFor(size, COMMANDS_PER_PASS);
-  const outcome = (command: Command): string => execute(world, command).match(() => 'ok', (rejection) => rejection.code);
+  const outcome = (command: Command): string =>
+    execute(world, command).match(
+      () => 'ok',
+      (rejection) => rejection.code,
+    );
   const first = commands.map(outcome);
   const accepted = first.filter((code) => code === 'ok').length;
-  if (accepted !== COMMANDS_PER_PASS / 2) throw new Error(`expected half the commands accepted on ${String(size)}, got ${String(accepted)}`);
-  return contender(NAMES.execute(size), commands.map((command, index) => ({ command, expected: first[index] ?? '' })), 1, ({ command }) => outcome(command), ({ expected }) => expected);
+  if (accepted !== COMMANDS_PER_PASS / 2)
+    throw new Error(`expected half the commands accepted on ${String(size)}, got ${String(accepted)}`);
+  return contender(
+    NAMES.execute(size),
+    commands.map((command, index) => ({ command, expected: first[index] ?? '' })),
+    1,
+    ({ command }) => outcome(command),
+    ({ expected }) => expected,
+  );
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +186,9 @@ const parseOnce = (): number => {
 
 // ---------------------------------------------------------------------------------------------
 
-log(`timing ${String(decisionContenders.length + worlds.length)} contenders over ${String(OPTIONS.rounds)} rounds${QUICK ? ' (quick)' : ''}`);
+log(
+  `timing ${String(decisionContenders.length + worlds.length)} contenders over ${String(OPTIONS.rounds)} rounds${QUICK ? ' (quick)' : ''}`,
+);
 const timings = runRounds([...decisionContenders, ...worlds.map(executeContender)], OPTIONS, (round) => {
   log(`round ${String(round + 1)} done`);
 });
@@ -209,11 +249,26 @@ const rows: Row[] = [
   timed(NAMES.cedar, '≥ 1,000× us', (row) => row.median >= 1000 * ours),
   ...worlds.map(({ size }) => {
     const last = size === LARGEST;
-    return timed(NAMES.execute(size), last ? '≤ 5 µs and ≤ 2× the 1,000 world' : '', (row) => (last ? row.median <= 5000 && row.median <= 2 * executeAt(SMALLEST) : null), false);
+    return timed(
+      NAMES.execute(size),
+      last ? '≤ 5 µs and ≤ 2× the 1,000 world' : '',
+      (row) => (last ? row.median <= 5000 && row.median <= 2 * executeAt(SMALLEST) : null),
+      false,
+    );
   }),
   ...worlds.map(({ size, heapMb }): Row => {
     const last = size === LARGEST;
-    return { name: `heap, ${size.toLocaleString('en')}-property world`, unit: 'MB', median: heapMb, min: heapMb, max: heapMb, toBaseline: null, toUs: null, target: last ? '≤ 400 MB' : '', met: last ? heapMb <= 400 : null };
+    return {
+      name: `heap, ${size.toLocaleString('en')}-property world`,
+      unit: 'MB',
+      median: heapMb,
+      min: heapMb,
+      max: heapMb,
+      toBaseline: null,
+      toUs: null,
+      target: last ? '≤ 400 MB' : '',
+      met: last ? heapMb <= 400 : null,
+    };
   }),
   {
     name: `parse snapshot JSON, ${entities.toLocaleString('en')} records`,
@@ -235,14 +290,31 @@ const format = (value: number, unit: Row['unit']): string => {
   if (value >= 1e3) return `${(value / 1e3).toFixed(2)} µs`;
   return `${value.toFixed(1)} ns`;
 };
-const ratio = (value: number | null): string => (value === null ? '' : value >= 100 ? `${value.toFixed(0)}×` : `${value.toFixed(2)}×`);
+const ratio = (value: number | null): string =>
+  value === null ? '' : value >= 100 ? `${value.toFixed(0)}×` : `${value.toFixed(2)}×`;
 const verdict = (met: boolean | null): string => (met === null ? '' : met ? 'met' : 'MISSED');
 
 const header = ['', 'median', 'min', 'max', '× baseline', '× us', 'target', 'verdict'];
-const cells = rows.map((row) => [row.name, format(row.median, row.unit), format(row.min, row.unit), format(row.max, row.unit), ratio(row.toBaseline), ratio(row.toUs), row.target, verdict(row.met)]);
-const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)));
-const line = (values: readonly string[]): string => `| ${values.map((value, column) => (column === 0 ? value.padEnd(widths[column] ?? 0) : value.padStart(widths[column] ?? 0))).join(' | ')} |`;
-const table = [line(header), `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...cells.map(line)].join('\n');
+const cells = rows.map((row) => [
+  row.name,
+  format(row.median, row.unit),
+  format(row.min, row.unit),
+  format(row.max, row.unit),
+  ratio(row.toBaseline),
+  ratio(row.toUs),
+  row.target,
+  verdict(row.met),
+]);
+const widths = header.map((title, column) =>
+  Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
+);
+const line = (values: readonly string[]): string =>
+  `| ${values.map((value, column) => (column === 0 ? value.padEnd(widths[column] ?? 0) : value.padStart(widths[column] ?? 0))).join(' | ')} |`;
+const table = [
+  line(header),
+  `|${widths.map((width, column) => (column === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
+  ...cells.map(line),
+].join('\n');
 
 const machine = {
   node: process.version,
@@ -252,8 +324,12 @@ const machine = {
   platform: `${process.platform} ${process.arch}`,
 };
 console.log(table);
-console.log(`\n${QUICK ? 'quick run' : 'full run'}: ${String(OPTIONS.rounds)} rounds, Node ${machine.node}, ${machine.cpu} (${String(machine.cores)} cores), ${process.platform}`);
-console.log('× baseline: median over the bare function\'s median. × us: over canAddProperty\'s (decisions) or over execute on the 1,000-property world (execute).');
+console.log(
+  `\n${QUICK ? 'quick run' : 'full run'}: ${String(OPTIONS.rounds)} rounds, Node ${machine.node}, ${machine.cpu} (${String(machine.cores)} cores), ${process.platform}`,
+);
+console.log(
+  "× baseline: median over the bare function's median. × us: over canAddProperty's (decisions) or over execute on the 1,000-property world (execute).",
+);
 
 const wrong = timings.filter((row) => row.wrongAnswers > 0);
 writeFileSync(
@@ -261,6 +337,7 @@ writeFileSync(
   `${JSON.stringify({ mode: QUICK ? 'quick' : 'full', options: OPTIONS, machine, rows, largestWorld: { records: largest?.records, grants: largest?.grants, buildMs: largest?.buildMs }, wrongAnswers: wrong.map(({ name, wrongAnswers }) => ({ name, wrongAnswers })) }, null, 2)}\n`,
 );
 if (wrong.length > 0) {
-  for (const row of wrong) log(`WRONG ANSWERS: ${row.name} gave ${String(row.wrongAnswers)} answers other than expected`);
+  for (const row of wrong)
+    log(`WRONG ANSWERS: ${row.name} gave ${String(row.wrongAnswers)} answers other than expected`);
   process.exitCode = 1;
 }

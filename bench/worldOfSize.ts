@@ -2,7 +2,17 @@
 // its primary account) per 50 properties, 2 accounts and 10 access grants per property. Shared
 // by the benchmarks (`npm run bench`).
 import type { Account, Command, Instant, PartnerAgreement, Property, WorldSnapshot } from 'partner-account-rules';
-import { accessRights, accountId, displayName, email, instant, invitationId, legalEntityId, loginName, propertyId } from 'partner-account-rules';
+import {
+  accessRights,
+  accountId,
+  displayName,
+  email,
+  instant,
+  invitationId,
+  legalEntityId,
+  loginName,
+  propertyId,
+} from 'partner-account-rules';
 
 export const PROPERTIES_PER_AGREEMENT = 50;
 export const ACCOUNTS_PER_PROPERTY = 2;
@@ -20,7 +30,10 @@ export const NOW: Instant = instant('2026-11-22T12:00:00Z')._unsafeUnwrap();
 /** A snapshot of `properties` properties, with accounts and grants in proportion. */
 export const snapshotOfSize = (properties: number): WorldSnapshot => {
   const agreementCount = Math.ceil(properties / PROPERTIES_PER_AGREEMENT);
-  const agreements: PartnerAgreement[] = Array.from({ length: agreementCount }, (_, index) => ({ leid: leidOf(index), status: 'active' }));
+  const agreements: PartnerAgreement[] = Array.from({ length: agreementCount }, (_, index) => ({
+    leid: leidOf(index),
+    status: 'active',
+  }));
   const propertyList: Property[] = Array.from({ length: properties }, (_, index) => ({
     id: propertyOf(index),
     link: { kind: 'agreement', leid: leidOf(Math.floor(index / PROPERTIES_PER_AGREEMENT)) },
@@ -40,15 +53,28 @@ export const snapshotOfSize = (properties: number): WorldSnapshot => {
     const first = home - (home % PROPERTIES_PER_AGREEMENT);
     const span = Math.min(perAccount, PROPERTIES_PER_AGREEMENT, properties - first);
     const start = first + ((home - first) % Math.max(1, PROPERTIES_PER_AGREEMENT - span + 1));
-    const reached = Array.from({ length: Math.min(span, properties - start) }, (_, offset) => propertyOf(start + offset));
-    return { kind: 'non_primary', id, login, email: mail, name, rights: index % 10 === 0 ? admin : rights, properties: reached };
+    const reached = Array.from({ length: Math.min(span, properties - start) }, (_, offset) =>
+      propertyOf(start + offset),
+    );
+    return {
+      kind: 'non_primary',
+      id,
+      login,
+      email: mail,
+      name,
+      rights: index % 10 === 0 ? admin : rights,
+      properties: reached,
+    };
   });
   return { agreements, properties: propertyList, accounts, invitations: [] };
 };
 
 /** How many access grants a snapshot holds. */
 export const grantsIn = (snapshot: WorldSnapshot): number =>
-  snapshot.accounts.reduce((total, account) => total + (account.kind === 'non_primary' ? account.properties.length : 0), 0);
+  snapshot.accounts.reduce(
+    (total, account) => total + (account.kind === 'non_primary' ? account.properties.length : 0),
+    0,
+  );
 
 const FIRST_AGREEMENT = leidOf(0);
 
@@ -62,17 +88,41 @@ export const commandsFor = (properties: number, count: number): Command[] =>
     switch (index % 4) {
       case 0:
         return {
-          action: 'invite', actor, now: NOW, property: propertyOf(p),
-          invitee: { id: invitationId(`i${tag}`)._unsafeUnwrap(), name: displayName(`Guest ${tag}`)._unsafeUnwrap(), email: email(`guest.${tag}@example.com`)._unsafeUnwrap(), rights: accessRights(['inbox'])._unsafeUnwrap() },
+          action: 'invite',
+          actor,
+          now: NOW,
+          property: propertyOf(p),
+          invitee: {
+            id: invitationId(`i${tag}`)._unsafeUnwrap(),
+            name: displayName(`Guest ${tag}`)._unsafeUnwrap(),
+            email: email(`guest.${tag}@example.com`)._unsafeUnwrap(),
+            rights: accessRights(['inbox'])._unsafeUnwrap(),
+          },
         };
       case 1:
         return { action: 'remove_property', actor, now: NOW, account: primary, property: propertyOf(p) };
       case 2:
         return {
-          action: 'create_user', actor, now: NOW, property: propertyOf(p),
-          user: { id: accountId(`new${tag}`)._unsafeUnwrap(), login: loginName(`new.${tag}`)._unsafeUnwrap(), email: email(`new.${tag}@example.com`)._unsafeUnwrap(), name: displayName(`New ${tag}`)._unsafeUnwrap(), rights: accessRights(['finance'])._unsafeUnwrap() },
+          action: 'create_user',
+          actor,
+          now: NOW,
+          property: propertyOf(p),
+          user: {
+            id: accountId(`new${tag}`)._unsafeUnwrap(),
+            login: loginName(`new.${tag}`)._unsafeUnwrap(),
+            email: email(`new.${tag}@example.com`)._unsafeUnwrap(),
+            name: displayName(`New ${tag}`)._unsafeUnwrap(),
+            rights: accessRights(['finance'])._unsafeUnwrap(),
+          },
         };
       default:
-        return { action: 'add_property', actor, now: NOW, agreement: FIRST_AGREEMENT, property: propertyOf((p + 1) % properties), origin: { kind: 'existing_listing' } };
+        return {
+          action: 'add_property',
+          actor,
+          now: NOW,
+          agreement: FIRST_AGREEMENT,
+          property: propertyOf((p + 1) % properties),
+          origin: { kind: 'existing_listing' },
+        };
     }
   });

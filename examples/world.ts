@@ -4,18 +4,38 @@ import { parseCommand, parseScenario } from 'partner-account-rules/schema';
 
 // The walkthrough's starting world, read from JSON and checked whole.
 const file: unknown = JSON.parse(readFileSync(new URL('../scenarios/walkthrough.json', import.meta.url), 'utf8'));
-const world = parseScenario(file).andThen((scenario) => worldFrom(scenario.world))._unsafeUnwrap();
+const world = parseScenario(file)
+  .andThen((scenario) => worldFrom(scenario.world))
+  ._unsafeUnwrap();
 const astrid = accountId('acc-astrid')._unsafeUnwrap();
 
 for (const json of [
-  { action: 'add_property', actor: { kind: 'account', id: 'acc-astrid' }, now: '2026-11-22T10:00:00Z', agreement: 1001, property: 'nordlys-spa', origin: { kind: 'new_registration' } },
-  { action: 'add_property', actor: { kind: 'account', id: 'acc-maja' }, now: '2026-11-22T10:05:00Z', agreement: 1001, property: 'nordlys-spa', origin: { kind: 'new_registration' } },
+  {
+    action: 'add_property',
+    actor: { kind: 'account', id: 'acc-astrid' },
+    now: '2026-11-22T10:00:00Z',
+    agreement: 1001,
+    property: 'nordlys-spa',
+    origin: { kind: 'new_registration' },
+  },
+  {
+    action: 'add_property',
+    actor: { kind: 'account', id: 'acc-maja' },
+    now: '2026-11-22T10:05:00Z',
+    agreement: 1001,
+    property: 'nordlys-spa',
+    origin: { kind: 'new_registration' },
+  },
 ]) {
   parseCommand(json)
     .andThen((command) => execute(world, command))
     .match(
       ({ world: next, rules, events }) => {
-        console.log(rules, events.map((event) => event.kind), primaryPortfolio(next, astrid).length);
+        console.log(
+          rules,
+          events.map((event) => event.kind),
+          primaryPortfolio(next, astrid).length,
+        );
       },
       (no) => {
         console.log(no.code, describe(no, 'en'));

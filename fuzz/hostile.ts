@@ -5,11 +5,64 @@ import fc from 'fast-check';
 
 /** Field names the library reads: a hostile object booby-traps each of them. */
 const FIELDS = [
-  'kind', 'id', 'login', 'email', 'name', 'agreement', 'rights', 'properties', 'property', 'link', 'leid', 'primaryOf', 'status', 'actor', 'primary',
-  'origin', 'partnerExisted', 'invitation', 'invitations', 'invitee', 'now', 'sentAt', 'at', 'by', 'account', 'accounts', 'agreements', 'action',
-  'target', 'reached', 'to', 'portfolio', 'accessHolders', 'user', 'username', 'requester', 'primaryOfAgreement', 'loginHolder', 'inviteePrimary',
-  'accountWithUsername', 'code', 'rules', 'facts', 'remedies', 'issues', 'path', 'problem', 'title', 'world', 'steps', 'expect', 'command', 'clock',
-  'length', 'then', 'toJSON', 'constructor', '__proto__',
+  'kind',
+  'id',
+  'login',
+  'email',
+  'name',
+  'agreement',
+  'rights',
+  'properties',
+  'property',
+  'link',
+  'leid',
+  'primaryOf',
+  'status',
+  'actor',
+  'primary',
+  'origin',
+  'partnerExisted',
+  'invitation',
+  'invitations',
+  'invitee',
+  'now',
+  'sentAt',
+  'at',
+  'by',
+  'account',
+  'accounts',
+  'agreements',
+  'action',
+  'target',
+  'reached',
+  'to',
+  'portfolio',
+  'accessHolders',
+  'user',
+  'username',
+  'requester',
+  'primaryOfAgreement',
+  'loginHolder',
+  'inviteePrimary',
+  'accountWithUsername',
+  'code',
+  'rules',
+  'facts',
+  'remedies',
+  'issues',
+  'path',
+  'problem',
+  'title',
+  'world',
+  'steps',
+  'expect',
+  'command',
+  'clock',
+  'length',
+  'then',
+  'toJSON',
+  'constructor',
+  '__proto__',
 ];
 
 const boom = (): never => {
@@ -25,7 +78,19 @@ export const throwingGetters = (): object => {
 
 /** A proxy whose every trap throws. */
 export const throwingProxy = (): object =>
-  new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, set: boom, defineProperty: boom, deleteProperty: boom });
+  new Proxy(
+    {},
+    {
+      get: boom,
+      has: boom,
+      ownKeys: boom,
+      getOwnPropertyDescriptor: boom,
+      getPrototypeOf: boom,
+      set: boom,
+      defineProperty: boom,
+      deleteProperty: boom,
+    },
+  );
 
 /** A proxy already revoked: every operation on it throws, even `Array.isArray`. */
 export const revokedProxy = (): object => {
@@ -45,7 +110,9 @@ export const recording = <T extends object>(target: T, at = ''): T =>
   new Proxy(target, {
     get: (object, key, receiver) => {
       const value: unknown = Reflect.get(object, key, receiver);
-      return typeof value === 'object' && value !== null && !Object.isFrozen(value) ? recording(value, `${at}.${String(key)}`) : value;
+      return typeof value === 'object' && value !== null && !Object.isFrozen(value)
+        ? recording(value, `${at}.${String(key)}`)
+        : value;
     },
     set: (_object, key) => {
       writes.push(`set ${at}.${String(key)}`);
@@ -111,15 +178,64 @@ const TEN_MB = 'a'.repeat(10 * 1024 * 1024);
 const TEN_MB_INVISIBLE = '\u200b'.repeat(10 * 1024 * 1024);
 
 /** The costly inputs, a few in each run. */
-export const heavy: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(MILLION, SPARSE_MILLION, LONGEST, TEN_MB, TEN_MB_INVISIBLE);
-
-const oddStrings = fc.constantFrom(
-  '', ' ', '\u0000', '\u200b', '\u200d', '\u2060', '\u00ad', '\u202e', '\u200e', '\ufe0f', '\u{e0061}', '\ud800', '\udc00x', 'İ'.repeat(64), 'a'.repeat(129),
-  'anna\u200b', 'ＡＮＮＡ', 'Anna', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '1e400', 'NaN', '2026-02-30T00:00:00Z', '+275760-09-13T00:00:00.001Z',
-  'a@b', 'a@b.c\u0000', 'x'.repeat(255) + '@example.com', 'admin', 'primary', 'platform', 'active',
+export const heavy: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  MILLION,
+  SPARSE_MILLION,
+  LONGEST,
+  TEN_MB,
+  TEN_MB_INVISIBLE,
 );
 
-const oddNumbers = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0, -1, 1.5, 2 ** 53, 2 ** 53 + 2, Number.MAX_VALUE, Number.MIN_VALUE, 8.64e15 + 1);
+const oddStrings = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  '\u200b',
+  '\u200d',
+  '\u2060',
+  '\u00ad',
+  '\u202e',
+  '\u200e',
+  '\ufe0f',
+  '\u{e0061}',
+  '\ud800',
+  '\udc00x',
+  'İ'.repeat(64),
+  'a'.repeat(129),
+  'anna\u200b',
+  'ＡＮＮＡ',
+  'Anna',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '1e400',
+  'NaN',
+  '2026-02-30T00:00:00Z',
+  '+275760-09-13T00:00:00.001Z',
+  'a@b',
+  'a@b.c\u0000',
+  'x'.repeat(255) + '@example.com',
+  'admin',
+  'primary',
+  'platform',
+  'active',
+);
+
+const oddNumbers = fc.constantFrom(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  0,
+  -1,
+  1.5,
+  2 ** 53,
+  2 ** 53 + 2,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  8.64e15 + 1,
+);
 
 const trapped = fc.constantFrom<() => unknown>(
   throwingGetters,
@@ -161,49 +277,101 @@ export const armed = (value: unknown, depth = 0): unknown => {
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const entries = Object.entries(value).map(([key, item]) => [key, armed(item, depth + 1)] as const);
-  return entries.some(([key, item]) => item !== (value as Record<string, unknown>)[key]) ? Object.fromEntries(entries) : value;
+  return entries.some(([key, item]) => item !== (value as Record<string, unknown>)[key])
+    ? Object.fromEntries(entries)
+    : value;
 };
 
 /** Any hostile value: a made-up one, a trap, an odd string or number, or now and then a heavy one. */
 export const wild: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true, withObjectString: true }) },
+  {
+    weight: 6,
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withObjectString: true,
+    }),
+  },
   { weight: 3, arbitrary: trapped.map((make) => new Trap(make)) },
   { weight: 2, arbitrary: oddStrings },
   { weight: 2, arbitrary: oddNumbers },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 399 }).chain((share) => (share === 0 ? heavy : fc.constant(undefined))) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0, max: 399 }).chain((share) => (share === 0 ? heavy : fc.constant(undefined))),
+  },
 );
 
 /** The places inside a value that a mutation may replace: the paths to its plain parts. */
-const pathsOf = (value: unknown, depth = 0, at: readonly (string | number)[] = []): (readonly (string | number)[])[] => {
-  if (typeof value !== 'object' || value === null || depth > 6 || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) return [at];
+const pathsOf = (
+  value: unknown,
+  depth = 0,
+  at: readonly (string | number)[] = [],
+): (readonly (string | number)[])[] => {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    depth > 6 ||
+    !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)
+  )
+    return [at];
   const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
-  return [at, ...keys.flatMap((key) => pathsOf((value as Record<string | number, unknown>)[key], depth + 1, [...at, key]))];
+  return [
+    at,
+    ...keys.flatMap((key) => pathsOf((value as Record<string | number, unknown>)[key], depth + 1, [...at, key])),
+  ];
 };
 
 /** `value` with the part at `path` replaced by `by`: copies along the path, shares the rest. */
 const replaced = (value: unknown, path: readonly (string | number)[], by: unknown): unknown => {
   const [key, ...rest] = path;
   if (key === undefined) return by;
-  if (Array.isArray(value)) return value.map((item: unknown, index) => (index === key ? replaced(item, rest, by) : item));
-  if (typeof value === 'object' && value !== null) return { ...value, [key]: replaced((value as Record<string | number, unknown>)[key], rest, by) };
+  if (Array.isArray(value))
+    return value.map((item: unknown, index) => (index === key ? replaced(item, rest, by) : item));
+  if (typeof value === 'object' && value !== null)
+    return { ...value, [key]: replaced((value as Record<string | number, unknown>)[key], rest, by) };
   return by;
 };
 
 /** The argument lists a function is fuzzed with, from its valid seeds. */
-export const argumentsFor = (seeds: readonly (readonly unknown[])[], arity: number): fc.Arbitrary<readonly unknown[]> => {
+export const argumentsFor = (
+  seeds: readonly (readonly unknown[])[],
+  arity: number,
+): fc.Arbitrary<readonly unknown[]> => {
   const anyArgs = fc.array(wild, { minLength: Math.max(arity, 1), maxLength: Math.max(arity, 1) + 1 });
   if (seeds.length === 0) return anyArgs;
   const seed = fc.constantFrom(...seeds);
   // One part of one argument broken: hostile values reach the checks deep inside.
   const broken = seed.chain((args) => {
     const paths = pathsOf(args).filter((path) => path.length > 0);
-    return paths.length === 0 ? anyArgs : fc.tuple(fc.constantFrom(...paths), wild).map(([path, by]) => replaced(args, path, by) as readonly unknown[]);
+    return paths.length === 0
+      ? anyArgs
+      : fc.tuple(fc.constantFrom(...paths), wild).map(([path, by]) => replaced(args, path, by) as readonly unknown[]);
   });
   // The valid arguments behind a proxy that logs writes, or with fields that change once read.
-  const watched = seed.map((args) => args.map((arg) => (typeof arg === 'object' && arg !== null && !Object.isFrozen(arg) ? new Trap(() => recording(arg)) : arg)));
-  const twoFacedArgs = seed.map((args) =>
-    args.map((arg) => (typeof arg === 'object' && arg !== null && !Array.isArray(arg) && !Object.isFrozen(arg) ? new Trap(() => twoFaced(arg)) : arg)),
+  const watched = seed.map((args) =>
+    args.map((arg) =>
+      typeof arg === 'object' && arg !== null && !Object.isFrozen(arg) ? new Trap(() => recording(arg)) : arg,
+    ),
   );
-  return fc.oneof({ weight: 6, arbitrary: broken }, { weight: 2, arbitrary: anyArgs }, { weight: 1, arbitrary: watched }, { weight: 1, arbitrary: twoFacedArgs });
+  const twoFacedArgs = seed.map((args) =>
+    args.map((arg) =>
+      typeof arg === 'object' && arg !== null && !Array.isArray(arg) && !Object.isFrozen(arg)
+        ? new Trap(() => twoFaced(arg))
+        : arg,
+    ),
+  );
+  return fc.oneof(
+    { weight: 6, arbitrary: broken },
+    { weight: 2, arbitrary: anyArgs },
+    { weight: 1, arbitrary: watched },
+    { weight: 1, arbitrary: twoFacedArgs },
+  );
 };

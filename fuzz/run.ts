@@ -43,7 +43,9 @@ const runFrom = (from: number): Promise<number | null> =>
     worker.on('message', (report: Report) => {
       reports.push(report);
       const failed = report.throws + report.mutations + report.untyped + report.slow;
-      console.log(`${report.name.padEnd(26)} ${String(report.inputs).padStart(7)} inputs  max ${report.maxMs.toFixed(1).padStart(7)} ms  ${failed === 0 ? 'ok' : `FAILED ${String(failed)}`}`);
+      console.log(
+        `${report.name.padEnd(26)} ${String(report.inputs).padStart(7)} inputs  max ${report.maxMs.toFixed(1).padStart(7)} ms  ${failed === 0 ? 'ok' : `FAILED ${String(failed)}`}`,
+      );
     });
     worker.on('error', (error) => {
       clearInterval(watch);
@@ -58,7 +60,8 @@ const runFrom = (from: number): Promise<number | null> =>
 let next: number | null = 0;
 while (next !== null && next < names.length) next = await runFrom(next);
 
-const sum = (key: 'inputs' | 'throws' | 'mutations' | 'untyped' | 'slow'): number => reports.reduce((total, report) => total + report[key], 0);
+const sum = (key: 'inputs' | 'throws' | 'mutations' | 'untyped' | 'slow'): number =>
+  reports.reduce((total, report) => total + report[key], 0);
 console.log(
   `\n${String(reports.length)} exports, ${String(sum('inputs'))} inputs: ${String(sum('throws'))} throws, ${String(sum('mutations'))} changed inputs, ` +
     `${String(sum('untyped'))} untyped answers, ${String(sum('slow'))} calls over 1 s, ${String(hangs.length)} hangs`,
@@ -67,4 +70,5 @@ for (const report of reports) for (const example of report.examples) console.log
 for (const hang of hangs) console.log(`  ${hang}: a call did not return within ${String(HANG_MS / 1000)} s`);
 const missed = names.filter((name) => !reports.some((report) => report.name === name) && !hangs.includes(name));
 if (missed.length > 0) console.log(`  not run: ${missed.join(', ')}`);
-process.exitCode = sum('throws') + sum('mutations') + sum('untyped') + sum('slow') + hangs.length + missed.length === 0 ? 0 : 1;
+process.exitCode =
+  sum('throws') + sum('mutations') + sum('untyped') + sum('slow') + hangs.length + missed.length === 0 ? 0 : 1;

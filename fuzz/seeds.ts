@@ -7,11 +7,28 @@ import walkthrough from '../scenarios/walkthrough.json' with { type: 'json' };
 const T = Date.parse('2026-11-22T10:00:00Z');
 const primary = { kind: 'primary', id: 'anna', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 };
 const other = { kind: 'primary', id: 'bo', login: 'bo', email: 'bo@example.com', name: 'Bo', agreement: 2 };
-const user = { kind: 'non_primary', id: 'carl', login: 'carl', email: 'carl@example.com', name: 'Carl', rights: ['inbox'], properties: ['h1'] };
+const user = {
+  kind: 'non_primary',
+  id: 'carl',
+  login: 'carl',
+  email: 'carl@example.com',
+  name: 'Carl',
+  rights: ['inbox'],
+  properties: ['h1'],
+};
 const agreement = { leid: 1, status: 'active' };
 const property = { id: 'h1', link: { kind: 'agreement', leid: 1 } };
 const loose = { id: 'h9', link: { kind: 'none' } };
-const invitation = { id: 'i1', property: 'h1', invitedBy: 'anna', name: 'Guest', email: 'g@example.com', rights: ['inbox'], sentAt: T, status: { kind: 'pending' } };
+const invitation = {
+  id: 'i1',
+  property: 'h1',
+  invitedBy: 'anna',
+  name: 'Guest',
+  email: 'g@example.com',
+  rights: ['inbox'],
+  sentAt: T,
+  status: { kind: 'pending' },
+};
 const platform = { kind: 'platform' };
 
 export const SNAPSHOT = {
@@ -30,18 +47,25 @@ const command = {
 };
 
 const world = (): World => {
-  return parseSnapshot(SNAPSHOT).andThen(worldFrom).match(
-    (made) => made,
-    (error) => {
-      throw new Error(`the fuzzer's snapshot is wrong: ${JSON.stringify(error)}`);
-    },
-  );
+  return parseSnapshot(SNAPSHOT)
+    .andThen(worldFrom)
+    .match(
+      (made) => made,
+      (error) => {
+        throw new Error(`the fuzzer's snapshot is wrong: ${JSON.stringify(error)}`);
+      },
+    );
 };
 
 /** A world, the events of one command executed in it, and the commands the fuzzer varies. */
 export const WORLD = world();
 const parsed = parseCommand(command);
-const events = parsed.andThen((valid) => execute(WORLD, valid)).match((done) => done.events, () => []);
+const events = parsed
+  .andThen((valid) => execute(WORLD, valid))
+  .match(
+    (done) => done.events,
+    () => [],
+  );
 
 const rightsChange = { actor: primary, target: user, property, reached: [property] };
 
@@ -61,27 +85,95 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   accountType: [[primary], [user]],
   portfolioOf: [[{ primary, properties: [property, loose] }]],
   invitationStatus: [[{ invitation, now: T + 5 }]],
-  addProperty: [[{ actor: primary, primary, agreement, property: loose, origin: { kind: 'new_registration' } }], [{ actor: platform, primary, agreement, property: loose, origin: { kind: 'existing_listing' } }]],
+  addProperty: [
+    [{ actor: primary, primary, agreement, property: loose, origin: { kind: 'new_registration' } }],
+    [{ actor: platform, primary, agreement, property: loose, origin: { kind: 'existing_listing' } }],
+  ],
   requestPrimaryAccount: [[{ requester: user, agreement: { leid: 3, status: 'active' }, primaryOfAgreement: null }]],
-  grantPrimaryAccount: [[{ actor: platform, agreement: { leid: 3, status: 'active' }, primaryOfAgreement: null, account: { id: 'eva', login: 'eva', email: 'eva@example.com', name: 'Eva' }, loginHolder: null }]],
-  createUser: [[{ actor: primary, property, user: { id: 'dora', login: 'dora', email: 'dora@example.com', name: 'Dora', rights: ['inbox'] }, loginHolder: null }]],
-  addUser: [[{ actor: primary, property: { id: 'h2', link: { kind: 'agreement', leid: 1 } }, username: 'carl', email: 'carl@example.com', accountWithUsername: user }]],
-  invite: [[{ actor: primary, property, invitee: { id: 'i2', name: 'Guest', email: 'h@example.com', rights: ['inbox'] }, now: T, invitations: [invitation] }]],
-  acceptInvitation: [[{ invitation, now: T + 5, account: { id: 'gus', login: 'gus' }, inviteePrimary: null, loginHolder: null }]],
+  grantPrimaryAccount: [
+    [
+      {
+        actor: platform,
+        agreement: { leid: 3, status: 'active' },
+        primaryOfAgreement: null,
+        account: { id: 'eva', login: 'eva', email: 'eva@example.com', name: 'Eva' },
+        loginHolder: null,
+      },
+    ],
+  ],
+  createUser: [
+    [
+      {
+        actor: primary,
+        property,
+        user: { id: 'dora', login: 'dora', email: 'dora@example.com', name: 'Dora', rights: ['inbox'] },
+        loginHolder: null,
+      },
+    ],
+  ],
+  addUser: [
+    [
+      {
+        actor: primary,
+        property: { id: 'h2', link: { kind: 'agreement', leid: 1 } },
+        username: 'carl',
+        email: 'carl@example.com',
+        accountWithUsername: user,
+      },
+    ],
+  ],
+  invite: [
+    [
+      {
+        actor: primary,
+        property,
+        invitee: { id: 'i2', name: 'Guest', email: 'h@example.com', rights: ['inbox'] },
+        now: T,
+        invitations: [invitation],
+      },
+    ],
+  ],
+  acceptInvitation: [
+    [{ invitation, now: T + 5, account: { id: 'gus', login: 'gus' }, inviteePrimary: null, loginHolder: null }],
+  ],
   revokeInvitation: [[{ actor: primary, property, invitation, now: T + 5 }]],
   removeProperty: [[{ actor: primary, account: user, property }]],
   setAccessRights: [[{ ...rightsChange, rights: ['finance'] }]],
   grantAdmin: [[rightsChange]],
   revokeAdmin: [[{ ...rightsChange, target: { ...user, rights: ['admin'] } }]],
   recontractProperty: [[{ actor: platform, property, to: { leid: 2, status: 'active' } }]],
-  changeOwnership: [[{ actor: platform, property, to: { leid: 2, status: 'active' }, accessHolders: [user], invitations: [invitation], now: T + 5 }]],
+  changeOwnership: [
+    [
+      {
+        actor: platform,
+        property,
+        to: { leid: 2, status: 'active' },
+        accessHolders: [user],
+        invitations: [invitation],
+        now: T + 5,
+      },
+    ],
+  ],
   terminateAgreement: [[{ actor: platform, agreement, portfolio: [property] }]],
-  describe: [[{ code: 'actor_not_admin', rules: ['CX-1'], facts: { actor: { kind: 'primary', id: 'anna' }, property: 'h1' }, remedies: [] }, 'sv']],
+  describe: [
+    [
+      {
+        code: 'actor_not_admin',
+        rules: ['CX-1'],
+        facts: { actor: { kind: 'primary', id: 'anna' }, property: 'h1' },
+        remedies: [],
+      },
+      'sv',
+    ],
+  ],
   describeIssue: [[{ path: ['a', 0], problem: { code: 'too_long', max: 3, length: 5 } }, 'en']],
   describeRemedy: [[{ kind: 'ask_property_admin', rule: 'CX-1', property: 'h1' }, 'en']],
   describeValueError: [[{ kind: 'login', problem: { code: 'empty' } }, 'sv']],
   describeAccountKind: [['primary', 'en']],
-  execute: [[WORLD, command], [WORLD, { action: 'terminate_agreement', actor: platform, now: T + 1, agreement: 1 }]],
+  execute: [
+    [WORLD, command],
+    [WORLD, { action: 'terminate_agreement', actor: platform, now: T + 1, agreement: 1 }],
+  ],
   replay: [[WORLD, events]],
   worldFrom: [[SNAPSHOT]],
   snapshotOf: [[WORLD]],

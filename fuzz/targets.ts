@@ -24,8 +24,12 @@ export interface Report {
 const isFunction = (value: unknown): value is (...args: readonly unknown[]) => unknown => typeof value === 'function';
 
 export const targets = (): readonly Target[] => {
-  const functions = [...Object.entries(core), ...Object.entries(schema)].flatMap(([name, value]) => (isFunction(value) ? [{ name, call: value }] : []));
+  const functions = [...Object.entries(core), ...Object.entries(schema)].flatMap(([name, value]) =>
+    isFunction(value) ? [{ name, call: value }] : [],
+  );
   // FUZZ_ONLY=parseScenario,execute fuzzes those alone.
   const only = process.env['FUZZ_ONLY']?.split(',');
-  return functions.filter((target) => only === undefined || only.includes(target.name)).sort((a, b) => a.name.localeCompare(b.name));
+  return functions
+    .filter((target) => only === undefined || only.includes(target.name))
+    .sort((a, b) => a.name.localeCompare(b.name));
 };

@@ -23,7 +23,15 @@ const BATCH = 250;
 // What the arguments look like, read without calling a getter or a proxy trap.
 const fingerprint = (args: readonly unknown[]): string => {
   try {
-    return inspect(args, { depth: 8, showHidden: true, showProxy: true, getters: false, maxArrayLength: 200, maxStringLength: 200, customInspect: false });
+    return inspect(args, {
+      depth: 8,
+      showHidden: true,
+      showProxy: true,
+      getters: false,
+      maxArrayLength: 200,
+      maxStringLength: 200,
+      customInspect: false,
+    });
   } catch {
     return '(cannot be inspected)';
   }
@@ -31,35 +39,63 @@ const fingerprint = (args: readonly unknown[]): string => {
 
 const shown = (args: readonly unknown[]): string => {
   try {
-    return inspect(args, { depth: 3, showProxy: true, getters: false, maxArrayLength: 5, maxStringLength: 40, breakLength: Infinity, compact: true, customInspect: false }).slice(0, 300);
+    return inspect(args, {
+      depth: 3,
+      showProxy: true,
+      getters: false,
+      maxArrayLength: 5,
+      maxStringLength: 40,
+      breakLength: Infinity,
+      compact: true,
+      customInspect: false,
+    }).slice(0, 300);
   } catch {
     return '(cannot be inspected)';
   }
 };
 
-const hasCode = (value: unknown): boolean => typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string';
+const hasCode = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string';
 
 // A Result's error is typed: a rejection or invalid_input with a code, or a constructor's
 // ValueError with a problem that has one.
 const wellTyped = (value: unknown): boolean => {
-  if (typeof value !== 'object' || value === null || !('isErr' in value) || typeof value.isErr !== 'function') return true;
+  if (typeof value !== 'object' || value === null || !('isErr' in value) || typeof value.isErr !== 'function')
+    return true;
   const error: unknown = 'error' in value ? value.error : undefined;
   const isErr = value.isErr as () => unknown;
-  return isErr.call(value) !== true || hasCode(error) || (typeof error === 'object' && error !== null && 'problem' in error && hasCode(error.problem));
+  return (
+    isErr.call(value) !== true ||
+    hasCode(error) ||
+    (typeof error === 'object' && error !== null && 'problem' in error && hasCode(error.problem))
+  );
 };
 
 // Each export's inputs follow from the seed and its name, so FUZZ_ONLY replays them alone.
-const nameHash = (name: string): number => Array.from(name).reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619), 2_166_136_261);
+const nameHash = (name: string): number =>
+  Array.from(name).reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619), 2_166_136_261);
 
 const list = targets();
 for (let index = from; index < list.length; index += 1) {
   const target = list[index];
   if (target === undefined) break;
   Atomics.store(heart, 1, index);
-  const report: Report = { name: target.name, inputs: 0, throws: 0, mutations: 0, untyped: 0, slow: 0, maxMs: 0, examples: [] };
+  const report: Report = {
+    name: target.name,
+    inputs: 0,
+    throws: 0,
+    mutations: 0,
+    untyped: 0,
+    slow: 0,
+    maxMs: 0,
+    examples: [],
+  };
   const arbitrary = argumentsFor(seedsOf(target.name), target.call.length);
   while (report.inputs < runs) {
-    const batch = fc.sample(arbitrary, { numRuns: Math.min(BATCH, runs - report.inputs), seed: (seed + nameHash(target.name) + report.inputs) | 0 });
+    const batch = fc.sample(arbitrary, {
+      numRuns: Math.min(BATCH, runs - report.inputs),
+      seed: (seed + nameHash(target.name) + report.inputs) | 0,
+    });
     for (const sampled of batch) {
       const args = armed(sampled) as readonly unknown[];
       const before = fingerprint(args);

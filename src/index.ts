@@ -2,7 +2,15 @@
 
 // Values
 export { legalEntityId, type LegalEntityId } from './values/legalEntityId';
-export { propertyId, accountId, invitationId, MAX_ID_LENGTH, type PropertyId, type AccountId, type InvitationId } from './values/ids';
+export {
+  propertyId,
+  accountId,
+  invitationId,
+  MAX_ID_LENGTH,
+  type PropertyId,
+  type AccountId,
+  type InvitationId,
+} from './values/ids';
 export { loginName, MAX_LOGIN_LENGTH, type LoginName } from './values/loginName';
 export { email, MAX_EMAIL_LENGTH, type Email } from './values/email';
 export { displayName, MAX_DISPLAY_NAME_LENGTH, type DisplayName } from './values/displayName';
@@ -20,11 +28,30 @@ export {
 } from './values/accessRights';
 export type { PartnerAgreement, AgreementStatus } from './values/agreement';
 export { UNLINKED, type Property, type PropertyLink } from './values/property';
-export { PLATFORM, type Account, type AccountKind, type Actor, type NonPrimaryAccount, type Platform, type PrimaryAccount } from './values/account';
+export {
+  PLATFORM,
+  type Account,
+  type AccountKind,
+  type Actor,
+  type NonPrimaryAccount,
+  type Platform,
+  type PrimaryAccount,
+} from './values/account';
 export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
 export { MAX_ISSUES } from './guard/check';
 export { MAX_RECORDS } from './guard/values';
-export { receivedType, type ConflictReason, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem, type ReceivedType, type ValueError, type ValueKind } from './values/problem';
+export {
+  receivedType,
+  type ConflictReason,
+  type ExpectedType,
+  type InputIssue,
+  type InvalidInput,
+  type NonEmptyArray,
+  type Problem,
+  type ReceivedType,
+  type ValueError,
+  type ValueKind,
+} from './values/problem';
 
 // Decisions
 export type { Allowed } from './rules/decision';
@@ -55,9 +82,23 @@ export {
   type PropertyAdded,
   type PropertyOrigin,
 } from './rules/addProperty';
-export { canCreateUser, createUser, type CreateUserRequest, type CreateUserRejection, type NewUser, type UserCreated } from './rules/createUser';
+export {
+  canCreateUser,
+  createUser,
+  type CreateUserRequest,
+  type CreateUserRejection,
+  type NewUser,
+  type UserCreated,
+} from './rules/createUser';
 export { canAddUser, addUser, type AddUserRequest, type AddUserRejection, type UserAdded } from './rules/addUser';
-export { canInvite, invite, type InviteRequest, type InviteRejection, type Invitee, type InvitationSent } from './rules/invite';
+export {
+  canInvite,
+  invite,
+  type InviteRequest,
+  type InviteRejection,
+  type Invitee,
+  type InvitationSent,
+} from './rules/invite';
 export {
   canAcceptInvitation,
   acceptInvitation,
@@ -86,7 +127,12 @@ export type {
   RightsGateRejection,
   RightsReachOtherProperties,
 } from './rules/rightsGate';
-export { canSetAccessRights, setAccessRights, type SetAccessRightsRequest, type SetAccessRightsRejection } from './rules/setAccessRights';
+export {
+  canSetAccessRights,
+  setAccessRights,
+  type SetAccessRightsRequest,
+  type SetAccessRightsRejection,
+} from './rules/setAccessRights';
 export { canGrantAdmin, grantAdmin, type GrantAdminRejection } from './rules/grantAdmin';
 export { canRevokeAdmin, revokeAdmin, type RevokeAdminRejection } from './rules/revokeAdmin';
 export {
@@ -96,7 +142,12 @@ export {
   type MovePropertyRejection,
   type PropertyRecontracted,
 } from './rules/recontractProperty';
-export { canChangeOwnership, changeOwnership, type ChangeOwnershipRequest, type OwnershipChanged } from './rules/changeOwnership';
+export {
+  canChangeOwnership,
+  changeOwnership,
+  type ChangeOwnershipRequest,
+  type OwnershipChanged,
+} from './rules/changeOwnership';
 export {
   canTerminateAgreement,
   terminateAgreement,
@@ -125,10 +176,24 @@ export type { Remedy, RemedyKind } from './rejections/remedy';
 export { EMPTY_WORLD, type World } from './world/world';
 export type { Action, Command, CommandActor, CommandFor } from './world/command';
 export type { WorldEvent, WorldEventKind } from './world/event';
-export { WORLD_REJECTION_CODES, type RecordKind, type WorldRejection, type WorldRejectionCode } from './world/rejection';
+export {
+  WORLD_REJECTION_CODES,
+  type RecordKind,
+  type WorldRejection,
+  type WorldRejectionCode,
+} from './world/rejection';
 export type { CommandRejection } from './world/handlers/outcome';
 export { execute, type Executed } from './world/execute';
-export { runScenario, type Expectation, type Scenario, type ScenarioReport, type ScenarioStep, type StepOutcome, type StepReport, type Title } from './world/scenario';
+export {
+  runScenario,
+  type Expectation,
+  type Scenario,
+  type ScenarioReport,
+  type ScenarioStep,
+  type StepOutcome,
+  type StepReport,
+  type Title,
+} from './world/scenario';
 export { replay } from './world/replay';
 export { snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {
@@ -146,7 +211,15 @@ export {
 } from './world/queries';
 
 // Messages
-export { describe, describeIssue, describeRemedy, describeValueError, describeAccountKind, LOCALES, type Locale } from './messages/describe';
+export {
+  describe,
+  describeIssue,
+  describeRemedy,
+  describeValueError,
+  describeAccountKind,
+  LOCALES,
+  type Locale,
+} from './messages/describe';
 
 // The rule catalog
 export { RULES, type RuleEntry } from './catalog/rules';

@@ -26,11 +26,20 @@ export const pid = (value: string): PropertyId => propertyId(value)._unsafeUnwra
 export const at = (iso: string) => instant(iso)._unsafeUnwrap();
 export const rights = (...list: AccessRight[]) => accessRights(list)._unsafeUnwrap();
 
-export const agreement = (id: number, status: PartnerAgreement['status'] = 'active'): PartnerAgreement => ({ leid: leid(id), status });
+export const agreement = (id: number, status: PartnerAgreement['status'] = 'active'): PartnerAgreement => ({
+  leid: leid(id),
+  status,
+});
 
-export const linked = (id: string, agreementId: number): Property => ({ id: pid(id), link: { kind: 'agreement', leid: leid(agreementId) } });
+export const linked = (id: string, agreementId: number): Property => ({
+  id: pid(id),
+  link: { kind: 'agreement', leid: leid(agreementId) },
+});
 export const unlinked = (id: string): Property => ({ id: pid(id), link: { kind: 'none' } });
-export const attached = (id: string, agreementId: number): Property => ({ id: pid(id), link: { kind: 'attached', primaryOf: leid(agreementId) } });
+export const attached = (id: string, agreementId: number): Property => ({
+  id: pid(id),
+  link: { kind: 'attached', primaryOf: leid(agreementId) },
+});
 
 export const primary = (id: string, agreementId: number): PrimaryAccount => ({
   kind: 'primary',
@@ -51,7 +60,13 @@ export const user = (id: string, properties: readonly string[], ...given: Access
   properties: properties.map(pid),
 });
 
-export const invitation = (id: string, property: string, to: string, sentAt: string, status: Invitation['status'] = { kind: 'pending' }): Invitation => ({
+export const invitation = (
+  id: string,
+  property: string,
+  to: string,
+  sentAt: string,
+  status: Invitation['status'] = { kind: 'pending' },
+): Invitation => ({
   id: invitationId(id)._unsafeUnwrap(),
   property: pid(property),
   invitedBy: accountId('owner')._unsafeUnwrap(),

@@ -3,7 +3,6 @@ import type { NonEmptyArray } from '../values/problem';
 import type { RuleId } from './ruleIds';
 import { deepFreeze } from '../values/frozen';
 
-
 /** One rule of the policy: what it says, which functions enforce it, which codes it can produce. */
 export interface RuleEntry {
   readonly id: RuleId;
@@ -23,9 +22,23 @@ export const RULES = deepFreeze([
   {
     id: 'PA-1',
     source: 'article',
-    summary: "A primary account belongs to one agreement; its portfolio is derived from the agreement's LEID plus what the platform attached.",
-    enforcedBy: ['portfolioOf', 'accessTo', 'canAddProperty', 'addProperty', 'removeProperty', 'requestPrimaryAccount', 'grantPrimaryAccount'],
-    codes: ['agreement_mismatch', 'property_already_in_portfolio', 'agreement_has_primary', 'primary_account_keeps_properties'],
+    summary:
+      "A primary account belongs to one agreement; its portfolio is derived from the agreement's LEID plus what the platform attached.",
+    enforcedBy: [
+      'portfolioOf',
+      'accessTo',
+      'canAddProperty',
+      'addProperty',
+      'removeProperty',
+      'requestPrimaryAccount',
+      'grantPrimaryAccount',
+    ],
+    codes: [
+      'agreement_mismatch',
+      'property_already_in_portfolio',
+      'agreement_has_primary',
+      'primary_account_keeps_properties',
+    ],
   },
   {
     id: 'PA-2',
@@ -44,14 +57,20 @@ export const RULES = deepFreeze([
   {
     id: 'PA-4',
     source: 'article',
-    summary: 'The platform, acting internally, may attach an unlinked property to a primary account; the property stays unlinked.',
+    summary:
+      'The platform, acting internally, may attach an unlinked property to a primary account; the property stays unlinked.',
     enforcedBy: ['canAddProperty', 'addProperty', 'portfolioOf'],
-    codes: ['property_attached_to_other_primary', 'platform_attaches_existing_listings_only', 'agreement_has_no_primary'],
+    codes: [
+      'property_attached_to_other_primary',
+      'platform_attaches_existing_listings_only',
+      'agreement_has_no_primary',
+    ],
   },
   {
     id: 'PA-5',
     source: 'article',
-    summary: 'A partner that already existed when it was assigned an LEID while adding a new property may add that property.',
+    summary:
+      'A partner that already existed when it was assigned an LEID while adding a new property may add that property.',
     enforcedBy: ['canAddProperty', 'addProperty'],
     codes: ['assigned_leid_of_other_agreement', 'partner_not_existing_at_assignment'],
   },
@@ -79,7 +98,8 @@ export const RULES = deepFreeze([
   {
     id: 'PA-9',
     source: 'article',
-    summary: 'A non-primary account can ask the platform for a primary account, never create one; the result is a support request, which the platform answers by making the account.',
+    summary:
+      'A non-primary account can ask the platform for a primary account, never create one; the result is a support request, which the platform answers by making the account.',
     enforcedBy: ['canRequestPrimaryAccount', 'requestPrimaryAccount', 'canGrantPrimaryAccount', 'grantPrimaryAccount'],
     codes: ['already_primary_account', 'agreement_has_primary', 'platform_operation_only'],
   },
@@ -100,7 +120,8 @@ export const RULES = deepFreeze([
   {
     id: 'PA-12',
     source: 'article',
-    summary: 'A property outside the agreement gets a new non-primary account, with its own login, that holds the property.',
+    summary:
+      'A property outside the agreement gets a new non-primary account, with its own login, that holds the property.',
     enforcedBy: ['canCreateUser', 'createUser'],
     codes: ['login_same_as_creator'],
   },
@@ -114,21 +135,24 @@ export const RULES = deepFreeze([
   {
     id: 'PA-14',
     source: 'article',
-    summary: "An existing non-primary user is added by username and email of one account; the adding admin reviews that user's rights.",
+    summary:
+      "An existing non-primary user is added by username and email of one account; the adding admin reviews that user's rights.",
     enforcedBy: ['canAddUser', 'addUser'],
     codes: ['user_not_found', 'username_email_mismatch', 'user_is_primary_account', 'user_already_has_access'],
   },
   {
     id: 'PA-15',
     source: 'article',
-    summary: 'A person with a primary account, or none, is invited by name and email with chosen rights; the invitation goes by email.',
+    summary:
+      'A person with a primary account, or none, is invited by name and email with chosen rights; the invitation goes by email.',
     enforcedBy: ['canInvite', 'invite', 'addUser', 'createUser', 'setAccessRights'],
     codes: ['no_access_rights_chosen', 'invitation_already_pending', 'user_is_primary_account'],
   },
   {
     id: 'PA-16',
     source: 'article',
-    summary: "Accepting an invitation creates a new non-primary account whose login differs from the invitee's primary login.",
+    summary:
+      "Accepting an invitation creates a new non-primary account whose login differs from the invitee's primary login.",
     enforcedBy: ['canAcceptInvitation', 'acceptInvitation'],
     codes: ['login_same_as_primary'],
   },
@@ -142,7 +166,8 @@ export const RULES = deepFreeze([
   {
     id: 'PA-18',
     source: 'article',
-    summary: 'A property leaves a primary account only by re-contracting, a change of ownership, or termination: platform operations.',
+    summary:
+      'A property leaves a primary account only by re-contracting, a change of ownership, or termination: platform operations.',
     enforcedBy: [
       'recontractProperty',
       'changeOwnership',
@@ -158,9 +183,24 @@ export const RULES = deepFreeze([
   {
     id: 'CX-1',
     source: 'context',
-    summary: 'Only an admin of a property (its primary, or a non-primary account with admin over it) manages its users and access.',
-    enforcedBy: ['createUser', 'addUser', 'invite', 'revokeInvitation', 'removeProperty', 'setAccessRights', 'grantAdmin', 'revokeAdmin'],
-    codes: ['actor_not_admin', 'invitation_for_other_property', 'property_not_reached', 'rights_reach_other_properties'],
+    summary:
+      'Only an admin of a property (its primary, or a non-primary account with admin over it) manages its users and access.',
+    enforcedBy: [
+      'createUser',
+      'addUser',
+      'invite',
+      'revokeInvitation',
+      'removeProperty',
+      'setAccessRights',
+      'grantAdmin',
+      'revokeAdmin',
+    ],
+    codes: [
+      'actor_not_admin',
+      'invitation_for_other_property',
+      'property_not_reached',
+      'rights_reach_other_properties',
+    ],
   },
   {
     id: 'CX-2',
@@ -172,7 +212,8 @@ export const RULES = deepFreeze([
   {
     id: 'CX-3',
     source: 'context',
-    summary: 'An admin can grant admin to a non-primary account that reaches the property, and take it back; never from the primary.',
+    summary:
+      'An admin can grant admin to a non-primary account that reaches the property, and take it back; never from the primary.',
     enforcedBy: ['canGrantAdmin', 'grantAdmin', 'canRevokeAdmin', 'revokeAdmin', 'setAccessRights'],
     codes: ['primary_admin_rights_locked', 'already_admin', 'not_admin'],
   },
@@ -186,14 +227,16 @@ export const RULES = deepFreeze([
   {
     id: 'CX-5',
     source: 'context',
-    summary: "After a change of ownership, no account of the previous owner keeps access unless the new owner grants it again.",
+    summary:
+      'After a change of ownership, no account of the previous owner keeps access unless the new owner grants it again.',
     enforcedBy: ['changeOwnership'],
     codes: [],
   },
   {
     id: 'CX-6',
     source: 'context',
-    summary: 'An invitation expires 7 days after it is sent; an expired, revoked or accepted one cannot be accepted. Time is an input.',
+    summary:
+      'An invitation expires 7 days after it is sent; an expired, revoked or accepted one cannot be accepted. Time is an input.',
     enforcedBy: ['canAcceptInvitation', 'acceptInvitation', 'invite', 'revokeInvitation', 'invitationStatus'],
     codes: ['invitation_already_pending', 'invitation_not_pending', 'invitation_not_yet_sent'],
   },
@@ -210,13 +253,23 @@ export const RULES = deepFreeze([
     source: 'library',
     summary:
       'A command that would change nothing is refused, so every accepted command records a change: adding what is already there, granting admin to an admin, taking it from a non-admin.',
-    enforcedBy: ['canAddProperty', 'addProperty', 'canGrantAdmin', 'grantAdmin', 'canRevokeAdmin', 'revokeAdmin', 'canRecontractProperty', 'canChangeOwnership'],
+    enforcedBy: [
+      'canAddProperty',
+      'addProperty',
+      'canGrantAdmin',
+      'grantAdmin',
+      'canRevokeAdmin',
+      'revokeAdmin',
+      'canRecontractProperty',
+      'canChangeOwnership',
+    ],
     codes: ['property_already_in_portfolio', 'already_admin', 'not_admin', 'property_already_in_agreement'],
   },
   {
     id: 'LIB-2',
     source: 'library',
-    summary: 'An account an admin creates or changes holds at least one access right: an empty choice would give it nothing to use.',
+    summary:
+      'An account an admin creates or changes holds at least one access right: an empty choice would give it nothing to use.',
     enforcedBy: ['canCreateUser', 'createUser', 'canSetAccessRights', 'setAccessRights'],
     codes: ['no_access_rights_chosen'],
   },

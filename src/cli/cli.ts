@@ -1,5 +1,13 @@
 import { err as errJson, ok as okJson, type Result } from 'neverthrow';
-import { describeIssue, LOCALES, runScenario, worldFrom, type InputIssue, type InvalidInput, type Locale } from 'partner-account-rules';
+import {
+  describeIssue,
+  LOCALES,
+  runScenario,
+  worldFrom,
+  type InputIssue,
+  type InvalidInput,
+  type Locale,
+} from 'partner-account-rules';
 import { parseScenario, parseSnapshot } from '../schema/index';
 import { oneLine, printable } from './printable';
 import { reportJson, reportText } from './report';
@@ -99,16 +107,24 @@ interface Failure {
   readonly issues: InvalidInput['issues'] | readonly [];
 }
 
-const failed = (file: string, reason: 'unreadable' | 'not_json', message: string): Failure => ({ file, reason, message: oneLine(message), issues: [] });
-const malformedContent = (file: string, locale: Locale) => (error: InvalidInput): Failure => ({
+const failed = (file: string, reason: 'unreadable' | 'not_json', message: string): Failure => ({
   file,
-  reason: 'malformed',
-  message: WORDS[locale].malformed,
-  issues: error.issues,
+  reason,
+  message: oneLine(message),
+  issues: [],
 });
+const malformedContent =
+  (file: string, locale: Locale) =>
+  (error: InvalidInput): Failure => ({
+    file,
+    reason: 'malformed',
+    message: WORDS[locale].malformed,
+    issues: error.issues,
+  });
 
 // A JSON Pointer (RFC 6901) to the place of an issue inside the file.
-const pointer = (path: InputIssue['path']): string => path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+const pointer = (path: InputIssue['path']): string =>
+  path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
 const failureText = ({ file, message, issues }: Failure, locale: Locale): string =>
   `${oneLine(file)}: ${message}\n${issues.map((issue) => `  ${oneLine(describeIssue(issue, locale))}\n`).join('')}`;
@@ -118,7 +134,11 @@ const failureJson = ({ file, reason, message, issues }: Failure, locale: Locale)
   outcome: 'malformed',
   reason,
   message,
-  issues: issues.map((issue) => ({ pointer: pointer(issue.path), code: issue.problem.code, message: describeIssue(issue, locale) })),
+  issues: issues.map((issue) => ({
+    pointer: pointer(issue.path),
+    code: issue.problem.code,
+    message: describeIssue(issue, locale),
+  })),
 });
 
 const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -132,17 +152,21 @@ const readJson = (io: Io, file: string): Result<unknown, Failure> =>
       try {
         return okJson(JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text));
       } catch (error) {
-        return errJson(failed(file, 'not_json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`));
+        return errJson(
+          failed(file, 'not_json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`),
+        );
       }
     });
 
 // Every way a file can be malformed ends here: exit code 2, with what is wrong on stderr, or as
 // JSON on stdout when --json asked for JSON.
-const malformed = (io: Io, options: Options) => (failure: Failure): number => {
-  if (options.json) io.out(asJson(failureJson(failure, options.locale)));
-  else io.err(failureText(failure, options.locale));
-  return EXIT.malformed;
-};
+const malformed =
+  (io: Io, options: Options) =>
+  (failure: Failure): number => {
+    if (options.json) io.out(asJson(failureJson(failure, options.locale)));
+    else io.err(failureText(failure, options.locale));
+    return EXIT.malformed;
+  };
 
 // A call that is malformed: exit code 2, with what is wrong and the usage on stderr, or, when the
 // call asked for JSON, what is wrong as JSON on stdout (a caller that parses stdout gets JSON for
@@ -164,28 +188,38 @@ const run = (io: Io, options: Options, defaultScenario: unknown): number => {
   if (extra.length > 0) return misused(io, options.json, 'run takes one file', HELP.run);
   const source = file === undefined ? okJson<unknown, Failure>(defaultScenario) : readJson(io, file);
   const name = file ?? '(walkthrough)';
-  return source.andThen((json) => parseScenario(json).andThen(runScenario).mapErr(malformedContent(name, options.locale))).match(
-    (report) => {
-      io.out(options.json ? asJson(reportJson(report, options.locale)) : reportText(report, options.locale));
-      return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
-    },
-    malformed(io, options),
-  );
+  return source
+    .andThen((json) => parseScenario(json).andThen(runScenario).mapErr(malformedContent(name, options.locale)))
+    .match(
+      (report) => {
+        io.out(options.json ? asJson(reportJson(report, options.locale)) : reportText(report, options.locale));
+        return report.failed === 0 ? EXIT.ok : EXIT.unexpected;
+      },
+      malformed(io, options),
+    );
 };
 
 // A file with steps is a scenario; any other is a snapshot.
 const validate = (io: Io, options: Options): number => {
   const [file, ...extra] = options.files;
-  if (file === undefined || extra.length > 0) return misused(io, options.json, 'validate takes one file', HELP.validate);
+  if (file === undefined || extra.length > 0)
+    return misused(io, options.json, 'validate takes one file', HELP.validate);
   return readJson(io, file)
     .andThen((json) => {
       const kind = typeof json === 'object' && json !== null && Object.hasOwn(json, 'steps') ? 'scenario' : 'snapshot';
-      const checked = kind === 'scenario' ? parseScenario(json).andThen((scenario) => worldFrom(scenario.world)) : parseSnapshot(json).andThen(worldFrom);
+      const checked =
+        kind === 'scenario'
+          ? parseScenario(json).andThen((scenario) => worldFrom(scenario.world))
+          : parseSnapshot(json).andThen(worldFrom);
       return checked.map(() => kind).mapErr(malformedContent(file, options.locale));
     })
     .match(
       (kind) => {
-        io.out(options.json ? asJson({ file, outcome: 'valid', kind }) : `${oneLine(file)}: ${kind} ${WORDS[options.locale].valid}\n`);
+        io.out(
+          options.json
+            ? asJson({ file, outcome: 'valid', kind })
+            : `${oneLine(file)}: ${kind} ${WORDS[options.locale].valid}\n`,
+        );
         return EXIT.ok;
       },
       malformed(io, options),
@@ -214,7 +248,8 @@ export const cli = (args: readonly string[], outside: Io, defaultScenario: unkno
     io.out(HELP.main);
     return EXIT.ok;
   }
-  if (command !== 'run' && command !== 'validate') return misused(io, json, `unknown command: ${oneLine(command)}`, HELP.main);
+  if (command !== 'run' && command !== 'validate')
+    return misused(io, json, `unknown command: ${oneLine(command)}`, HELP.main);
   const options = parseOptions(rest);
   if (typeof options === 'string') return misused(io, json, options, '');
   if (options.help) {

@@ -1,10 +1,19 @@
-import { describe, describeRemedy, type Command, type Locale, type ScenarioReport, type StepReport, type Title } from 'partner-account-rules';
+import {
+  describe,
+  describeRemedy,
+  type Command,
+  type Locale,
+  type ScenarioReport,
+  type StepReport,
+  type Title,
+} from 'partner-account-rules';
 import { oneLine } from './printable';
 import { WORDS } from './words';
 
 const titleIn = (title: Title, locale: Locale): string => (typeof title === 'string' ? title : title[locale]);
 const iso = (at: number): string => new Date(at).toISOString();
-const actorText = (command: Command): string => (command.actor.kind === 'account' ? command.actor.id : command.actor.kind);
+const actorText = (command: Command): string =>
+  command.actor.kind === 'account' ? command.actor.id : command.actor.kind;
 
 /** One step as the `--json` output holds it: stable field names, messages in the chosen locale. */
 export interface StepJson {
@@ -35,10 +44,19 @@ export const stepJson = (report: StepReport, index: number, locale: Locale): Ste
     asExpected,
   };
   if (result.outcome === 'accepted') {
-    return { ...base, outcome: 'accepted', rules: result.rules, code: null, message: null, remedies: [], events: result.events.map((event) => event.kind) };
+    return {
+      ...base,
+      outcome: 'accepted',
+      rules: result.rules,
+      code: null,
+      message: null,
+      remedies: [],
+      events: result.events.map((event) => event.kind),
+    };
   }
   const { rejection } = result;
-  const remedies = rejection.code === 'invalid_input' ? [] : rejection.remedies.map((remedy) => describeRemedy(remedy, locale));
+  const remedies =
+    rejection.code === 'invalid_input' ? [] : rejection.remedies.map((remedy) => describeRemedy(remedy, locale));
   return {
     ...base,
     outcome: 'rejected',
@@ -66,9 +84,12 @@ export const reportText = (report: ScenarioReport, locale: Locale): string => {
   report.steps.forEach((step, index) => {
     const json = stepJson(step, index, locale);
     const mark = json.outcome === 'accepted' ? '✔' : '✘';
-    const expected = json.expected.outcome === 'accepted' ? words.accepted : `${words.rejected} (${json.expected.code})`;
+    const expected =
+      json.expected.outcome === 'accepted' ? words.accepted : `${words.rejected} (${json.expected.code})`;
     const surprise = json.asExpected ? '' : `  ← ${words.unexpected}: ${words.expected} ${expected}`;
-    lines.push(`${String(json.index).padStart(2)}. ${json.title === null ? `${words.step} ${String(json.index)}` : oneLine(json.title)}`);
+    lines.push(
+      `${String(json.index).padStart(2)}. ${json.title === null ? `${words.step} ${String(json.index)}` : oneLine(json.title)}`,
+    );
     lines.push(`    ${json.actor} → ${json.action} @ ${json.at}`);
     if (json.outcome === 'accepted') {
       lines.push(`    ${mark} ${words.accepted} ${words.under} ${json.rules.join(', ')}${surprise}`);
@@ -81,6 +102,8 @@ export const reportText = (report: ScenarioReport, locale: Locale): string => {
     }
     lines.push('');
   });
-  lines.push(`${String(report.steps.length)} ${words.summary}: ${String(report.passed)} ${words.asExpected}, ${String(report.failed)} ${words.notAsExpected}`);
+  lines.push(
+    `${String(report.steps.length)} ${words.summary}: ${String(report.passed)} ${words.asExpected}, ${String(report.failed)} ${words.notAsExpected}`,
+  );
   return `${lines.join('\n')}\n`;
 };

@@ -1,7 +1,27 @@
 import type { Locale } from 'partner-account-rules';
 
 /** The CLI's own words, in every locale of the messages. */
-export const WORDS: { readonly [L in Locale]: Readonly<Record<'scenario' | 'step' | 'accepted' | 'rejected' | 'under' | 'next' | 'events' | 'unexpected' | 'expected' | 'summary' | 'asExpected' | 'notAsExpected' | 'valid' | 'malformed', string>> } = {
+export const WORDS: {
+  readonly [L in Locale]: Readonly<
+    Record<
+      | 'scenario'
+      | 'step'
+      | 'accepted'
+      | 'rejected'
+      | 'under'
+      | 'next'
+      | 'events'
+      | 'unexpected'
+      | 'expected'
+      | 'summary'
+      | 'asExpected'
+      | 'notAsExpected'
+      | 'valid'
+      | 'malformed',
+      string
+    >
+  >;
+} = {
   en: {
     scenario: 'Scenario',
     step: 'Step',

@@ -40,7 +40,8 @@ const prefix = (issues: OpenIssue[], from: number, key: string | number): void =
  * The value of `key` if it is the value's own: inherited fields are not read, so what is checked
  * is what a copy of the value's own fields holds. Read once.
  */
-export const ownField = (value: object, key: string | number): unknown => (Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined);
+export const ownField = (value: object, key: string | number): unknown =>
+  Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
 
 /** A check built from a smart constructor's problem function: one definition of each value rule. */
 export const fromProblem =
@@ -143,7 +144,10 @@ const lengthWithin = (value: unknown, max: number, issues: OpenIssue[]): number 
   }
   const length: unknown = value.length;
   if (typeof length !== 'number' || length > max) {
-    issues.push({ path: [], problem: { code: 'too_long', max, length: typeof length === 'number' ? length : Number.NaN } });
+    issues.push({
+      path: [],
+      problem: { code: 'too_long', max, length: typeof length === 'number' ? length : Number.NaN },
+    });
     return null;
   }
   return length;
@@ -204,7 +208,10 @@ export const nullable =
     value === null ? null : check(value, issues);
 
 /** The issue of an input that threw while it was read. */
-export const UNREADABLE: InputIssue = Object.freeze({ path: Object.freeze([]), problem: Object.freeze({ code: 'unreadable' }) });
+export const UNREADABLE: InputIssue = Object.freeze({
+  path: Object.freeze([]),
+  problem: Object.freeze({ code: 'unreadable' }),
+});
 
 /** The most issues one error lists; past it, one more issue says how many were left out. */
 export const MAX_ISSUES = 100;
@@ -218,7 +225,10 @@ const capped = (issues: readonly InputIssue[]): NonEmptyArray<InputIssue> => {
 };
 
 /** The `invalid_input` error for `issues`, capped at {@link MAX_ISSUES}. */
-export const invalidInput = (issues: readonly InputIssue[]): InvalidInput => ({ code: 'invalid_input', issues: capped(issues) });
+export const invalidInput = (issues: readonly InputIssue[]): InvalidInput => ({
+  code: 'invalid_input',
+  issues: capped(issues),
+});
 
 /**
  * Turns a check into a total parse: a frozen copy of the input when it passes, else every issue

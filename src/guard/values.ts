@@ -67,7 +67,11 @@ export const isPropertyFacts: Check<Property> = object({ id: isPropertyRef, link
 
 const accountFields = { id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName };
 
-export const isPrimary: Check<PrimaryAccount> = object({ ...accountFields, kind: literal('primary'), agreement: isLeid });
+export const isPrimary: Check<PrimaryAccount> = object({
+  ...accountFields,
+  kind: literal('primary'),
+  agreement: isLeid,
+});
 
 export const isNonPrimary: Check<NonPrimaryAccount> = object({
   ...accountFields,
@@ -87,7 +91,11 @@ export const isActorRef: Check<ActorRef> = variant('kind', {
   platform: isPlatform,
 });
 
-export const isActor: Check<Account | Platform> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary, platform: isPlatform });
+export const isActor: Check<Account | Platform> = variant('kind', {
+  primary: isPrimary,
+  non_primary: isNonPrimary,
+  platform: isPlatform,
+});
 
 export const isInvitation: Check<Invitation> = object({
   id: isInvitationId,

@@ -22,9 +22,13 @@ const textsFor = (locale: Locale): Texts => (locale === 'sv' ? sv : en);
 // exactly its own variant without a cast.
 const rejectionText = <C extends keyof RejectionByCode>(texts: Texts, code: C, rejection: RejectionByCode[C]): string =>
   texts.rejection[code](rejection);
-const worldText = <C extends keyof WorldRejectionByCode>(texts: Texts, code: C, rejection: WorldRejectionByCode[C]): string =>
-  texts.world[code](rejection);
-const remedyText = <K extends keyof RemedyByKind>(texts: Texts, kind: K, remedy: RemedyByKind[K]): string => texts.remedy[kind](remedy);
+const worldText = <C extends keyof WorldRejectionByCode>(
+  texts: Texts,
+  code: C,
+  rejection: WorldRejectionByCode[C],
+): string => texts.world[code](rejection);
+const remedyText = <K extends keyof RemedyByKind>(texts: Texts, kind: K, remedy: RemedyByKind[K]): string =>
+  texts.remedy[kind](remedy);
 const problemText = <C extends keyof ProblemByCode>(texts: Texts, code: C, problem: ProblemByCode[C]): string =>
   texts.problem[code](problem);
 
@@ -62,18 +66,22 @@ const safely = <T>(texts: Texts, input: T, render: (input: T) => string): string
 };
 
 // A world rejection is told apart by its code having a text in the world table.
-const isWorldRejection = (texts: Texts, rejection: Rejection | WorldRejection): rejection is WorldRejection => hasOwnKey(texts.world, rejection.code);
+const isWorldRejection = (texts: Texts, rejection: Rejection | WorldRejection): rejection is WorldRejection =>
+  hasOwnKey(texts.world, rejection.code);
 
 // A path as far as a message can show it: the library's are short, a made-up one is cut.
 const MAX_PATH = 32;
 
 const pathText = (path: InputIssue['path']): string => {
   if (path.length === 0) return '(input)';
-  const shown = path.slice(0, MAX_PATH).map((key, index) => (typeof key === 'number' ? `[${String(key)}]` : index === 0 ? key : `.${key}`));
+  const shown = path
+    .slice(0, MAX_PATH)
+    .map((key, index) => (typeof key === 'number' ? `[${String(key)}]` : index === 0 ? key : `.${key}`));
   return `${shown.join('')}${path.length > MAX_PATH ? '…' : ''}`;
 };
 
-const issueText = (texts: Texts, { path, problem }: InputIssue): string => `${pathText(path)}: ${describeProblem(texts, problem)}`;
+const issueText = (texts: Texts, { path, problem }: InputIssue): string =>
+  `${pathText(path)}: ${describeProblem(texts, problem)}`;
 
 function describeProblem(texts: Texts, problem: Problem): string {
   return hasOwnKey(texts.problem, problem.code) ? problemText(texts, problem.code, problem) : texts.unknown;
@@ -91,7 +99,10 @@ export const describe = (input: Rejection | WorldRejection | InvalidInput, local
   return safely(texts, input, (rejection) => {
     if (rejection.code === 'invalid_input') {
       // The library lists at most MAX_ISSUES and how many more; a longer list was not made by it.
-      return `${texts.invalidInput}: ${rejection.issues.slice(0, MAX_ISSUES + 1).map((issue) => issueText(texts, issue)).join('; ')}.`;
+      return `${texts.invalidInput}: ${rejection.issues
+        .slice(0, MAX_ISSUES + 1)
+        .map((issue) => issueText(texts, issue))
+        .join('; ')}.`;
     }
     if (isWorldRejection(texts, rejection)) return worldText(texts, rejection.code, rejection);
     return hasOwnKey(texts.rejection, rejection.code) ? rejectionText(texts, rejection.code, rejection) : texts.unknown;
@@ -118,7 +129,9 @@ export const describeIssue = (input: InputIssue, locale: Locale): string => {
  */
 export const describeRemedy = (input: Remedy, locale: Locale): string => {
   const texts = textsFor(locale);
-  return safely(texts, input, (remedy) => (hasOwnKey(texts.remedy, remedy.kind) ? remedyText(texts, remedy.kind, remedy) : texts.unknown));
+  return safely(texts, input, (remedy) =>
+    hasOwnKey(texts.remedy, remedy.kind) ? remedyText(texts, remedy.kind, remedy) : texts.unknown,
+  );
 };
 
 /**
@@ -130,7 +143,12 @@ export const describeRemedy = (input: Remedy, locale: Locale): string => {
  */
 export const describeValueError = (input: ValueError, locale: Locale): string => {
   const texts = textsFor(locale);
-  return safely(texts, input, (error) => `${hasOwnKey(texts.value, error.value) ? texts.value[error.value] : texts.unknown}: ${describeProblem(texts, error.problem)}`);
+  return safely(
+    texts,
+    input,
+    (error) =>
+      `${hasOwnKey(texts.value, error.value) ? texts.value[error.value] : texts.unknown}: ${describeProblem(texts, error.problem)}`,
+  );
 };
 
 /**

@@ -5,16 +5,18 @@ export const en: Texts = {
   rejection: {
     agreement_mismatch: ({ facts }) =>
       `Primary account "${facts.primary}" belongs to the agreement with legal entity ID ${facts.primaryAgreement}, not ${facts.givenAgreement}.`,
-    agreement_terminated: ({ facts }) => `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
+    agreement_terminated: ({ facts }) =>
+      `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
     non_primary_cannot_add_property: ({ facts }) =>
       `Only the primary account can register properties, so ${en.actor(facts.actor)} cannot add property "${facts.property}".`,
     agreement_has_no_primary: ({ facts }) =>
       `The agreement with legal entity ID ${facts.agreement} has no primary account yet, so nothing can be added to one.`,
     platform_attaches_existing_listings_only: ({ facts }) =>
-      `The platform attaches only existing listings to a primary account; property "${facts.property}" comes by ${({ new_registration: 'a new registration', existing_listing: 'an existing listing', assigned_leid: 'an assigned legal entity ID' })[facts.origin]}, which the primary account itself registers.`,
+      `The platform attaches only existing listings to a primary account; property "${facts.property}" comes by ${{ new_registration: 'a new registration', existing_listing: 'an existing listing', assigned_leid: 'an assigned legal entity ID' }[facts.origin]}, which the primary account itself registers.`,
     actor_is_not_this_primary: ({ facts }) =>
       `Adding a property to primary account "${facts.primary}" needs that primary account to be logged in, and ${en.actor(facts.actor)} is not it.`,
-    property_already_in_portfolio: ({ facts }) => `Property "${facts.property}" is already in the portfolio of primary account "${facts.primary}".`,
+    property_already_in_portfolio: ({ facts }) =>
+      `Property "${facts.property}" is already in the portfolio of primary account "${facts.primary}".`,
     property_in_other_agreement: ({ facts }) =>
       `Property "${facts.property}" belongs to the agreement with legal entity ID ${facts.propertyAgreement}, not ${facts.agreement}, so this primary account cannot take it.`,
     property_attached_to_other_primary: ({ facts }) =>
@@ -28,15 +30,20 @@ export const en: Texts = {
     already_primary_account: ({ facts }) => `Account "${facts.account}" already is a primary account.`,
     agreement_has_primary: ({ facts }) =>
       `The agreement with legal entity ID ${facts.agreement} already has a primary account ("${facts.primary}"); an agreement has only one.`,
-    actor_not_admin: ({ facts }) => `Only an admin of property "${facts.property}" can do this, and ${en.actor(facts.actor)} is not one.`,
+    actor_not_admin: ({ facts }) =>
+      `Only an admin of property "${facts.property}" can do this, and ${en.actor(facts.actor)} is not one.`,
     no_access_rights_chosen: ({ facts }) => `No access rights were chosen for property "${facts.property}".`,
-    login_taken: ({ facts }) => `The login name "${facts.login}" is already used by account "${facts.holder}"; login names are unique.`,
-    login_same_as_creator: ({ facts }) => `The new account needs its own login details; "${facts.login}" is the login of the account creating it.`,
+    login_taken: ({ facts }) =>
+      `The login name "${facts.login}" is already used by account "${facts.holder}"; login names are unique.`,
+    login_same_as_creator: ({ facts }) =>
+      `The new account needs its own login details; "${facts.login}" is the login of the account creating it.`,
     user_not_found: ({ facts }) => `No account has the username "${facts.username}".`,
-    username_email_mismatch: ({ facts }) => `The username "${facts.username}" and the email address ${facts.email} do not belong to the same account.`,
+    username_email_mismatch: ({ facts }) =>
+      `The username "${facts.username}" and the email address ${facts.email} do not belong to the same account.`,
     user_is_primary_account: ({ facts }) =>
       `Account "${facts.account}" is a primary account and cannot be added to property "${facts.property}" as an existing user.`,
-    user_already_has_access: ({ facts }) => `Account "${facts.account}" already has access to property "${facts.property}".`,
+    user_already_has_access: ({ facts }) =>
+      `Account "${facts.account}" already has access to property "${facts.property}".`,
     invitation_already_pending: ({ facts }) =>
       `Invitation "${facts.invitation}" to the same person for this property is still open until ${moment(facts.expiresAt)}.`,
     invitation_not_pending: ({ facts }) => {
@@ -60,24 +67,35 @@ export const en: Texts = {
     not_admin: ({ facts }) => `Account "${facts.account}" has no admin access rights to take back.`,
     platform_operation_only: ({ facts }) =>
       `Only the platform can ${{ recontract_property: 're-contract a property', change_ownership: 'change ownership of a property', terminate_agreement: 'terminate an agreement', grant_primary_account: 'make a primary account' }[facts.operation]}; ${en.actor(facts.actor)} cannot.`,
-    property_already_in_agreement: ({ facts }) => `Property "${facts.property}" already belongs to the agreement with legal entity ID ${facts.agreement}.`,
+    property_already_in_agreement: ({ facts }) =>
+      `Property "${facts.property}" already belongs to the agreement with legal entity ID ${facts.agreement}.`,
   },
   remedy: {
-    create_non_primary_account: ({ property }) => `Create a new non-primary account with its own login for property "${property}", and give it that property.`,
+    create_non_primary_account: ({ property }) =>
+      `Create a new non-primary account with its own login for property "${property}", and give it that property.`,
     invite_instead: ({ email }) => `Invite ${email} by name and email instead; accepting creates a separate login.`,
-    request_primary_account: ({ agreement }) => `Ask the platform for a primary account for the agreement with legal entity ID ${agreement}.`,
-    grant_primary_account: ({ agreement }) => `Make the primary account of the agreement with legal entity ID ${agreement} first.`,
+    request_primary_account: ({ agreement }) =>
+      `Ask the platform for a primary account for the agreement with legal entity ID ${agreement}.`,
+    grant_primary_account: ({ agreement }) =>
+      `Make the primary account of the agreement with legal entity ID ${agreement} first.`,
     ask_primary_account: ({ agreement }) =>
-      agreement === null ? 'Ask the primary account of the agreement to do it.' : `Ask the primary account of legal entity ID ${agreement} to do it.`,
+      agreement === null
+        ? 'Ask the primary account of the agreement to do it.'
+        : `Ask the primary account of legal entity ID ${agreement} to do it.`,
     ask_property_admin: ({ property }) => `Ask an admin of property "${property}".`,
-    ask_platform_to_attach: ({ property }) => `Ask the platform to attach property "${property}" to the primary account.`,
+    ask_platform_to_attach: ({ property }) =>
+      `Ask the platform to attach property "${property}" to the primary account.`,
     recontract_property: ({ property }) => `Have property "${property}" re-contracted under a new agreement.`,
-    change_ownership: ({ property }) => `Request a change of ownership of property "${property}" to another owner or contract.`,
+    change_ownership: ({ property }) =>
+      `Request a change of ownership of property "${property}" to another owner or contract.`,
     terminate_agreement: ({ agreement }) =>
-      agreement === null ? 'Terminate the partner agreement.' : `Terminate the partner agreement with legal entity ID ${agreement}.`,
+      agreement === null
+        ? 'Terminate the partner agreement.'
+        : `Terminate the partner agreement with legal entity ID ${agreement}.`,
     choose_another_login: () => 'Choose another login name.',
     choose_access_rights: () => 'Choose at least one access right.',
-    wait_for_invitation: ({ invitation, expiresAt }) => `Wait for invitation "${invitation}" to be answered, or revoke it; it expires at ${moment(expiresAt)}.`,
+    wait_for_invitation: ({ invitation, expiresAt }) =>
+      `Wait for invitation "${invitation}" to be answered, or revoke it; it expires at ${moment(expiresAt)}.`,
     send_new_invitation: ({ property }) => `Ask an admin of property "${property}" for a new invitation.`,
   },
   problem: {
@@ -86,17 +104,24 @@ export const en: Texts = {
     too_long: ({ max, length }) => `is ${length} long, at most ${max} allowed`,
     control_character: ({ position }) => `has a control character at position ${position}`,
     disallowed_character: ({ kind, position }) =>
-      `has ${({ invisible: 'an invisible or direction-changing character', space: 'a space', lone_surrogate: 'half of a character (a lone surrogate)' })[kind]} at position ${position}`,
+      `has ${{ invisible: 'an invisible or direction-changing character', space: 'a space', lone_surrogate: 'half of a character (a lone surrogate)' }[kind]} at position ${position}`,
     not_integer: () => 'must be a whole number',
     not_positive: () => 'must be greater than zero',
     out_of_range: ({ min, max }) => `must be between ${min} and ${max}`,
     malformed_email: () => 'is not a well-formed email address',
     malformed_timestamp: () => 'is not an ISO 8601 timestamp with a time zone',
-    not_normalized: ({ normalized }) => `is not in its normalised form ("${normalized}"); build it with its constructor`,
+    not_normalized: ({ normalized }) =>
+      `is not in its normalised form ("${normalized}"); build it with its constructor`,
     unknown_variant: ({ allowed }) => `must be one of ${list(allowed)}`,
     unreadable: () => 'could not be read',
-    duplicate: ({ of }) => ({ id: 'repeats an ID used earlier in the list', login: 'repeats a login name used by an earlier account', primary_account: 'names an agreement that already has a primary account' })[of],
-    unknown_reference: ({ record }) => `names ${({ agreement: 'an agreement', property: 'a property', account: 'an account', invitation: 'an invitation' })[record]} that is not in the world`,
+    duplicate: ({ of }) =>
+      ({
+        id: 'repeats an ID used earlier in the list',
+        login: 'repeats a login name used by an earlier account',
+        primary_account: 'names an agreement that already has a primary account',
+      })[of],
+    unknown_reference: ({ record }) =>
+      `names ${{ agreement: 'an agreement', property: 'a property', account: 'an account', invitation: 'an invitation' }[record]} that is not in the world`,
     unknown_field: () => 'is not a field here (check its spelling)',
     conflict: ({ reason }) =>
       ({
@@ -112,12 +137,19 @@ export const en: Texts = {
   },
   world: {
     record_not_found: ({ facts }) => `There is no ${en.record[facts.record]} "${String(facts.id)}" in this world.`,
-    record_id_taken: ({ facts }) => `The ID "${String(facts.id)}" is already used by another ${en.record[facts.record]}.`,
+    record_id_taken: ({ facts }) =>
+      `The ID "${String(facts.id)}" is already used by another ${en.record[facts.record]}.`,
     actor_cannot_issue: ({ facts }) => `${en.commandActor[facts.actor]} cannot issue "${facts.action}".`,
     time_went_backwards: ({ facts }) =>
       `The command is dated ${moment(facts.now)}, but this world has already reached ${moment(facts.clock)}; time only moves forward.`,
   },
-  record: { agreement: 'partner agreement', property: 'property', account: 'account', invitation: 'invitation', primary_account: 'primary account of the agreement' },
+  record: {
+    agreement: 'partner agreement',
+    property: 'property',
+    account: 'account',
+    invitation: 'invitation',
+    primary_account: 'primary account of the agreement',
+  },
   commandActor: { account: 'An account', platform: 'The platform', invitee: 'An invitee without an account' },
   value: {
     legal_entity_id: 'legal entity ID',

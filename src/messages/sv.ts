@@ -5,16 +5,18 @@ export const sv: Texts = {
   rejection: {
     agreement_mismatch: ({ facts }) =>
       `Det primära kontot "${facts.primary}" hör till partneravtalet med id för en juridisk person ${facts.primaryAgreement}, inte ${facts.givenAgreement}.`,
-    agreement_terminated: ({ facts }) => `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
+    agreement_terminated: ({ facts }) =>
+      `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
     non_primary_cannot_add_property: ({ facts }) =>
       `Bara det primära kontot kan registrera boenden, så ${sv.actor(facts.actor)} kan inte lägga till boendet "${facts.property}".`,
     agreement_has_no_primary: ({ facts }) =>
       `Avtalet med id ${facts.agreement} för juridisk person har inget primärt konto ännu, så inget kan läggas till i ett.`,
     platform_attaches_existing_listings_only: ({ facts }) =>
-      `Plattformen kopplar bara befintliga boenden till ett primärt konto; boendet "${facts.property}" kommer via ${({ new_registration: 'en ny registrering', existing_listing: 'ett befintligt boende', assigned_leid: 'ett tilldelat id för juridisk person' })[facts.origin]}, som det primära kontot självt registrerar.`,
+      `Plattformen kopplar bara befintliga boenden till ett primärt konto; boendet "${facts.property}" kommer via ${{ new_registration: 'en ny registrering', existing_listing: 'ett befintligt boende', assigned_leid: 'ett tilldelat id för juridisk person' }[facts.origin]}, som det primära kontot självt registrerar.`,
     actor_is_not_this_primary: ({ facts }) =>
       `För att lägga till ett boende i det primära kontot "${facts.primary}" måste just det kontot vara inloggat, och ${sv.actor(facts.actor)} är inte det.`,
-    property_already_in_portfolio: ({ facts }) => `Boendet "${facts.property}" finns redan i det primära kontot "${facts.primary}".`,
+    property_already_in_portfolio: ({ facts }) =>
+      `Boendet "${facts.property}" finns redan i det primära kontot "${facts.primary}".`,
     property_in_other_agreement: ({ facts }) =>
       `Boendet "${facts.property}" hör till partneravtalet med id för en juridisk person ${facts.propertyAgreement}, inte ${facts.agreement}, så det här primära kontot kan inte ta det.`,
     property_attached_to_other_primary: ({ facts }) =>
@@ -28,15 +30,20 @@ export const sv: Texts = {
     already_primary_account: ({ facts }) => `Kontot "${facts.account}" är redan ett primärt konto.`,
     agreement_has_primary: ({ facts }) =>
       `Partneravtalet med id för en juridisk person ${facts.agreement} har redan ett primärt konto ("${facts.primary}"); ett avtal har bara ett.`,
-    actor_not_admin: ({ facts }) => `Bara en administratör för boendet "${facts.property}" kan göra detta, och ${sv.actor(facts.actor)} är ingen.`,
+    actor_not_admin: ({ facts }) =>
+      `Bara en administratör för boendet "${facts.property}" kan göra detta, och ${sv.actor(facts.actor)} är ingen.`,
     no_access_rights_chosen: ({ facts }) => `Inga åtkomsträttigheter valdes för boendet "${facts.property}".`,
-    login_taken: ({ facts }) => `Användarnamnet "${facts.login}" används redan av kontot "${facts.holder}"; användarnamn är unika.`,
-    login_same_as_creator: ({ facts }) => `Det nya kontot behöver egna inloggningsuppgifter; "${facts.login}" är användarnamnet för kontot som skapar det.`,
+    login_taken: ({ facts }) =>
+      `Användarnamnet "${facts.login}" används redan av kontot "${facts.holder}"; användarnamn är unika.`,
+    login_same_as_creator: ({ facts }) =>
+      `Det nya kontot behöver egna inloggningsuppgifter; "${facts.login}" är användarnamnet för kontot som skapar det.`,
     user_not_found: ({ facts }) => `Inget konto har användarnamnet "${facts.username}".`,
-    username_email_mismatch: ({ facts }) => `Användarnamnet "${facts.username}" och mejladressen ${facts.email} hör inte till samma konto.`,
+    username_email_mismatch: ({ facts }) =>
+      `Användarnamnet "${facts.username}" och mejladressen ${facts.email} hör inte till samma konto.`,
     user_is_primary_account: ({ facts }) =>
       `Kontot "${facts.account}" är ett primärt konto och kan inte läggas till för boendet "${facts.property}" som nuvarande användare.`,
-    user_already_has_access: ({ facts }) => `Kontot "${facts.account}" har redan åtkomst till boendet "${facts.property}".`,
+    user_already_has_access: ({ facts }) =>
+      `Kontot "${facts.account}" har redan åtkomst till boendet "${facts.property}".`,
     invitation_already_pending: ({ facts }) =>
       `Inbjudan "${facts.invitation}" till samma person för det här boendet gäller fortfarande, till ${moment(facts.expiresAt)}.`,
     invitation_not_pending: ({ facts }) => {
@@ -49,7 +56,8 @@ export const sv: Texts = {
       `Det nya kontot behöver ett annat användarnamn än "${facts.login}", som är användarnamnet för det primära kontot "${facts.primary}".`,
     invitation_for_other_property: ({ facts }) =>
       `Inbjudan "${facts.invitation}" gäller boendet "${facts.invitationProperty}", inte "${facts.property}".`,
-    property_not_reached: ({ facts }) => `Kontot "${facts.account}" har ingen åtkomst till boendet "${facts.property}".`,
+    property_not_reached: ({ facts }) =>
+      `Kontot "${facts.account}" har ingen åtkomst till boendet "${facts.property}".`,
     primary_account_keeps_properties: ({ facts }) =>
       `Boendet "${facts.property}" kan inte tas bort från det primära kontot "${facts.account}": ett primärt konto innehåller alltid alla boenden i sitt avtal (id för en juridisk person ${facts.agreement}).`,
     primary_admin_rights_locked: ({ facts }) =>
@@ -57,17 +65,22 @@ export const sv: Texts = {
     rights_reach_other_properties: ({ facts }) =>
       `Åtkomsträttigheter gäller alla boenden på ett konto, och kontot "${facts.account}" når även ${list(facts.properties)}, som du inte administrerar.`,
     already_admin: ({ facts }) => `Kontot "${facts.account}" har redan åtkomsträttigheter som administratör.`,
-    not_admin: ({ facts }) => `Kontot "${facts.account}" har inga åtkomsträttigheter som administratör att ta tillbaka.`,
+    not_admin: ({ facts }) =>
+      `Kontot "${facts.account}" har inga åtkomsträttigheter som administratör att ta tillbaka.`,
     platform_operation_only: ({ facts }) =>
       `Bara plattformen kan ${{ recontract_property: 'ge ett boende ett nytt avtal', change_ownership: 'byta ägare för ett boende', terminate_agreement: 'säga upp ett avtal', grant_primary_account: 'skapa ett primärt konto' }[facts.operation]}; ${sv.actor(facts.actor)} kan inte det.`,
-    property_already_in_agreement: ({ facts }) => `Boendet "${facts.property}" hör redan till partneravtalet med id för en juridisk person ${facts.agreement}.`,
+    property_already_in_agreement: ({ facts }) =>
+      `Boendet "${facts.property}" hör redan till partneravtalet med id för en juridisk person ${facts.agreement}.`,
   },
   remedy: {
     create_non_primary_account: ({ property }) =>
       `Skapa ett nytt konto som inte är ett primärt konto, med egna inloggningsuppgifter, och lägg till boendet "${property}" i det.`,
-    invite_instead: ({ email }) => `Bjud in ${email} med namn och mejladress i stället; när inbjudan accepteras skapas en separat inloggning.`,
-    request_primary_account: ({ agreement }) => `Be plattformen om ett primärt konto för avtalet med id ${agreement} för juridisk person.`,
-    grant_primary_account: ({ agreement }) => `Skapa först det primära kontot för avtalet med id ${agreement} för juridisk person.`,
+    invite_instead: ({ email }) =>
+      `Bjud in ${email} med namn och mejladress i stället; när inbjudan accepteras skapas en separat inloggning.`,
+    request_primary_account: ({ agreement }) =>
+      `Be plattformen om ett primärt konto för avtalet med id ${agreement} för juridisk person.`,
+    grant_primary_account: ({ agreement }) =>
+      `Skapa först det primära kontot för avtalet med id ${agreement} för juridisk person.`,
     ask_primary_account: ({ agreement }) =>
       agreement === null
         ? 'Be avtalets primära konto att göra det.'
@@ -75,9 +88,12 @@ export const sv: Texts = {
     ask_property_admin: ({ property }) => `Fråga en administratör för boendet "${property}".`,
     ask_platform_to_attach: ({ property }) => `Be plattformen koppla boendet "${property}" till det primära kontot.`,
     recontract_property: ({ property }) => `Låt boendet "${property}" få ett nytt avtal.`,
-    change_ownership: ({ property }) => `Begär ett ägarbyte för boendet "${property}" till en annan ägare eller ett annat avtal.`,
+    change_ownership: ({ property }) =>
+      `Begär ett ägarbyte för boendet "${property}" till en annan ägare eller ett annat avtal.`,
     terminate_agreement: ({ agreement }) =>
-      agreement === null ? 'Säg upp partneravtalet.' : `Säg upp partneravtalet med id för en juridisk person ${agreement}.`,
+      agreement === null
+        ? 'Säg upp partneravtalet.'
+        : `Säg upp partneravtalet med id för en juridisk person ${agreement}.`,
     choose_another_login: () => 'Välj ett annat användarnamn.',
     choose_access_rights: () => 'Välj minst en åtkomsträttighet.',
     wait_for_invitation: ({ invitation, expiresAt }) =>
@@ -89,7 +105,7 @@ export const sv: Texts = {
     empty: () => 'får inte vara tomt',
     too_long: ({ max, length }) => `är ${length} långt, högst ${max} tillåts`,
     disallowed_character: ({ kind, position }) =>
-      `har ${({ invisible: 'ett osynligt eller riktningsändrande tecken', space: 'ett mellanslag', lone_surrogate: 'ett halvt tecken (ett ensamt surrogat)' })[kind]} på position ${position}`,
+      `har ${{ invisible: 'ett osynligt eller riktningsändrande tecken', space: 'ett mellanslag', lone_surrogate: 'ett halvt tecken (ett ensamt surrogat)' }[kind]} på position ${position}`,
     control_character: ({ position }) => `har ett styrtecken på position ${position}`,
     not_integer: () => 'måste vara ett heltal',
     not_positive: () => 'måste vara större än noll',
@@ -99,11 +115,18 @@ export const sv: Texts = {
     not_normalized: ({ normalized }) => `är inte i normaliserad form ("${normalized}"); skapa det med dess konstruktor`,
     unknown_variant: ({ allowed }) => `måste vara något av ${list(allowed)}`,
     unreadable: () => 'gick inte att läsa',
-    duplicate: ({ of }) => ({ id: 'upprepar ett id som redan finns tidigare i listan', login: 'upprepar ett användarnamn som ett tidigare konto redan har', primary_account: 'anger ett avtal som redan har ett primärt konto' })[of],
-    unknown_reference: ({ record }) => `anger ${({ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto', invitation: 'en inbjudan' })[record]} som inte finns i världen`,
+    duplicate: ({ of }) =>
+      ({
+        id: 'upprepar ett id som redan finns tidigare i listan',
+        login: 'upprepar ett användarnamn som ett tidigare konto redan har',
+        primary_account: 'anger ett avtal som redan har ett primärt konto',
+      })[of],
+    unknown_reference: ({ record }) =>
+      `anger ${{ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto', invitation: 'en inbjudan' }[record]} som inte finns i världen`,
     conflict: ({ reason }) =>
       ({
-        agreement_terminated: 'anger ett avtal som har sagts upp, och inget kopplas till ett avtal efter att det upphört',
+        agreement_terminated:
+          'anger ett avtal som har sagts upp, och inget kopplas till ett avtal efter att det upphört',
         second_pending_invitation: 'är en andra väntande inbjudan för samma person och boende',
         before_sent: 'ligger före tidpunkten då inbjudan skickades',
         not_primary_of_agreement: 'anger ett konto som inte är det primära kontot för boendets avtal',
@@ -115,13 +138,20 @@ export const sv: Texts = {
     not_a_world: () => 'är ingen värld som biblioteket har skapat (använd worldFrom, replay eller EMPTY_WORLD)',
   },
   world: {
-    record_not_found: ({ facts }) => `Det finns inget ${sv.record[facts.record]} "${String(facts.id)}" i den här världen.`,
+    record_not_found: ({ facts }) =>
+      `Det finns inget ${sv.record[facts.record]} "${String(facts.id)}" i den här världen.`,
     record_id_taken: ({ facts }) => `Id:t "${String(facts.id)}" används redan av ett annat ${sv.record[facts.record]}.`,
     actor_cannot_issue: ({ facts }) => `${sv.commandActor[facts.actor]} kan inte utföra "${facts.action}".`,
     time_went_backwards: ({ facts }) =>
       `Kommandot är daterat ${moment(facts.now)}, men den här världen har redan nått ${moment(facts.clock)}; tiden går bara framåt.`,
   },
-  record: { agreement: 'partneravtal', property: 'boende', account: 'konto', invitation: 'inbjudan', primary_account: 'primärt konto för avtalet' },
+  record: {
+    agreement: 'partneravtal',
+    property: 'boende',
+    account: 'konto',
+    invitation: 'inbjudan',
+    primary_account: 'primärt konto för avtalet',
+  },
   commandActor: { account: 'Ett konto', platform: 'Plattformen', invitee: 'En inbjuden person utan konto' },
   value: {
     legal_entity_id: 'id för en juridisk person',

@@ -13,7 +13,10 @@ import type { RejectionOf } from './rejection';
 export type ActorNotAdmin = RejectionOf<'actor_not_admin', { readonly actor: ActorRef; readonly property: PropertyId }>;
 
 /** The agreement is terminated, so nothing more can be done under it (PA-18). */
-export type AgreementTerminated = RejectionOf<'agreement_terminated', { readonly agreement: LegalEntityId; readonly status: AgreementStatus }>;
+export type AgreementTerminated = RejectionOf<
+  'agreement_terminated',
+  { readonly agreement: LegalEntityId; readonly status: AgreementStatus }
+>;
 
 /** The agreement given is not the one the primary account belongs to (PA-1). */
 export type AgreementMismatch = RejectionOf<
@@ -24,11 +27,17 @@ export type AgreementMismatch = RejectionOf<
 /** PA-18, PA-9: only the platform re-contracts, changes ownership, terminates or makes a primary account. */
 export type PlatformOnly = RejectionOf<
   'platform_operation_only',
-  { readonly actor: ActorRef; readonly operation: 'recontract_property' | 'change_ownership' | 'terminate_agreement' | 'grant_primary_account' }
+  {
+    readonly actor: ActorRef;
+    readonly operation: 'recontract_property' | 'change_ownership' | 'terminate_agreement' | 'grant_primary_account';
+  }
 >;
 
 /** PA-9, PA-1: the agreement already has its one primary account. */
-export type AgreementHasPrimary = RejectionOf<'agreement_has_primary', { readonly agreement: LegalEntityId; readonly primary: AccountId }>;
+export type AgreementHasPrimary = RejectionOf<
+  'agreement_has_primary',
+  { readonly agreement: LegalEntityId; readonly primary: AccountId }
+>;
 
 /** CX-6: the invitation is expired, revoked or already accepted. */
 export type InvitationNotPending = RejectionOf<
@@ -43,4 +52,7 @@ export type LoginTaken = RejectionOf<'login_taken', { readonly login: LoginName;
 export type NoAccessRightsChosen = RejectionOf<'no_access_rights_chosen', { readonly property: PropertyId }>;
 
 /** CX-1: the account does not reach the property, so there is nothing to change or remove there. */
-export type PropertyNotReached = RejectionOf<'property_not_reached', { readonly account: AccountId; readonly property: PropertyId }>;
+export type PropertyNotReached = RejectionOf<
+  'property_not_reached',
+  { readonly account: AccountId; readonly property: PropertyId }
+>;

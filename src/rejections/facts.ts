@@ -7,4 +7,5 @@ export type ActorRef =
   | { readonly kind: 'non_primary'; readonly id: AccountId };
 
 /** The reference to an actor, for a rejection's facts. */
-export const actorRef = (actor: ActorRef): ActorRef => (actor.kind === 'platform' ? { kind: 'platform' } : { kind: actor.kind, id: actor.id });
+export const actorRef = (actor: ActorRef): ActorRef =>
+  actor.kind === 'platform' ? { kind: 'platform' } : { kind: actor.kind, id: actor.id };

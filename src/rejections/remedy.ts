@@ -20,7 +20,12 @@ export type Remedy =
   | { readonly kind: 'terminate_agreement'; readonly rule: 'PA-18'; readonly agreement: LegalEntityId | null }
   | { readonly kind: 'choose_another_login'; readonly rule: 'CX-4' }
   | { readonly kind: 'choose_access_rights'; readonly rule: 'PA-15' | 'LIB-2' }
-  | { readonly kind: 'wait_for_invitation'; readonly rule: 'CX-6'; readonly invitation: InvitationId; readonly expiresAt: Instant }
+  | {
+      readonly kind: 'wait_for_invitation';
+      readonly rule: 'CX-6';
+      readonly invitation: InvitationId;
+      readonly expiresAt: Instant;
+    }
   | { readonly kind: 'send_new_invitation'; readonly rule: 'CX-6'; readonly property: PropertyId };
 
 /** The kinds of remedy, derived from the union. */

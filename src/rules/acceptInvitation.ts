@@ -26,7 +26,10 @@ export interface AcceptInvitationRequest {
 /** Why the invitation cannot be accepted. */
 export type AcceptInvitationRejection =
   | InvitationNotPending
-  | RejectionOf<'invitation_not_yet_sent', { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }>
+  | RejectionOf<
+      'invitation_not_yet_sent',
+      { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }
+    >
   | LoginTaken
   | RejectionOf<'login_same_as_primary', { readonly login: LoginName; readonly primary: AccountId }>;
 
@@ -44,10 +47,21 @@ const check = object({
   loginHolder: nullable(isAccountId),
 });
 
-const decide = ({ invitation, now, account, inviteePrimary, loginHolder }: AcceptInvitationRequest): Result<Allowed, AcceptInvitationRejection> => {
+const decide = ({
+  invitation,
+  now,
+  account,
+  inviteePrimary,
+  loginHolder,
+}: AcceptInvitationRequest): Result<Allowed, AcceptInvitationRejection> => {
   // CX-6: time is an input, and an invitation cannot be accepted before it exists.
   if (now < invitation.sentAt) {
-    return err({ code: 'invitation_not_yet_sent', rules: ['CX-6'], facts: { invitation: invitation.id, sentAt: invitation.sentAt, now }, remedies: [] });
+    return err({
+      code: 'invitation_not_yet_sent',
+      rules: ['CX-6'],
+      facts: { invitation: invitation.id, sentAt: invitation.sentAt, now },
+      remedies: [],
+    });
   }
   const state = invitationState(invitation, now);
   if (state !== 'pending') return err(notPending(invitation, state));
@@ -85,8 +99,9 @@ export const acceptInvitationDecision = decision(check, decide, apply);
  * (expired, revoked or accepted), `login_same_as_primary`,
  * `login_taken`, `invalid_input`.
  */
-export const canAcceptInvitation: (request: AcceptInvitationRequest) => Result<Allowed, AcceptInvitationRejection | InvalidInput> =
-  acceptInvitationDecision.can;
+export const canAcceptInvitation: (
+  request: AcceptInvitationRequest,
+) => Result<Allowed, AcceptInvitationRejection | InvalidInput> = acceptInvitationDecision.can;
 
 /**
  * PA-16: accepts an invitation, creating a new non-primary account whose login differs from the
@@ -97,5 +112,6 @@ export const canAcceptInvitation: (request: AcceptInvitationRequest) => Result<A
  * acceptInvitation({ invitation, now, account: { id, login }, inviteePrimary, loginHolder: null });
  * // ok({ rules: ['PA-16', 'CX-6'], account: { kind: 'non_primary', ... }, invitation: { status: { kind: 'accepted', ... } } })
  */
-export const acceptInvitation: (request: AcceptInvitationRequest) => Result<InvitationAccepted, AcceptInvitationRejection | InvalidInput> =
-  acceptInvitationDecision.act;
+export const acceptInvitation: (
+  request: AcceptInvitationRequest,
+) => Result<InvitationAccepted, AcceptInvitationRejection | InvalidInput> = acceptInvitationDecision.act;

@@ -43,13 +43,28 @@ export type AddPropertyRejection =
   | RejectionOf<'non_primary_cannot_add_property', { readonly actor: ActorRef; readonly property: PropertyId }>
   | RejectionOf<'actor_is_not_this_primary', { readonly actor: ActorRef; readonly primary: AccountId }>
   | RejectionOf<'agreement_has_no_primary', { readonly actor: ActorRef; readonly agreement: LegalEntityId }>
-  | RejectionOf<'platform_attaches_existing_listings_only', { readonly property: PropertyId; readonly origin: PropertyOrigin['kind'] }>
+  | RejectionOf<
+      'platform_attaches_existing_listings_only',
+      { readonly property: PropertyId; readonly origin: PropertyOrigin['kind'] }
+    >
   | RejectionOf<'property_already_in_portfolio', { readonly property: PropertyId; readonly primary: AccountId }>
-  | RejectionOf<'property_in_other_agreement', { readonly property: PropertyId; readonly propertyAgreement: LegalEntityId; readonly agreement: LegalEntityId }>
-  | RejectionOf<'property_attached_to_other_primary', { readonly property: PropertyId; readonly attachedTo: LegalEntityId }>
+  | RejectionOf<
+      'property_in_other_agreement',
+      { readonly property: PropertyId; readonly propertyAgreement: LegalEntityId; readonly agreement: LegalEntityId }
+    >
+  | RejectionOf<
+      'property_attached_to_other_primary',
+      { readonly property: PropertyId; readonly attachedTo: LegalEntityId }
+    >
   | RejectionOf<'property_not_in_any_agreement', { readonly property: PropertyId }>
-  | RejectionOf<'assigned_leid_of_other_agreement', { readonly property: PropertyId; readonly assigned: LegalEntityId; readonly agreement: LegalEntityId }>
-  | RejectionOf<'partner_not_existing_at_assignment', { readonly property: PropertyId; readonly assigned: LegalEntityId }>;
+  | RejectionOf<
+      'assigned_leid_of_other_agreement',
+      { readonly property: PropertyId; readonly assigned: LegalEntityId; readonly agreement: LegalEntityId }
+    >
+  | RejectionOf<
+      'partner_not_existing_at_assignment',
+      { readonly property: PropertyId; readonly assigned: LegalEntityId }
+    >;
 
 /**
  * What changes when a property is added: the property's new value and the link made, either to
@@ -128,14 +143,20 @@ const noPrimary = (actor: ActorRef, agreement: PartnerAgreement): AddPropertyRej
   code: 'agreement_has_no_primary',
   rules: ['PA-10', 'PA-4'],
   facts: { actor: actorRef(actor), agreement: agreement.leid },
-  remedies: actor.kind === 'platform' ? [{ kind: 'grant_primary_account', rule: 'PA-9', agreement: agreement.leid }] : [],
+  remedies:
+    actor.kind === 'platform' ? [{ kind: 'grant_primary_account', rule: 'PA-9', agreement: agreement.leid }] : [],
 });
 
 // What the property's current link allows, once the actor may add.
 const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, AddPropertyRejection> => {
   const { actor, agreement, property, origin } = request;
   if (inPortfolio(primary, property)) {
-    return err({ code: 'property_already_in_portfolio', rules: ['LIB-1', 'PA-1'], facts: { property: property.id, primary: primary.id }, remedies: [] });
+    return err({
+      code: 'property_already_in_portfolio',
+      rules: ['LIB-1', 'PA-1'],
+      facts: { property: property.id, primary: primary.id },
+      remedies: [],
+    });
   }
   switch (property.link.kind) {
     case 'agreement':
@@ -217,7 +238,10 @@ const decide = (request: Facts): Result<Verdict, AddPropertyRejection> => {
 // Only the platform may add an existing listing (PA-4): it attaches it to the primary account.
 // Every other way in links the property to the agreement (PA-6).
 const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Verdict): PropertyAdded => {
-  const link: PropertyLink = origin.kind === 'existing_listing' ? { kind: 'attached', primaryOf: agreement.leid } : { kind: 'agreement', leid: agreement.leid };
+  const link: PropertyLink =
+    origin.kind === 'existing_listing'
+      ? { kind: 'attached', primaryOf: agreement.leid }
+      : { kind: 'agreement', leid: agreement.leid };
   return { rules, primary: primary.id, property: { id: property.id, link }, link };
 };
 
@@ -237,7 +261,8 @@ export const addPropertyDecision = decision(check, decide, apply);
  * canAddProperty({ actor: primary, primary, agreement, property, origin: { kind: 'new_registration' } });
  * // ok({ rules: ['PA-10', 'PA-6'] })
  */
-export const canAddProperty: (request: AddPropertyRequest) => Result<Allowed, AddPropertyRejection | InvalidInput> = addPropertyDecision.can;
+export const canAddProperty: (request: AddPropertyRequest) => Result<Allowed, AddPropertyRejection | InvalidInput> =
+  addPropertyDecision.can;
 
 /**
  * Adds a property to a primary account: the same decision as {@link canAddProperty}, and on
@@ -248,4 +273,5 @@ export const canAddProperty: (request: AddPropertyRequest) => Result<Allowed, Ad
  * addProperty({ actor: primary, primary, agreement, property, origin: { kind: 'new_registration' } });
  * // ok({ rules: ['PA-10', 'PA-6'], primary: 'acc-1', link: { kind: 'agreement', leid: 4711 }, property: { ... } })
  */
-export const addProperty: (request: AddPropertyRequest) => Result<PropertyAdded, AddPropertyRejection | InvalidInput> = addPropertyDecision.act;
+export const addProperty: (request: AddPropertyRequest) => Result<PropertyAdded, AddPropertyRejection | InvalidInput> =
+  addPropertyDecision.act;

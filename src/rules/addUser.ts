@@ -44,13 +44,27 @@ export interface UserAdded extends Allowed {
 
 type Verdict = Allowed & { readonly user: NonPrimaryAccount };
 
-const check = object({ actor: isAccount, property: isProperty, username: isLogin, email: isEmail, accountWithUsername: nullable(isAccount) });
+const check = object({
+  actor: isAccount,
+  property: isProperty,
+  username: isLogin,
+  email: isEmail,
+  accountWithUsername: nullable(isAccount),
+});
 
-const decide = ({ actor, property, username, email, accountWithUsername: user }: AddUserRequest): Result<Verdict, AddUserRejection> => {
+const decide = ({
+  actor,
+  property,
+  username,
+  email,
+  accountWithUsername: user,
+}: AddUserRequest): Result<Verdict, AddUserRejection> => {
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   // A looked-up account with another login is no match: the username identifies nobody.
-  if (user?.login !== username) return err({ code: 'user_not_found', rules: ['PA-14'], facts: { username }, remedies: [] });
-  if (user.email !== email) return err({ code: 'username_email_mismatch', rules: ['PA-14'], facts: { username, email }, remedies: [] });
+  if (user?.login !== username)
+    return err({ code: 'user_not_found', rules: ['PA-14'], facts: { username }, remedies: [] });
+  if (user.email !== email)
+    return err({ code: 'username_email_mismatch', rules: ['PA-14'], facts: { username, email }, remedies: [] });
   if (user.kind === 'primary') {
     return err({
       code: 'user_is_primary_account',
@@ -60,7 +74,12 @@ const decide = ({ actor, property, username, email, accountWithUsername: user }:
     });
   }
   if (user.properties.includes(property.id)) {
-    return err({ code: 'user_already_has_access', rules: ['PA-14'], facts: { account: user.id, property: property.id }, remedies: [] });
+    return err({
+      code: 'user_already_has_access',
+      rules: ['PA-14'],
+      facts: { account: user.id, property: property.id },
+      remedies: [],
+    });
   }
   return ok({ rules: ['PA-14', 'PA-13', 'CX-1'], user });
 };
@@ -80,7 +99,8 @@ export const addUserDecision = decision(check, decide, apply);
  * `user_is_primary_account` (remedy: invite instead, PA-15), `user_already_has_access`,
  * `invalid_input`.
  */
-export const canAddUser: (request: AddUserRequest) => Result<Allowed, AddUserRejection | InvalidInput> = addUserDecision.can;
+export const canAddUser: (request: AddUserRequest) => Result<Allowed, AddUserRejection | InvalidInput> =
+  addUserDecision.can;
 
 /**
  * PA-14: adds an existing non-primary user to a property, even one outside the partner
@@ -90,4 +110,5 @@ export const canAddUser: (request: AddUserRequest) => Result<Allowed, AddUserRej
  * addUser({ actor: primary, property, username, email, accountWithUsername: found });
  * // ok({ rules: ['PA-14', 'PA-13', 'CX-1'], account: { ... }, property: 'hotel-1', rightsToReview: ['reservations'] })
  */
-export const addUser: (request: AddUserRequest) => Result<UserAdded, AddUserRejection | InvalidInput> = addUserDecision.act;
+export const addUser: (request: AddUserRequest) => Result<UserAdded, AddUserRejection | InvalidInput> =
+  addUserDecision.act;

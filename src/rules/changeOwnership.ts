@@ -6,7 +6,14 @@ import type { Instant } from '../values/instant';
 import { invitationState, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { decideMove, movePropertyFields, moved, type MovePropertyRejection, type MovePropertyRequest, type PropertyRecontracted } from './recontractProperty';
+import {
+  decideMove,
+  movePropertyFields,
+  moved,
+  type MovePropertyRejection,
+  type MovePropertyRequest,
+  type PropertyRecontracted,
+} from './recontractProperty';
 
 /** The platform hands a property to another owner or contract (PA-18, CX-5). */
 export interface ChangeOwnershipRequest extends MovePropertyRequest {
@@ -47,14 +54,20 @@ const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipCh
   };
 };
 
-export const changeOwnershipDecision = decision(check, (request: ChangeOwnershipRequest) => decideMove(request, 'change_ownership'), apply);
+export const changeOwnershipDecision = decision(
+  check,
+  (request: ChangeOwnershipRequest) => decideMove(request, 'change_ownership'),
+  apply,
+);
 
 /**
  * PA-18, CX-5: whether the platform may hand the property to the given agreement.
  * Rejection codes: `platform_operation_only`, `agreement_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
  */
-export const canChangeOwnership: (request: ChangeOwnershipRequest) => Result<Allowed, MovePropertyRejection | InvalidInput> = changeOwnershipDecision.can;
+export const canChangeOwnership: (
+  request: ChangeOwnershipRequest,
+) => Result<Allowed, MovePropertyRejection | InvalidInput> = changeOwnershipDecision.can;
 
 /**
  * PA-18, CX-5: the platform changes a property's ownership. It leaves the previous primary
@@ -64,5 +77,6 @@ export const canChangeOwnership: (request: ChangeOwnershipRequest) => Result<All
  * changeOwnership({ actor: PLATFORM, property, to: buyer, accessHolders: [user], invitations: [], now });
  * // ok({ rules: ['PA-18', 'CX-5'], property: { ... }, accessRemoved: [{ properties: [], ... }], ... })
  */
-export const changeOwnership: (request: ChangeOwnershipRequest) => Result<OwnershipChanged, MovePropertyRejection | InvalidInput> =
-  changeOwnershipDecision.act;
+export const changeOwnership: (
+  request: ChangeOwnershipRequest,
+) => Result<OwnershipChanged, MovePropertyRejection | InvalidInput> = changeOwnershipDecision.act;

@@ -72,7 +72,15 @@ const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Resu
 
 const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserCreated => ({
   rules,
-  account: { kind: 'non_primary', id: user.id, login: user.login, email: user.email, name: user.name, rights: user.rights, properties: [property.id] },
+  account: {
+    kind: 'non_primary',
+    id: user.id,
+    login: user.login,
+    email: user.email,
+    name: user.name,
+    rights: user.rights,
+    properties: [property.id],
+  },
 });
 
 export const createUserDecision = decision(check, decide, apply);
@@ -82,7 +90,8 @@ export const createUserDecision = decision(check, decide, apply);
  * Rejection codes: `actor_not_admin`, `no_access_rights_chosen`, `login_same_as_creator`,
  * `login_taken`, `invalid_input`.
  */
-export const canCreateUser: (request: CreateUserRequest) => Result<Allowed, CreateUserRejection | InvalidInput> = createUserDecision.can;
+export const canCreateUser: (request: CreateUserRequest) => Result<Allowed, CreateUserRejection | InvalidInput> =
+  createUserDecision.can;
 
 /**
  * PA-12: creates a new non-primary account, with login details different from the creator's,
@@ -92,4 +101,5 @@ export const canCreateUser: (request: CreateUserRequest) => Result<Allowed, Crea
  * createUser({ actor: primary, property, user: { id, login, email, name, rights }, loginHolder: null });
  * // ok({ rules: ['PA-12', 'PA-13', 'CX-1'], account: { kind: 'non_primary', properties: ['hotel-9'], ... } })
  */
-export const createUser: (request: CreateUserRequest) => Result<UserCreated, CreateUserRejection | InvalidInput> = createUserDecision.act;
+export const createUser: (request: CreateUserRequest) => Result<UserCreated, CreateUserRejection | InvalidInput> =
+  createUserDecision.act;

@@ -24,14 +24,19 @@ export interface Decision<Request, Rejection, Change> {
 }
 
 /** An answer that allows under `rules`, made once and shared: frozen, so no caller can change it. */
-export const allowedBy = (...rules: NonEmptyArray<RuleId>): Ok<Allowed, never> => Object.freeze(ok(Object.freeze({ rules: Object.freeze(rules) })));
+export const allowedBy = (...rules: NonEmptyArray<RuleId>): Ok<Allowed, never> =>
+  Object.freeze(ok(Object.freeze({ rules: Object.freeze(rules) })));
 
-
-const unreadable = Object.freeze(err<never, InvalidInput>(Object.freeze({ code: 'invalid_input', issues: Object.freeze([UNREADABLE] as const) })));
+const unreadable = Object.freeze(
+  err<never, InvalidInput>(Object.freeze({ code: 'invalid_input', issues: Object.freeze([UNREADABLE] as const) })),
+);
 
 // The decision on any input, made on the checked copy of it: every field was read once, so a
 // getter or proxy cannot answer one thing to the check and another to the rule.
-const decider = <Request, Verdict, Rejection>(check: Check<Request>, decide: (request: Request) => Result<Verdict, Rejection>) => {
+const decider = <Request, Verdict, Rejection>(
+  check: Check<Request>,
+  decide: (request: Request) => Result<Verdict, Rejection>,
+) => {
   const parse = guard(check);
   return (input: unknown): Result<Verdict, Rejection | InvalidInput> => {
     try {
@@ -69,7 +74,8 @@ export const plainDecision = <Request, Rejection, Change>(
   decide: (request: Request) => Result<Allowed, Rejection>,
   apply: (request: Request, allowed: Allowed) => Change,
 ): Decision<Request, Rejection, Change> => {
-  const actChecked = (request: Request): Result<Change, Rejection> => decide(request).map((allowed) => deepFreeze(apply(request, allowed)));
+  const actChecked = (request: Request): Result<Change, Rejection> =>
+    decide(request).map((allowed) => deepFreeze(apply(request, allowed)));
   return {
     can: decider(check, decide),
     act: decider(check, actChecked),

@@ -4,7 +4,15 @@ import { FULL_ADMIN, holdsAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { changedTo, rightsChangeCheck, rightsGate, type AccessRightsChanged, type GateVerdict, type RightsChangeRequest, type RightsGateRejection } from './rightsGate';
+import {
+  changedTo,
+  rightsChangeCheck,
+  rightsGate,
+  type AccessRightsChanged,
+  type GateVerdict,
+  type RightsChangeRequest,
+  type RightsGateRejection,
+} from './rightsGate';
 
 /** Why admin cannot be granted. */
 export type GrantAdminRejection = RightsGateRejection | RejectionOf<'already_admin', { readonly account: AccountId }>;
@@ -13,19 +21,27 @@ const decide = (request: RightsChangeRequest): Result<GateVerdict, GrantAdminRej
   const { target } = request;
   // A primary account is always admin (PA-7); a non-primary one may already be (CX-3).
   if (target.kind === 'primary' || holdsAdmin(target.rights)) {
-    return err({ code: 'already_admin', rules: target.kind === 'primary' ? ['LIB-1', 'CX-3', 'PA-7'] : ['LIB-1', 'CX-3'], facts: { account: target.id }, remedies: [] });
+    return err({
+      code: 'already_admin',
+      rules: target.kind === 'primary' ? ['LIB-1', 'CX-3', 'PA-7'] : ['LIB-1', 'CX-3'],
+      facts: { account: target.id },
+      remedies: [],
+    });
   }
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
-export const grantAdminDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) => changedTo(verdict, FULL_ADMIN));
+export const grantAdminDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>
+  changedTo(verdict, FULL_ADMIN),
+);
 
 /**
  * CX-3: whether an admin of the property may make the target an admin too.
  * Rejection codes: `already_admin`, `actor_not_admin`, `property_not_reached`,
  * `rights_reach_other_properties`, `invalid_input`.
  */
-export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, GrantAdminRejection | InvalidInput> = grantAdminDecision.can;
+export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, GrantAdminRejection | InvalidInput> =
+  grantAdminDecision.can;
 
 /**
  * CX-3: grants admin rights to a non-primary account that reaches the property. The same
@@ -35,4 +51,6 @@ export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, Gr
  * grantAdmin({ actor: primary, target: user, property, reached: [property] });
  * // ok({ rules: ['CX-3', 'CX-1', 'CX-2'], account: { rights: ['admin'], ... }, ... })
  */
-export const grantAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, GrantAdminRejection | InvalidInput> = grantAdminDecision.act;
+export const grantAdmin: (
+  request: RightsChangeRequest,
+) => Result<AccessRightsChanged, GrantAdminRejection | InvalidInput> = grantAdminDecision.act;

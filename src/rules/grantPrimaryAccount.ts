@@ -51,11 +51,19 @@ const check = object({
   loginHolder: nullable(isAccountId),
 });
 
-const decide = ({ actor, agreement, primaryOfAgreement, account, loginHolder }: GrantPrimaryAccountRequest): Result<Allowed, GrantPrimaryAccountRejection> => {
+const decide = ({
+  actor,
+  agreement,
+  primaryOfAgreement,
+  account,
+  loginHolder,
+}: GrantPrimaryAccountRequest): Result<Allowed, GrantPrimaryAccountRejection> => {
   if (actor.kind !== 'platform') {
     // PA-9: an account asks for a primary account, when asking is open to it.
     const open = actor.kind === 'non_primary' && agreement.status === 'active' && primaryOfAgreement === null;
-    const remedies: Remedy[] = open ? [{ kind: 'request_primary_account', rule: 'PA-9', agreement: agreement.leid }] : [];
+    const remedies: Remedy[] = open
+      ? [{ kind: 'request_primary_account', rule: 'PA-9', agreement: agreement.leid }]
+      : [];
     return err(platformOnly(actor, 'grant_primary_account', remedies));
   }
   if (agreement.status === 'terminated') return err(terminated(agreement));
@@ -66,7 +74,14 @@ const decide = ({ actor, agreement, primaryOfAgreement, account, loginHolder }: 
 
 const apply = ({ agreement, account }: GrantPrimaryAccountRequest, { rules }: Allowed): PrimaryAccountGranted => ({
   rules,
-  account: { kind: 'primary', id: account.id, login: account.login, email: account.email, name: account.name, agreement: agreement.leid },
+  account: {
+    kind: 'primary',
+    id: account.id,
+    login: account.login,
+    email: account.email,
+    name: account.name,
+    agreement: agreement.leid,
+  },
 });
 
 export const grantPrimaryAccountDecision = decision(check, decide, apply);
@@ -76,8 +91,9 @@ export const grantPrimaryAccountDecision = decision(check, decide, apply);
  * Rejection codes: `platform_operation_only`, `agreement_terminated`, `agreement_has_primary`,
  * `login_taken`, `invalid_input`.
  */
-export const canGrantPrimaryAccount: (request: GrantPrimaryAccountRequest) => Result<Allowed, GrantPrimaryAccountRejection | InvalidInput> =
-  grantPrimaryAccountDecision.can;
+export const canGrantPrimaryAccount: (
+  request: GrantPrimaryAccountRequest,
+) => Result<Allowed, GrantPrimaryAccountRejection | InvalidInput> = grantPrimaryAccountDecision.can;
 
 /**
  * PA-9, PA-1: the platform makes the primary account an agreement lacks, typically answering a
@@ -89,5 +105,6 @@ export const canGrantPrimaryAccount: (request: GrantPrimaryAccountRequest) => Re
  * grantPrimaryAccount({ actor: PLATFORM, agreement, primaryOfAgreement: null, account, loginHolder: null });
  * // ok({ rules: ['PA-9', 'PA-1'], account: { kind: 'primary', agreement: 4711, ... } })
  */
-export const grantPrimaryAccount: (request: GrantPrimaryAccountRequest) => Result<PrimaryAccountGranted, GrantPrimaryAccountRejection | InvalidInput> =
-  grantPrimaryAccountDecision.act;
+export const grantPrimaryAccount: (
+  request: GrantPrimaryAccountRequest,
+) => Result<PrimaryAccountGranted, GrantPrimaryAccountRejection | InvalidInput> = grantPrimaryAccountDecision.act;

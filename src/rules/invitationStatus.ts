@@ -27,4 +27,7 @@ const parse = guard(object({ invitation: isInvitation, now: isInstant }));
  * invitationStatus({ invitation, now }); // ok({ state: 'expired', expiresAt: 1795939200000 })
  */
 export const invitationStatus = (query: InvitationStatusQuery): Result<InvitationStatusView, InvalidInput> =>
-  parse(query).map(({ invitation, now }) => ({ state: invitationState(invitation, now), expiresAt: expiresAt(invitation) }));
+  parse(query).map(({ invitation, now }) => ({
+    state: invitationState(invitation, now),
+    expiresAt: expiresAt(invitation),
+  }));

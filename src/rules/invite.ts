@@ -1,6 +1,15 @@
 import { err, ok, type Result } from 'neverthrow';
 import { arrayOf, object } from '../guard/check';
-import { isAccount, isDisplayName, isEmail, isInstant, isInvitation, isInvitationId, isProperty, isRights } from '../guard/values';
+import {
+  isAccount,
+  isDisplayName,
+  isEmail,
+  isInstant,
+  isInvitation,
+  isInvitationId,
+  isProperty,
+  isRights,
+} from '../guard/values';
 import type { ActorNotAdmin, NoAccessRightsChosen } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
@@ -76,7 +85,13 @@ const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): 
 };
 
 const apply = ({ actor, property, invitee, now }: InviteRequest, { rules }: Allowed): InvitationSent => {
-  const invitation: Invitation = { ...invitee, property: property.id, invitedBy: actor.id, sentAt: now, status: { kind: 'pending' } };
+  const invitation: Invitation = {
+    ...invitee,
+    property: property.id,
+    invitedBy: actor.id,
+    sentAt: now,
+    status: { kind: 'pending' },
+  };
   return { rules, invitation, expiresAt: expiresAt(invitation) };
 };
 
@@ -87,7 +102,8 @@ export const inviteDecision = decision(check, decide, apply);
  * Rejection codes: `actor_not_admin`, `no_access_rights_chosen`, `invitation_already_pending`,
  * `invalid_input` (a malformed email among its issues).
  */
-export const canInvite: (request: InviteRequest) => Result<Allowed, InviteRejection | InvalidInput> = inviteDecision.can;
+export const canInvite: (request: InviteRequest) => Result<Allowed, InviteRejection | InvalidInput> =
+  inviteDecision.can;
 
 /**
  * PA-15: invites a person who holds a primary account, or no account, to a property with the
@@ -98,4 +114,5 @@ export const canInvite: (request: InviteRequest) => Result<Allowed, InviteReject
  * invite({ actor: primary, property, invitee: { id, name, email, rights }, now, invitations: [] });
  * // ok({ rules: ['PA-15', 'CX-1'], invitation: { status: { kind: 'pending' }, ... }, expiresAt: ... })
  */
-export const invite: (request: InviteRequest) => Result<InvitationSent, InviteRejection | InvalidInput> = inviteDecision.act;
+export const invite: (request: InviteRequest) => Result<InvitationSent, InviteRejection | InvalidInput> =
+  inviteDecision.act;

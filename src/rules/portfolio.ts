@@ -24,4 +24,6 @@ const parse = guard(object({ primary: isPrimary, properties: arrayOf(isProperty,
  * portfolioOf({ primary, properties: [linked, attached, other] }); // ok(['hotel-1', 'hotel-2'])
  */
 export const portfolioOf = (query: PortfolioQuery): Result<readonly PropertyId[], InvalidInput> =>
-  parse(query).map(({ primary, properties }) => properties.filter((property) => inPortfolio(primary, property)).map(({ id }) => id));
+  parse(query).map(({ primary, properties }) =>
+    properties.filter((property) => inPortfolio(primary, property)).map(({ id }) => id),
+  );

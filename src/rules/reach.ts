@@ -23,10 +23,12 @@ export const portfolioLeid = (link: PropertyLink): LegalEntityId | null => {
  * PA-1: whether `property` is in the portfolio of the agreement with `leid`: linked to it, or
  * attached by the platform to its primary account (PA-4). Derived, never stored.
  */
-export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean => portfolioLeid(property.link) === leid;
+export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean =>
+  portfolioLeid(property.link) === leid;
 
 /** PA-1: whether `property` is in the portfolio of `primary`. */
-export const inPortfolio = (primary: Pick<PrimaryAccount, 'agreement'>, property: Property): boolean => inPortfolioOf(primary.agreement, property);
+export const inPortfolio = (primary: Pick<PrimaryAccount, 'agreement'>, property: Property): boolean =>
+  inPortfolioOf(primary.agreement, property);
 
 /** Whether `account` reaches `property`: through its portfolio (PA-1) or its given list (CX-2). */
 export const reaches = (account: Account, property: Property): boolean =>

@@ -39,17 +39,26 @@ export const decideMove = (
   { actor, property, to }: MovePropertyRequest,
   operation: 'recontract_property' | 'change_ownership',
 ): Result<Allowed, MovePropertyRejection> => {
-  if (actor.kind !== 'platform') return err(platformOnly(actor, operation, [{ kind: operation, rule: 'PA-18', property: property.id }]));
+  if (actor.kind !== 'platform')
+    return err(platformOnly(actor, operation, [{ kind: operation, rule: 'PA-18', property: property.id }]));
   if (to.status === 'terminated') return err(terminated(to));
   if (property.link.kind === 'agreement' && property.link.leid === to.leid) {
-    return err({ code: 'property_already_in_agreement', rules: ['LIB-1', 'PA-18'], facts: { property: property.id, agreement: to.leid }, remedies: [] });
+    return err({
+      code: 'property_already_in_agreement',
+      rules: ['LIB-1', 'PA-18'],
+      facts: { property: property.id, agreement: to.leid },
+      remedies: [],
+    });
   }
   // A new owner also means the previous owner's accounts lose their access (CX-5).
   return ok({ rules: operation === 'change_ownership' ? ['PA-18', 'CX-5'] : ['PA-18'] });
 };
 
 /** The property linked to `to`, and the link it leaves. */
-export const moved = ({ property, to }: MovePropertyRequest): { readonly property: Property; readonly previous: PropertyLink } => ({
+export const moved = ({
+  property,
+  to,
+}: MovePropertyRequest): { readonly property: Property; readonly previous: PropertyLink } => ({
   property: { ...property, link: { kind: 'agreement', leid: to.leid } },
   previous: property.link,
 });
@@ -65,8 +74,9 @@ export const recontractPropertyDecision = decision(
  * Rejection codes: `platform_operation_only`, `agreement_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
  */
-export const canRecontractProperty: (request: MovePropertyRequest) => Result<Allowed, MovePropertyRejection | InvalidInput> =
-  recontractPropertyDecision.can;
+export const canRecontractProperty: (
+  request: MovePropertyRequest,
+) => Result<Allowed, MovePropertyRejection | InvalidInput> = recontractPropertyDecision.can;
 
 /**
  * PA-18: the platform re-contracts a property: it leaves its primary account's portfolio and
@@ -76,5 +86,6 @@ export const canRecontractProperty: (request: MovePropertyRequest) => Result<All
  * recontractProperty({ actor: PLATFORM, property, to: newAgreement });
  * // ok({ rules: ['PA-18'], property: { link: { kind: 'agreement', leid: 5000 }, ... }, previous: { ... } })
  */
-export const recontractProperty: (request: MovePropertyRequest) => Result<PropertyRecontracted, MovePropertyRejection | InvalidInput> =
-  recontractPropertyDecision.act;
+export const recontractProperty: (
+  request: MovePropertyRequest,
+) => Result<PropertyRecontracted, MovePropertyRejection | InvalidInput> = recontractPropertyDecision.act;

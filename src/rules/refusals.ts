@@ -33,7 +33,11 @@ export const terminated = (agreement: PartnerAgreement): AgreementTerminated => 
   remedies: [],
 });
 
-export const platformOnly = (actor: Actor, operation: PlatformOnly['facts']['operation'], remedies: readonly Remedy[]): PlatformOnly => ({
+export const platformOnly = (
+  actor: Actor,
+  operation: PlatformOnly['facts']['operation'],
+  remedies: readonly Remedy[],
+): PlatformOnly => ({
   code: 'platform_operation_only',
   // Making a primary account is the platform's under PA-9; the other operations are PA-18's.
   rules: operation === 'grant_primary_account' ? ['PA-9'] : ['PA-18'],
@@ -41,7 +45,11 @@ export const platformOnly = (actor: Actor, operation: PlatformOnly['facts']['ope
   remedies,
 });
 
-export const hasPrimary = (agreement: LegalEntityId, primary: AccountId, remedies: readonly Remedy[]): AgreementHasPrimary => ({
+export const hasPrimary = (
+  agreement: LegalEntityId,
+  primary: AccountId,
+  remedies: readonly Remedy[],
+): AgreementHasPrimary => ({
   code: 'agreement_has_primary',
   rules: ['PA-9', 'PA-1'],
   facts: { agreement, primary },
@@ -74,10 +82,16 @@ export const notReached = (account: AccountId, property: PropertyId): PropertyNo
 });
 
 /** CX-6: the rejection for an invitation that is no longer pending at `now`. */
-export const notPending = (invitation: Invitation, state: Exclude<InvitationState, 'pending'>): InvitationNotPending => ({
+export const notPending = (
+  invitation: Invitation,
+  state: Exclude<InvitationState, 'pending'>,
+): InvitationNotPending => ({
   code: 'invitation_not_pending',
   rules: ['CX-6'],
-  facts: { invitation: invitation.id, state, since: invitation.status.kind === 'pending' ? expiresAt(invitation) : invitation.status.at },
+  facts: {
+    invitation: invitation.id,
+    state,
+    since: invitation.status.kind === 'pending' ? expiresAt(invitation) : invitation.status.at,
+  },
   remedies: state === 'accepted' ? [] : [{ kind: 'send_new_invitation', rule: 'CX-6', property: invitation.property }],
 });
-

@@ -24,7 +24,10 @@ export interface RemovePropertyRequest {
 export type RemovePropertyRejection =
   | ActorNotAdmin
   | PropertyNotReached
-  | RejectionOf<'primary_account_keeps_properties', { readonly account: AccountId; readonly property: PropertyId; readonly agreement: LegalEntityId }>;
+  | RejectionOf<
+      'primary_account_keeps_properties',
+      { readonly account: AccountId; readonly property: PropertyId; readonly agreement: LegalEntityId }
+    >;
 
 /** The non-primary account to persist, no longer reaching the property. */
 export interface PropertyRemoved extends Allowed {
@@ -65,7 +68,9 @@ export const removePropertyDecision = decision(check, decide, apply);
  * Rejection codes: `primary_account_keeps_properties` (remedies: re-contract, change ownership,
  * terminate the agreement), `property_not_reached`, `actor_not_admin`, `invalid_input`.
  */
-export const canRemoveProperty: (request: RemovePropertyRequest) => Result<Allowed, RemovePropertyRejection | InvalidInput> = removePropertyDecision.can;
+export const canRemoveProperty: (
+  request: RemovePropertyRequest,
+) => Result<Allowed, RemovePropertyRejection | InvalidInput> = removePropertyDecision.can;
 
 /**
  * Removes a property from a non-primary account, by an admin of the property (CX-1). From a
@@ -75,5 +80,6 @@ export const canRemoveProperty: (request: RemovePropertyRequest) => Result<Allow
  * removeProperty({ actor: primary, account: primary, property });
  * // err({ code: 'primary_account_keeps_properties', rules: ['PA-17', 'PA-1'], remedies: [...] })
  */
-export const removeProperty: (request: RemovePropertyRequest) => Result<PropertyRemoved, RemovePropertyRejection | InvalidInput> =
-  removePropertyDecision.act;
+export const removeProperty: (
+  request: RemovePropertyRequest,
+) => Result<PropertyRemoved, RemovePropertyRejection | InvalidInput> = removePropertyDecision.act;

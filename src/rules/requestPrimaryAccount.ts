@@ -21,9 +21,7 @@ export interface PrimaryAccountRequest {
 
 /** Why a primary account cannot be requested. */
 export type RequestPrimaryAccountRejection =
-  | AgreementTerminated
-  | RejectionOf<'already_primary_account', { readonly account: AccountId }>
-  | AgreementHasPrimary;
+  AgreementTerminated | RejectionOf<'already_primary_account', { readonly account: AccountId }> | AgreementHasPrimary;
 
 /**
  * The outcome of PA-9: a request for the platform's support, not an account. Creating the
@@ -38,15 +36,28 @@ export interface SupportRequest extends Allowed {
 
 const check = object({ requester: isAccount, agreement: isAgreement, primaryOfAgreement: nullable(isPrimary) });
 
-const decide = ({ requester, agreement, primaryOfAgreement }: PrimaryAccountRequest): Result<Allowed, RequestPrimaryAccountRejection> => {
+const decide = ({
+  requester,
+  agreement,
+  primaryOfAgreement,
+}: PrimaryAccountRequest): Result<Allowed, RequestPrimaryAccountRejection> => {
   if (requester.kind === 'primary') {
-    return err({ code: 'already_primary_account', rules: ['PA-9', 'PA-8'], facts: { account: requester.id }, remedies: [] });
+    return err({
+      code: 'already_primary_account',
+      rules: ['PA-9', 'PA-8'],
+      facts: { account: requester.id },
+      remedies: [],
+    });
   }
   if (agreement.status === 'terminated') {
     return err(terminated(agreement));
   }
   if (primaryOfAgreement !== null) {
-    return err(hasPrimary(agreement.leid, primaryOfAgreement.id, [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }]));
+    return err(
+      hasPrimary(agreement.leid, primaryOfAgreement.id, [
+        { kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid },
+      ]),
+    );
   }
   return ok({ rules: ['PA-9'] });
 };
@@ -66,8 +77,9 @@ export const requestPrimaryAccountDecision = decision(check, decide, apply);
  * Rejection codes: `already_primary_account`, `agreement_terminated`, `agreement_has_primary`,
  * `invalid_input`.
  */
-export const canRequestPrimaryAccount: (request: PrimaryAccountRequest) => Result<Allowed, RequestPrimaryAccountRejection | InvalidInput> =
-  requestPrimaryAccountDecision.can;
+export const canRequestPrimaryAccount: (
+  request: PrimaryAccountRequest,
+) => Result<Allowed, RequestPrimaryAccountRejection | InvalidInput> = requestPrimaryAccountDecision.can;
 
 /**
  * PA-9: asks the platform for a primary account. The result is a support request, never an
@@ -77,5 +89,6 @@ export const canRequestPrimaryAccount: (request: PrimaryAccountRequest) => Resul
  * requestPrimaryAccount({ requester: regular, agreement, primaryOfAgreement: null });
  * // ok({ rules: ['PA-9'], kind: 'support_request', topic: 'create_primary_account', ... })
  */
-export const requestPrimaryAccount: (request: PrimaryAccountRequest) => Result<SupportRequest, RequestPrimaryAccountRejection | InvalidInput> =
-  requestPrimaryAccountDecision.act;
+export const requestPrimaryAccount: (
+  request: PrimaryAccountRequest,
+) => Result<SupportRequest, RequestPrimaryAccountRejection | InvalidInput> = requestPrimaryAccountDecision.act;

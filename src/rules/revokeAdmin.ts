@@ -17,12 +17,14 @@ import {
 } from './rightsGate';
 
 /** Why admin cannot be taken back. */
-export type RevokeAdminRejection = PrimaryAdminRightsLocked | RightsGateRejection | RejectionOf<'not_admin', { readonly account: AccountId }>;
+export type RevokeAdminRejection =
+  PrimaryAdminRightsLocked | RightsGateRejection | RejectionOf<'not_admin', { readonly account: AccountId }>;
 
 const decide = (request: RightsChangeRequest): Result<GateVerdict, RevokeAdminRejection> => {
   const { target } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
-  if (!holdsAdmin(target.rights)) return err({ code: 'not_admin', rules: ['LIB-1', 'CX-3'], facts: { account: target.id }, remedies: [] });
+  if (!holdsAdmin(target.rights))
+    return err({ code: 'not_admin', rules: ['LIB-1', 'CX-3'], facts: { account: target.id }, remedies: [] });
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
@@ -35,7 +37,8 @@ export const revokeAdminDecision = decision(rightsChangeCheck, decide, (_request
  * Rejection codes: `primary_admin_rights_locked`, `not_admin`, `actor_not_admin`,
  * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
  */
-export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, RevokeAdminRejection | InvalidInput> = revokeAdminDecision.can;
+export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, RevokeAdminRejection | InvalidInput> =
+  revokeAdminDecision.can;
 
 /**
  * CX-3: takes admin back from a non-primary account; it keeps every area but managing users.
@@ -45,4 +48,6 @@ export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, R
  * revokeAdmin({ actor: primary, target: primary, property, reached: [] });
  * // err({ code: 'primary_admin_rights_locked', rules: ['PA-7', 'CX-3'], ... })
  */
-export const revokeAdmin: (request: RightsChangeRequest) => Result<AccessRightsChanged, RevokeAdminRejection | InvalidInput> = revokeAdminDecision.act;
+export const revokeAdmin: (
+  request: RightsChangeRequest,
+) => Result<AccessRightsChanged, RevokeAdminRejection | InvalidInput> = revokeAdminDecision.act;

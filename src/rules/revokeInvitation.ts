@@ -25,7 +25,10 @@ export interface RevokeInvitationRequest {
 export type RevokeInvitationRejection =
   | ActorNotAdmin
   | InvitationNotPending
-  | RejectionOf<'invitation_for_other_property', { readonly invitation: InvitationId; readonly invitationProperty: PropertyId; readonly property: PropertyId }>;
+  | RejectionOf<
+      'invitation_for_other_property',
+      { readonly invitation: InvitationId; readonly invitationProperty: PropertyId; readonly property: PropertyId }
+    >;
 
 /** The invitation to persist, now revoked. */
 export interface InvitationRevoked extends Allowed {
@@ -34,7 +37,12 @@ export interface InvitationRevoked extends Allowed {
 
 const check = object({ actor: isAccount, property: isProperty, invitation: isInvitation, now: isInstant });
 
-const decide = ({ actor, property, invitation, now }: RevokeInvitationRequest): Result<Allowed, RevokeInvitationRejection> => {
+const decide = ({
+  actor,
+  property,
+  invitation,
+  now,
+}: RevokeInvitationRequest): Result<Allowed, RevokeInvitationRejection> => {
   if (invitation.property !== property.id) {
     return err({
       code: 'invitation_for_other_property',
@@ -60,8 +68,9 @@ export const revokeInvitationDecision = decision(check, decide, apply);
  * Rejection codes: `invitation_for_other_property`, `actor_not_admin`, `invitation_not_pending`,
  * `invalid_input`.
  */
-export const canRevokeInvitation: (request: RevokeInvitationRequest) => Result<Allowed, RevokeInvitationRejection | InvalidInput> =
-  revokeInvitationDecision.can;
+export const canRevokeInvitation: (
+  request: RevokeInvitationRequest,
+) => Result<Allowed, RevokeInvitationRejection | InvalidInput> = revokeInvitationDecision.can;
 
 /**
  * CX-6: revokes a pending invitation, so it can never be accepted. The same decision as
@@ -71,5 +80,6 @@ export const canRevokeInvitation: (request: RevokeInvitationRequest) => Result<A
  * revokeInvitation({ actor: primary, property, invitation, now });
  * // ok({ rules: ['CX-6', 'CX-1'], invitation: { status: { kind: 'revoked', ... }, ... } })
  */
-export const revokeInvitation: (request: RevokeInvitationRequest) => Result<InvitationRevoked, RevokeInvitationRejection | InvalidInput> =
-  revokeInvitationDecision.act;
+export const revokeInvitation: (
+  request: RevokeInvitationRequest,
+) => Result<InvitationRevoked, RevokeInvitationRejection | InvalidInput> = revokeInvitationDecision.act;

@@ -24,7 +24,10 @@ export interface RightsChangeRequest {
 }
 
 /** PA-7: nobody can reduce or remove the admin rights of a primary account. */
-export type PrimaryAdminRightsLocked = RejectionOf<'primary_admin_rights_locked', { readonly account: AccountId; readonly agreement: LegalEntityId }>;
+export type PrimaryAdminRightsLocked = RejectionOf<
+  'primary_admin_rights_locked',
+  { readonly account: AccountId; readonly agreement: LegalEntityId }
+>;
 
 /** CX-2: the rights would change for properties the actor is not an admin of. */
 export type RightsReachOtherProperties = RejectionOf<

@@ -35,14 +35,18 @@ const decide = (request: SetAccessRightsRequest): Result<GateVerdict, SetAccessR
   return rightsGate(request, target, ['CX-1', 'CX-2']);
 };
 
-export const setAccessRightsDecision = decision(check, decide, (request: SetAccessRightsRequest, verdict) => changedTo(verdict, request.rights));
+export const setAccessRightsDecision = decision(check, decide, (request: SetAccessRightsRequest, verdict) =>
+  changedTo(verdict, request.rights),
+);
 
 /**
  * PA-7, CX-1, CX-2, CX-3: whether these rights may be set on the target account.
  * Rejection codes: `primary_admin_rights_locked`, `no_access_rights_chosen`, `actor_not_admin`,
  * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
  */
-export const canSetAccessRights: (request: SetAccessRightsRequest) => Result<Allowed, SetAccessRightsRejection | InvalidInput> = setAccessRightsDecision.can;
+export const canSetAccessRights: (
+  request: SetAccessRightsRequest,
+) => Result<Allowed, SetAccessRightsRejection | InvalidInput> = setAccessRightsDecision.can;
 
 /**
  * Sets the access rights of a non-primary account, admin included (CX-3). Rights are
@@ -53,5 +57,6 @@ export const canSetAccessRights: (request: SetAccessRightsRequest) => Result<All
  * setAccessRights({ actor: primary, target: user, property, reached: [property], rights });
  * // ok({ rules: ['CX-1', 'CX-2'], account: { rights, ... }, previous: [...], affected: ['hotel-1'] })
  */
-export const setAccessRights: (request: SetAccessRightsRequest) => Result<AccessRightsChanged, SetAccessRightsRejection | InvalidInput> =
-  setAccessRightsDecision.act;
+export const setAccessRights: (
+  request: SetAccessRightsRequest,
+) => Result<AccessRightsChanged, SetAccessRightsRejection | InvalidInput> = setAccessRightsDecision.act;

@@ -33,7 +33,13 @@ const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed
   if (actor.kind !== 'platform') {
     // The platform can end an agreement still in force; a terminated one has nothing left to end.
     const open = agreement.status === 'active';
-    return err(platformOnly(actor, 'terminate_agreement', open ? [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: agreement.leid }] : []));
+    return err(
+      platformOnly(
+        actor,
+        'terminate_agreement',
+        open ? [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: agreement.leid }] : [],
+      ),
+    );
   }
   return agreement.status === 'terminated' ? err(terminated(agreement)) : ok({ rules: ['PA-18'] });
 };
@@ -41,7 +47,9 @@ const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed
 const apply = ({ agreement, portfolio }: TerminateAgreementRequest, { rules }: Allowed): AgreementEnded => ({
   rules,
   agreement: { ...agreement, status: 'terminated' },
-  unlinked: portfolio.filter((property) => inPortfolioOf(agreement.leid, property)).map((property) => ({ ...property, link: UNLINKED })),
+  unlinked: portfolio
+    .filter((property) => inPortfolioOf(agreement.leid, property))
+    .map((property) => ({ ...property, link: UNLINKED })),
 });
 
 export const terminateAgreementDecision = decision(check, decide, apply);
@@ -50,8 +58,9 @@ export const terminateAgreementDecision = decision(check, decide, apply);
  * PA-18: whether the platform may terminate the agreement.
  * Rejection codes: `platform_operation_only`, `agreement_terminated`, `invalid_input`.
  */
-export const canTerminateAgreement: (request: TerminateAgreementRequest) => Result<Allowed, TerminateAgreementRejection | InvalidInput> =
-  terminateAgreementDecision.can;
+export const canTerminateAgreement: (
+  request: TerminateAgreementRequest,
+) => Result<Allowed, TerminateAgreementRejection | InvalidInput> = terminateAgreementDecision.can;
 
 /**
  * PA-18: the platform terminates an agreement; every property of its primary account's
@@ -61,5 +70,6 @@ export const canTerminateAgreement: (request: TerminateAgreementRequest) => Resu
  * terminateAgreement({ actor: PLATFORM, agreement, portfolio });
  * // ok({ rules: ['PA-18'], agreement: { status: 'terminated', ... }, unlinked: [...] })
  */
-export const terminateAgreement: (request: TerminateAgreementRequest) => Result<AgreementEnded, TerminateAgreementRejection | InvalidInput> =
-  terminateAgreementDecision.act;
+export const terminateAgreement: (
+  request: TerminateAgreementRequest,
+) => Result<AgreementEnded, TerminateAgreementRejection | InvalidInput> = terminateAgreementDecision.act;

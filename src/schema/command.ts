@@ -1,5 +1,15 @@
 import * as z from 'zod';
-import { accountIdSchema, displayNameSchema, emailSchema, instantSchema, invitationIdSchema, leidSchema, loginSchema, propertyIdSchema, rightsSchema } from './values';
+import {
+  accountIdSchema,
+  displayNameSchema,
+  emailSchema,
+  instantSchema,
+  invitationIdSchema,
+  leidSchema,
+  loginSchema,
+  propertyIdSchema,
+  rightsSchema,
+} from './values';
 
 export const actorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('account'), id: accountIdSchema }),
@@ -30,15 +40,36 @@ const actions = [
   z.strictObject({
     action: z.literal('create_user'),
     property: propertyIdSchema,
-    user: z.strictObject({ id: accountIdSchema, login: loginSchema, email: emailSchema, name: displayNameSchema, rights: rightsSchema }),
+    user: z.strictObject({
+      id: accountIdSchema,
+      login: loginSchema,
+      email: emailSchema,
+      name: displayNameSchema,
+      rights: rightsSchema,
+    }),
   }),
-  z.strictObject({ action: z.literal('add_user'), property: propertyIdSchema, username: loginSchema, email: emailSchema }),
+  z.strictObject({
+    action: z.literal('add_user'),
+    property: propertyIdSchema,
+    username: loginSchema,
+    email: emailSchema,
+  }),
   z.strictObject({
     action: z.literal('invite'),
     property: propertyIdSchema,
-    invitee: z.strictObject({ id: invitationIdSchema, name: displayNameSchema, email: emailSchema, rights: rightsSchema }),
+    invitee: z.strictObject({
+      id: invitationIdSchema,
+      name: displayNameSchema,
+      email: emailSchema,
+      rights: rightsSchema,
+    }),
   }),
-  z.strictObject({ action: z.literal('accept_invitation'), invitation: invitationIdSchema, account: accountIdSchema, login: loginSchema }),
+  z.strictObject({
+    action: z.literal('accept_invitation'),
+    invitation: invitationIdSchema,
+    account: accountIdSchema,
+    login: loginSchema,
+  }),
   z.strictObject({ action: z.literal('revoke_invitation'), invitation: invitationIdSchema }),
   z.strictObject({ action: z.literal('remove_property'), ...onAccount }),
   z.strictObject({ action: z.literal('set_access_rights'), ...onAccount, rights: rightsSchema }),

@@ -3,7 +3,16 @@
 // Kept apart so that the core never pulls zod.
 import type { Result } from 'neverthrow';
 import * as z from 'zod';
-import { EMPTY_WORLD, execute, runScenario, worldFrom, type Command, type InvalidInput, type Scenario, type WorldSnapshot } from 'partner-account-rules';
+import {
+  EMPTY_WORLD,
+  execute,
+  runScenario,
+  worldFrom,
+  type Command,
+  type InvalidInput,
+  type Scenario,
+  type WorldSnapshot,
+} from 'partner-account-rules';
 import { commandSchema } from './command';
 import { parseWith } from './issues';
 import { snapshotSchema } from './records';
@@ -18,15 +27,20 @@ export { scenarioSchema, EXPECTABLE_CODES } from './scenario';
 // Only a malformed shape counts: records that do not fit together (a duplicate, a missing
 // reference, a conflict) are for worldFrom to refuse, not for these parsers.
 const BETWEEN_RECORDS: ReadonlySet<string> = new Set(['duplicate', 'unknown_reference', 'conflict']);
-const isInvalid = (error: InvalidInput | { readonly code: string }): error is InvalidInput => error.code === 'invalid_input';
+const isInvalid = (error: InvalidInput | { readonly code: string }): error is InvalidInput =>
+  error.code === 'invalid_input';
 const malformedOnly = (result: Result<unknown, InvalidInput | { readonly code: string }>): InvalidInput | null =>
-  result.isErr() && isInvalid(result.error) && result.error.issues.some(({ path, problem }) => !BETWEEN_RECORDS.has(problem.code) && path[0] !== 'clock')
+  result.isErr() &&
+  isInvalid(result.error) &&
+  result.error.issues.some(({ path, problem }) => !BETWEEN_RECORDS.has(problem.code) && path[0] !== 'clock')
     ? result.error
     : null;
 // The lists a snapshot file may leave out are there for the core, as the schema's defaults make them.
 const LISTS = { agreements: [], properties: [], accounts: [], invitations: [] };
-const withLists = (json: unknown): unknown => (typeof json === 'object' && json !== null && !Array.isArray(json) ? { ...LISTS, ...json } : json);
-const checkSnapshot = (json: unknown): InvalidInput | null => malformedOnly(worldFrom(withLists(json) as WorldSnapshot)); // checked by worldFrom
+const withLists = (json: unknown): unknown =>
+  typeof json === 'object' && json !== null && !Array.isArray(json) ? { ...LISTS, ...json } : json;
+const checkSnapshot = (json: unknown): InvalidInput | null =>
+  malformedOnly(worldFrom(withLists(json) as WorldSnapshot)); // checked by worldFrom
 const checkCommand = (json: unknown): InvalidInput | null => malformedOnly(execute(EMPTY_WORLD, json as Command)); // checked by execute
 const checkScenario = (json: unknown): InvalidInput | null => malformedOnly(runScenario(json as Scenario)); // checked by runScenario
 
@@ -37,7 +51,8 @@ const checkScenario = (json: unknown): InvalidInput | null => malformedOnly(runS
  * @example
  * parseSnapshot(JSON.parse(text)).andThen(worldFrom);
  */
-export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput> => parseWith(snapshotSchema, json, checkSnapshot);
+export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput> =>
+  parseWith(snapshotSchema, json, checkSnapshot);
 
 /**
  * Reads a command from parsed JSON: an action, its arguments, `actor` and `now`.
@@ -45,7 +60,8 @@ export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput
  * @example
  * parseCommand({ action: 'remove_property', actor: { kind: 'account', id: 'anna' }, now: '2026-11-22T10:00:00Z', account: 'anna', property: 'h1' });
  */
-export const parseCommand = (json: unknown): Result<Command, InvalidInput> => parseWith(commandSchema, json, checkCommand);
+export const parseCommand = (json: unknown): Result<Command, InvalidInput> =>
+  parseWith(commandSchema, json, checkCommand);
 
 /**
  * Reads a scenario file from parsed JSON.
@@ -53,7 +69,8 @@ export const parseCommand = (json: unknown): Result<Command, InvalidInput> => pa
  * @example
  * parseScenario(JSON.parse(text)).andThen(runScenario);
  */
-export const parseScenario = (json: unknown): Result<Scenario, InvalidInput> => parseWith(scenarioSchema, json, checkScenario);
+export const parseScenario = (json: unknown): Result<Scenario, InvalidInput> =>
+  parseWith(scenarioSchema, json, checkScenario);
 
 /** The names of the JSON Schema files the package ships in `schemas/`. */
 export const JSON_SCHEMA_FILES = ['snapshot.schema.json', 'command.schema.json', 'scenario.schema.json'] as const;

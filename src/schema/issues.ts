@@ -1,6 +1,14 @@
 import { ok, err, type Result } from 'neverthrow';
 import type * as z from 'zod';
-import { MAX_ISSUES, receivedType, type ExpectedType, type InputIssue, type InvalidInput, type NonEmptyArray, type Problem } from 'partner-account-rules';
+import {
+  MAX_ISSUES,
+  receivedType,
+  type ExpectedType,
+  type InputIssue,
+  type InvalidInput,
+  type NonEmptyArray,
+  type Problem,
+} from 'partner-account-rules';
 
 const EXPECTED: readonly ExpectedType[] = ['string', 'number', 'boolean', 'object', 'array', 'null'];
 const isExpected = (name: unknown): name is ExpectedType => EXPECTED.some((type) => type === name);
@@ -11,7 +19,8 @@ const nonEmpty = (values: readonly unknown[]): NonEmptyArray<string> => {
 };
 
 // Only this module's constructor checks raise custom issues, and they carry a core Problem.
-const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && typeof Reflect.get(value, 'code') === 'string';
+const isProblem = (value: unknown): value is Problem =>
+  typeof value === 'object' && value !== null && typeof Reflect.get(value, 'code') === 'string';
 
 /** The problem a constructor reported, carried through zod in the issue's params. */
 const carried = (params: unknown): Problem | null => {
@@ -23,17 +32,21 @@ type Path = InputIssue['path'];
 
 // A number JSON cannot hold (1e400 reads as Infinity) is a number all the same: the core's
 // constructors, which take only whole numbers, call it not a whole number, and so does this.
-const nonFinite = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number';
+const nonFinite = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'invalid_type' && issue.expected === 'number' && typeof issue.input === 'number';
 
 // A value of none of the branch's types, as opposed to one of its type that is wrong inside.
-const ofOtherType = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_type' && issue.path.length === 0 && !nonFinite(issue);
+const ofOtherType = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'invalid_type' && issue.path.length === 0 && !nonFinite(issue);
 
 // A plain union (a moment as text or number, a title as text or by language): the branch whose
 // type the value has says what is wrong with it; a value of none of their types is told so.
 const unionIssues = (issue: z.core.$ZodIssueInvalidUnion, path: Path): InputIssue[] => {
   const branch = issue.errors.find((issues) => issues.length > 0 && !issues.every(ofOtherType));
   if (branch !== undefined) return branch.flatMap((inner) => issuesOf(inner, path));
-  const expected = issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_type' && isExpected(inner.expected) ? [inner.expected] : []));
+  const expected = issue.errors
+    .flat()
+    .flatMap((inner) => (inner.code === 'invalid_type' && isExpected(inner.expected) ? [inner.expected] : []));
   const [first = 'object', ...rest] = [...new Set(expected)];
   return [{ path, problem: { code: 'wrong_type', expected: [first, ...rest], received: receivedType(issue.input) } }];
 };
@@ -44,13 +57,23 @@ const issuesOf = (issue: z.core.$ZodIssue, prefix: Path = []): InputIssue[] => {
   switch (issue.code) {
     case 'invalid_type':
       if (nonFinite(issue)) return [{ path, problem: { code: 'not_integer' } }];
-      return [{ path, problem: { code: 'wrong_type', expected: [isExpected(issue.expected) ? issue.expected : 'object'], received: receivedType(issue.input) } }];
+      return [
+        {
+          path,
+          problem: {
+            code: 'wrong_type',
+            expected: [isExpected(issue.expected) ? issue.expected : 'object'],
+            received: receivedType(issue.input),
+          },
+        },
+      ];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...path, key], problem: { code: 'unknown_field' } }));
     case 'invalid_union': {
       // A discriminated union names the tags it knows; a plain union does not.
       const options: unknown = Reflect.get(issue, 'options');
-      if (Array.isArray(options) && options.length > 0) return [{ path, problem: { code: 'unknown_variant', allowed: nonEmpty(options) } }];
+      if (Array.isArray(options) && options.length > 0)
+        return [{ path, problem: { code: 'unknown_variant', allowed: nonEmpty(options) } }];
       return unionIssues(issue, path);
     }
     case 'invalid_value':
@@ -73,7 +96,10 @@ const issuesOf = (issue: z.core.$ZodIssue, prefix: Path = []): InputIssue[] => {
   }
 };
 
-const UNREADABLE: InvalidInput = Object.freeze({ code: 'invalid_input', issues: Object.freeze([{ path: [], problem: { code: 'unreadable' } }] as const) });
+const UNREADABLE: InvalidInput = Object.freeze({
+  code: 'invalid_input',
+  issues: Object.freeze([{ path: [], problem: { code: 'unreadable' } }] as const),
+});
 
 // Lists longer than this, anywhere near the top of an input, make it large.
 const LARGE = 10_000;

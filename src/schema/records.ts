@@ -1,6 +1,16 @@
 import * as z from 'zod';
 import { MAX_RECORDS } from 'partner-account-rules';
-import { accountIdSchema, displayNameSchema, emailSchema, instantSchema, invitationIdSchema, leidSchema, loginSchema, propertyIdSchema, rightsSchema } from './values';
+import {
+  accountIdSchema,
+  displayNameSchema,
+  emailSchema,
+  instantSchema,
+  invitationIdSchema,
+  leidSchema,
+  loginSchema,
+  propertyIdSchema,
+  rightsSchema,
+} from './values';
 
 // The records of a world, as JSON. Objects are strict: a misspelt field is an error that
 // names it, not a field silently dropped. Lists are as long as the core allows, and a longer one
@@ -20,7 +30,12 @@ const accountFields = { id: accountIdSchema, login: loginSchema, email: emailSch
 
 export const accountSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('primary'), ...accountFields, agreement: leidSchema }),
-  z.strictObject({ kind: z.literal('non_primary'), ...accountFields, rights: rightsSchema, properties: z.array(propertyIdSchema).max(MAX_RECORDS) }),
+  z.strictObject({
+    kind: z.literal('non_primary'),
+    ...accountFields,
+    rights: rightsSchema,
+    properties: z.array(propertyIdSchema).max(MAX_RECORDS),
+  }),
 ]);
 
 export const invitationSchema = z.strictObject({
@@ -37,7 +52,10 @@ export const invitationSchema = z.strictObject({
     z.strictObject({
       kind: z.literal('revoked'),
       at: instantSchema,
-      by: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('account'), id: accountIdSchema }), z.strictObject({ kind: z.literal('platform') })]),
+      by: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('account'), id: accountIdSchema }),
+        z.strictObject({ kind: z.literal('platform') }),
+      ]),
     }),
   ]),
 });

@@ -40,4 +40,7 @@ export const scenarioSchema = z
     steps: z.array(stepSchema).min(1).max(MAX_RECORDS),
   })
   .transform(({ title, world, steps }): Scenario => ({ title, world, steps }))
-  .meta({ title: 'Scenario', description: 'A partner-account-rules scenario: a world, then steps, each with its expected outcome.' });
+  .meta({
+    title: 'Scenario',
+    description: 'A partner-account-rules scenario: a world, then steps, each with its expected outcome.',
+  });

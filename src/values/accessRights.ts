@@ -3,7 +3,15 @@ import type { Brand } from './brand';
 import { receivedType, type Problem, type ValueError } from './problem';
 
 /** The areas of the extranet an account can be given, one by one. */
-export const AREAS = Object.freeze(['reservations', 'rates_and_availability', 'property', 'inbox', 'finance', 'promotions', 'account'] as const);
+export const AREAS = Object.freeze([
+  'reservations',
+  'rates_and_availability',
+  'property',
+  'inbox',
+  'finance',
+  'promotions',
+  'account',
+] as const);
 
 /** One area of the extranet. */
 export type Area = (typeof AREAS)[number];
@@ -69,8 +77,11 @@ const readItems = (input: unknown): unknown[] | Problem => {
   try {
     if (!Array.isArray(input)) return { code: 'wrong_type', expected: ['array'], received: receivedType(input) };
     const length: unknown = input.length;
-    if (typeof length !== 'number' || length > MAX_LIST) return { code: 'too_long', max: MAX_LIST, length: Number(length) };
-    return Array.from({ length }, (_, index): unknown => (Object.hasOwn(input, index) ? Reflect.get(input, index) : undefined));
+    if (typeof length !== 'number' || length > MAX_LIST)
+      return { code: 'too_long', max: MAX_LIST, length: Number(length) };
+    return Array.from({ length }, (_, index): unknown =>
+      Object.hasOwn(input, index) ? Reflect.get(input, index) : undefined,
+    );
   } catch {
     // A revoked proxy, or a getter that throws: nothing could be read.
     return { code: 'unreadable' };

@@ -36,4 +36,5 @@ export const propertyId: (input: unknown) => Result<PropertyId, ValueError> = id
 export const accountId: (input: unknown) => Result<AccountId, ValueError> = idConstructor<AccountId>('account_id');
 
 /** Makes an {@link InvitationId}, with the same rules as {@link propertyId}. */
-export const invitationId: (input: unknown) => Result<InvitationId, ValueError> = idConstructor<InvitationId>('invitation_id');
+export const invitationId: (input: unknown) => Result<InvitationId, ValueError> =
+  idConstructor<InvitationId>('invitation_id');

@@ -15,16 +15,7 @@ export type ValueKind =
 
 /** What JavaScript type a value had, as `typeof` says, with `null` and `array` told apart. */
 export type ReceivedType =
-  | 'string'
-  | 'number'
-  | 'bigint'
-  | 'boolean'
-  | 'symbol'
-  | 'undefined'
-  | 'object'
-  | 'function'
-  | 'null'
-  | 'array';
+  'string' | 'number' | 'bigint' | 'boolean' | 'symbol' | 'undefined' | 'object' | 'function' | 'null' | 'array';
 
 /** The type a value should have had. */
 export type ExpectedType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
@@ -35,7 +26,11 @@ export type Problem =
   | { readonly code: 'empty' }
   | { readonly code: 'too_long'; readonly max: number; readonly length: number }
   | { readonly code: 'control_character'; readonly position: number }
-  | { readonly code: 'disallowed_character'; readonly kind: 'invisible' | 'space' | 'lone_surrogate'; readonly position: number }
+  | {
+      readonly code: 'disallowed_character';
+      readonly kind: 'invisible' | 'space' | 'lone_surrogate';
+      readonly position: number;
+    }
   | { readonly code: 'not_integer' }
   | { readonly code: 'not_positive' }
   | { readonly code: 'out_of_range'; readonly min: number; readonly max: number }

@@ -32,19 +32,25 @@ const INVISIBLE_IN_NAMES = /(?![\u200c\u200d])[\p{Default_Ignorable_Code_Point}\
 const SPACE = /\s/u;
 
 /** What is wrong with `text` for holding a character `pattern` finds, as `kind`, or `null`. */
-const characterProblem = (text: string, pattern: RegExp, kind: 'invisible' | 'space' | 'lone_surrogate'): Problem | null => {
+const characterProblem = (
+  text: string,
+  pattern: RegExp,
+  kind: 'invisible' | 'space' | 'lone_surrogate',
+): Problem | null => {
   const found = pattern.exec(text);
   return found === null ? null : { code: 'disallowed_character', kind, position: found.index };
 };
 
 /** A lone surrogate, anywhere in a text value. */
-export const surrogateProblem = (text: string): Problem | null => characterProblem(text, LONE_SURROGATE, 'lone_surrogate');
+export const surrogateProblem = (text: string): Problem | null =>
+  characterProblem(text, LONE_SURROGATE, 'lone_surrogate');
 
 /** An invisible or bidirectional-control character (logins and emails). */
 export const invisibleProblem = (text: string): Problem | null => characterProblem(text, INVISIBLE, 'invisible');
 
 /** An invisible or bidirectional-control character other than the joiners (names). */
-export const invisibleInNameProblem = (text: string): Problem | null => characterProblem(text, INVISIBLE_IN_NAMES, 'invisible');
+export const invisibleInNameProblem = (text: string): Problem | null =>
+  characterProblem(text, INVISIBLE_IN_NAMES, 'invisible');
 
 /** A space of any kind (logins, RFC 8265: an identifier holds none). */
 export const spaceProblem = (text: string): Problem | null => characterProblem(text, SPACE, 'space');
@@ -63,7 +69,8 @@ export interface CanonicalText {
 
 /** The canonical form of `input`, or the problem with it. */
 export const toCanonical = (input: unknown, rule: CanonicalText): Result<string, Problem> => {
-  if (typeof input !== 'string') return err({ code: 'wrong_type', expected: ['string'], received: receivedType(input) });
+  if (typeof input !== 'string')
+    return err({ code: 'wrong_type', expected: ['string'], received: receivedType(input) });
   const canonical = rule.canonical(input);
   const problem = rule.problem(canonical);
   return problem === null ? ok(canonical) : err(problem);

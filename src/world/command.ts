@@ -1,6 +1,17 @@
 import { literal, object, variant } from '../guard/check';
 import type { PropertyOrigin } from '../rules/addProperty';
-import { isAccountId, isDisplayName, isEmail, isInstant, isInvitationId, isLeid, isLogin, isOrigin, isPropertyId, isRights } from '../guard/values';
+import {
+  isAccountId,
+  isDisplayName,
+  isEmail,
+  isInstant,
+  isInvitationId,
+  isLeid,
+  isLogin,
+  isOrigin,
+  isPropertyId,
+  isRights,
+} from '../guard/values';
 import type { AccessRights } from '../values/accessRights';
 import type { DisplayName } from '../values/displayName';
 import type { Email } from '../values/email';
@@ -14,9 +25,7 @@ import type { LoginName } from '../values/loginName';
  * following the link in an invitation (who has no account yet).
  */
 export type CommandActor =
-  | { readonly kind: 'account'; readonly id: AccountId }
-  | { readonly kind: 'platform' }
-  | { readonly kind: 'invitee' };
+  { readonly kind: 'account'; readonly id: AccountId } | { readonly kind: 'platform' } | { readonly kind: 'invitee' };
 
 interface CommandOf<Action extends string> {
   readonly action: Action;
@@ -30,11 +39,20 @@ interface CommandOf<Action extends string> {
  * `action`; each variant names the records it acts on by ID.
  */
 export type Command =
-  | (CommandOf<'add_property'> & { readonly agreement: LegalEntityId; readonly property: PropertyId; readonly origin: PropertyOrigin })
+  | (CommandOf<'add_property'> & {
+      readonly agreement: LegalEntityId;
+      readonly property: PropertyId;
+      readonly origin: PropertyOrigin;
+    })
   | (CommandOf<'request_primary_account'> & { readonly agreement: LegalEntityId })
   | (CommandOf<'grant_primary_account'> & {
       readonly agreement: LegalEntityId;
-      readonly account: { readonly id: AccountId; readonly login: LoginName; readonly email: Email; readonly name: DisplayName };
+      readonly account: {
+        readonly id: AccountId;
+        readonly login: LoginName;
+        readonly email: Email;
+        readonly name: DisplayName;
+      };
     })
   | (CommandOf<'create_user'> & {
       readonly property: PropertyId;
@@ -49,12 +67,25 @@ export type Command =
   | (CommandOf<'add_user'> & { readonly property: PropertyId; readonly username: LoginName; readonly email: Email })
   | (CommandOf<'invite'> & {
       readonly property: PropertyId;
-      readonly invitee: { readonly id: InvitationId; readonly name: DisplayName; readonly email: Email; readonly rights: AccessRights };
+      readonly invitee: {
+        readonly id: InvitationId;
+        readonly name: DisplayName;
+        readonly email: Email;
+        readonly rights: AccessRights;
+      };
     })
-  | (CommandOf<'accept_invitation'> & { readonly invitation: InvitationId; readonly account: AccountId; readonly login: LoginName })
+  | (CommandOf<'accept_invitation'> & {
+      readonly invitation: InvitationId;
+      readonly account: AccountId;
+      readonly login: LoginName;
+    })
   | (CommandOf<'revoke_invitation'> & { readonly invitation: InvitationId })
   | (CommandOf<'remove_property'> & { readonly account: AccountId; readonly property: PropertyId })
-  | (CommandOf<'set_access_rights'> & { readonly account: AccountId; readonly property: PropertyId; readonly rights: AccessRights })
+  | (CommandOf<'set_access_rights'> & {
+      readonly account: AccountId;
+      readonly property: PropertyId;
+      readonly rights: AccessRights;
+    })
   | (CommandOf<'grant_admin'> & { readonly account: AccountId; readonly property: PropertyId })
   | (CommandOf<'revoke_admin'> & { readonly account: AccountId; readonly property: PropertyId })
   | (CommandOf<'recontract_property'> & { readonly property: PropertyId; readonly to: LegalEntityId })
@@ -98,20 +129,37 @@ export const isCommand = variant('action', {
     property: isPropertyId,
     user: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName, rights: isRights }),
   }),
-  add_user: object({ ...common, action: literal('add_user'), property: isPropertyId, username: isLogin, email: isEmail }),
+  add_user: object({
+    ...common,
+    action: literal('add_user'),
+    property: isPropertyId,
+    username: isLogin,
+    email: isEmail,
+  }),
   invite: object({
     ...common,
     action: literal('invite'),
     property: isPropertyId,
     invitee: object({ id: isInvitationId, name: isDisplayName, email: isEmail, rights: isRights }),
   }),
-  accept_invitation: object({ ...common, action: literal('accept_invitation'), invitation: isInvitationId, account: isAccountId, login: isLogin }),
+  accept_invitation: object({
+    ...common,
+    action: literal('accept_invitation'),
+    invitation: isInvitationId,
+    account: isAccountId,
+    login: isLogin,
+  }),
   revoke_invitation: object({ ...common, action: literal('revoke_invitation'), invitation: isInvitationId }),
   remove_property: object({ ...onAccount, action: literal('remove_property') }),
   set_access_rights: object({ ...onAccount, action: literal('set_access_rights'), rights: isRights }),
   grant_admin: object({ ...onAccount, action: literal('grant_admin') }),
   revoke_admin: object({ ...onAccount, action: literal('revoke_admin') }),
-  recontract_property: object({ ...common, action: literal('recontract_property'), property: isPropertyId, to: isLeid }),
+  recontract_property: object({
+    ...common,
+    action: literal('recontract_property'),
+    property: isPropertyId,
+    to: isLeid,
+  }),
   change_ownership: object({ ...common, action: literal('change_ownership'), property: isPropertyId, to: isLeid }),
   terminate_agreement: object({ ...common, action: literal('terminate_agreement'), agreement: isLeid }),
 });

@@ -1,5 +1,18 @@
 import { arrayOf, literal, object, variant } from '../guard/check';
-import { isAccountId, isAgreement, isInstant, isInvitation, isLeid, isLink, isNonPrimary, isPrimary, isProperty, isPropertyId, isRights, MAX_RECORDS } from '../guard/values';
+import {
+  isAccountId,
+  isAgreement,
+  isInstant,
+  isInvitation,
+  isLeid,
+  isLink,
+  isNonPrimary,
+  isPrimary,
+  isProperty,
+  isPropertyId,
+  isRights,
+  MAX_RECORDS,
+} from '../guard/values';
 import type { ActorRef } from '../rejections/facts';
 import type { AccessRights } from '../values/accessRights';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
@@ -9,7 +22,15 @@ import type { Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
-import { advanceClock, closeInvitation, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
+import {
+  advanceClock,
+  closeInvitation,
+  putAccount,
+  putAgreement,
+  putInvitation,
+  putProperty,
+  type Tables,
+} from './world';
 
 interface EventOf<Kind extends string> {
   readonly kind: Kind;
@@ -23,13 +44,29 @@ interface EventOf<Kind extends string> {
  */
 export type WorldEvent =
   | (EventOf<'property_registered'> & { readonly property: Property; readonly primary: AccountId })
-  | (EventOf<'property_linked'> & { readonly property: Property; readonly previous: PropertyLink; readonly primary: AccountId })
+  | (EventOf<'property_linked'> & {
+      readonly property: Property;
+      readonly previous: PropertyLink;
+      readonly primary: AccountId;
+    })
   | (EventOf<'primary_account_requested'> & { readonly requester: AccountId; readonly agreement: LegalEntityId })
   | (EventOf<'primary_account_granted'> & { readonly account: PrimaryAccount })
   | (EventOf<'user_created'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
-  | (EventOf<'access_granted'> & { readonly account: NonPrimaryAccount; readonly property: PropertyId; readonly by: ActorRef })
-  | (EventOf<'access_removed'> & { readonly account: NonPrimaryAccount; readonly property: PropertyId; readonly by: ActorRef })
-  | (EventOf<'access_rights_set'> & { readonly account: NonPrimaryAccount; readonly previous: AccessRights; readonly by: ActorRef })
+  | (EventOf<'access_granted'> & {
+      readonly account: NonPrimaryAccount;
+      readonly property: PropertyId;
+      readonly by: ActorRef;
+    })
+  | (EventOf<'access_removed'> & {
+      readonly account: NonPrimaryAccount;
+      readonly property: PropertyId;
+      readonly by: ActorRef;
+    })
+  | (EventOf<'access_rights_set'> & {
+      readonly account: NonPrimaryAccount;
+      readonly previous: AccessRights;
+      readonly by: ActorRef;
+    })
   | (EventOf<'admin_granted'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
   | (EventOf<'admin_revoked'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
   | (EventOf<'invitation_sent'> & { readonly invitation: Invitation })
@@ -45,7 +82,10 @@ export type WorldEvent =
       /** CX-5: the pending invitations revoked with it. */
       readonly invitationsRevoked: readonly Invitation[];
     })
-  | (EventOf<'agreement_terminated'> & { readonly agreement: PartnerAgreement; readonly unlinked: readonly Property[] });
+  | (EventOf<'agreement_terminated'> & {
+      readonly agreement: PartnerAgreement;
+      readonly unlinked: readonly Property[];
+    });
 
 /** The kind of an event. */
 export type WorldEventKind = WorldEvent['kind'];
@@ -54,7 +94,8 @@ export type WorldEventKind = WorldEvent['kind'];
  * The tables after `event`. Records are stored as the event carries them; indexes follow, and
  * the clock moves to the event's moment.
  */
-export const applyEvent = (tables: Tables, event: WorldEvent): Tables => applyRecords(advanceClock(tables, event.at), event);
+export const applyEvent = (tables: Tables, event: WorldEvent): Tables =>
+  applyRecords(advanceClock(tables, event.at), event);
 
 const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
   switch (event.kind) {
@@ -100,9 +141,25 @@ const onAccount = { ...at, account: isNonPrimary, by: isActorRef };
 
 /** The run-time check of an event, for events read back from storage. */
 export const isWorldEvent = variant('kind', {
-  property_registered: object({ ...at, kind: literal('property_registered'), property: isProperty, primary: isAccountId }),
-  property_linked: object({ ...at, kind: literal('property_linked'), property: isProperty, previous: isLink, primary: isAccountId }),
-  primary_account_requested: object({ ...at, kind: literal('primary_account_requested'), requester: isAccountId, agreement: isLeid }),
+  property_registered: object({
+    ...at,
+    kind: literal('property_registered'),
+    property: isProperty,
+    primary: isAccountId,
+  }),
+  property_linked: object({
+    ...at,
+    kind: literal('property_linked'),
+    property: isProperty,
+    previous: isLink,
+    primary: isAccountId,
+  }),
+  primary_account_requested: object({
+    ...at,
+    kind: literal('primary_account_requested'),
+    requester: isAccountId,
+    agreement: isLeid,
+  }),
   primary_account_granted: object({ ...at, kind: literal('primary_account_granted'), account: isPrimary }),
   user_created: object({ ...onAccount, kind: literal('user_created') }),
   access_granted: object({ ...onAccount, kind: literal('access_granted'), property: isPropertyId }),
@@ -111,10 +168,20 @@ export const isWorldEvent = variant('kind', {
   admin_granted: object({ ...onAccount, kind: literal('admin_granted') }),
   admin_revoked: object({ ...onAccount, kind: literal('admin_revoked') }),
   invitation_sent: object({ ...at, kind: literal('invitation_sent'), invitation: isInvitation }),
-  invitation_accepted: object({ ...at, kind: literal('invitation_accepted'), invitation: isInvitation, account: isNonPrimary }),
+  invitation_accepted: object({
+    ...at,
+    kind: literal('invitation_accepted'),
+    invitation: isInvitation,
+    account: isNonPrimary,
+  }),
   invitation_expired: object({ ...at, kind: literal('invitation_expired'), invitation: isInvitation }),
   invitation_revoked: object({ ...at, kind: literal('invitation_revoked'), invitation: isInvitation }),
-  property_recontracted: object({ ...at, kind: literal('property_recontracted'), property: isProperty, previous: isLink }),
+  property_recontracted: object({
+    ...at,
+    kind: literal('property_recontracted'),
+    property: isProperty,
+    previous: isLink,
+  }),
   ownership_changed: object({
     ...at,
     kind: literal('ownership_changed'),
@@ -123,5 +190,10 @@ export const isWorldEvent = variant('kind', {
     accessRemoved: arrayOf(isNonPrimary, MAX_RECORDS),
     invitationsRevoked: arrayOf(isInvitation, MAX_RECORDS),
   }),
-  agreement_terminated: object({ ...at, kind: literal('agreement_terminated'), agreement: isAgreement, unlinked: arrayOf(isProperty, MAX_RECORDS) }),
+  agreement_terminated: object({
+    ...at,
+    kind: literal('agreement_terminated'),
+    agreement: isAgreement,
+    unlinked: arrayOf(isProperty, MAX_RECORDS),
+  }),
 });

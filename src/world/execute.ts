@@ -7,8 +7,22 @@ import { isCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
 import type { CommandRejection, Outcome } from './handlers/outcome';
-import { onAddProperty, onChangeOwnership, onRecontractProperty, onRemoveProperty, onTerminateAgreement } from './handlers/properties';
-import { onAddUser, onCreateUser, onGrantAdmin, onGrantPrimaryAccount, onRequestPrimaryAccount, onRevokeAdmin, onSetAccessRights } from './handlers/users';
+import {
+  onAddProperty,
+  onChangeOwnership,
+  onRecontractProperty,
+  onRemoveProperty,
+  onTerminateAgreement,
+} from './handlers/properties';
+import {
+  onAddUser,
+  onCreateUser,
+  onGrantAdmin,
+  onGrantPrimaryAccount,
+  onRequestPrimaryAccount,
+  onRevokeAdmin,
+  onSetAccessRights,
+} from './handlers/users';
 import { timeWentBackwards } from './rejection';
 import { advanceClock, isWorld, worldOf, type Tables, type World } from './world';
 
@@ -79,12 +93,12 @@ const inTime = (tables: Tables, command: Command): Outcome | null =>
  * // err({ code: 'primary_account_keeps_properties', rules: ['PA-17', 'PA-1'], ... })
  */
 export const execute = (world: World, command: Command): Result<Executed, CommandRejection> => {
-  if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
-  return parseCommand(command)
-    .andThen((valid) =>
-      // The events are frozen before the world stores their records: neither can change the other.
-      (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) =>
-        deepFreeze({ rules, world: applyAll(world, valid, deepFreeze(events)), events }),
-      ),
-    );
+  if (!isWorld(world))
+    return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
+  return parseCommand(command).andThen((valid) =>
+    // The events are frozen before the world stores their records: neither can change the other.
+    (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) =>
+      deepFreeze({ rules, world: applyAll(world, valid, deepFreeze(events)), events }),
+    ),
+  );
 };

@@ -31,14 +31,17 @@ export const checkAccount = (tables: Tables, account: Account, report: Report): 
   const holder = tables.logins.get(account.login);
   if (holder !== undefined && holder !== account.id) report(['login'], { code: 'duplicate', of: 'login' });
   if (account.kind === 'primary') {
-    if (!tables.agreements.has(account.agreement)) report(['agreement'], { code: 'unknown_reference', record: 'agreement' });
+    if (!tables.agreements.has(account.agreement))
+      report(['agreement'], { code: 'unknown_reference', record: 'agreement' });
     const primary = tables.primaries.get(account.agreement);
-    if (primary !== undefined && primary !== account.id) report(['agreement'], { code: 'duplicate', of: 'primary_account' });
+    if (primary !== undefined && primary !== account.id)
+      report(['agreement'], { code: 'duplicate', of: 'primary_account' });
     return;
   }
   const seen = new Set<string>();
   account.properties.forEach((property, index) => {
-    if (!tables.properties.has(property)) report(['properties', index], { code: 'unknown_reference', record: 'property' });
+    if (!tables.properties.has(property))
+      report(['properties', index], { code: 'unknown_reference', record: 'property' });
     if (seen.has(property)) report(['properties', index], { code: 'duplicate', of: 'id' });
     seen.add(property);
   });
@@ -54,7 +57,8 @@ export const checkInvitation = (tables: Tables, invitation: Invitation, report: 
   if (!tables.properties.has(property)) report(['property'], { code: 'unknown_reference', record: 'property' });
   if (!tables.accounts.has(invitedBy)) report(['invitedBy'], { code: 'unknown_reference', record: 'account' });
   if (status.kind === 'pending') {
-    if (overlapsPending(tables, invitation)) report(['email'], { code: 'conflict', reason: 'second_pending_invitation' });
+    if (overlapsPending(tables, invitation))
+      report(['email'], { code: 'conflict', reason: 'second_pending_invitation' });
     return;
   }
   if (status.at < sentAt) report(['status', 'at'], { code: 'conflict', reason: 'before_sent' });
@@ -69,6 +73,14 @@ export const checkInvitation = (tables: Tables, invitation: Invitation, report: 
 const overlapsPending = (tables: Tables, invitation: Invitation): boolean =>
   membersOf(tables.openInvitations, invitation.property).some((id) => {
     const other = tables.invitations.get(id);
-    if (other === undefined || other.id === invitation.id || other.email !== invitation.email || other.status.kind !== 'pending') return false;
-    return other.sentAt <= invitation.sentAt ? invitation.sentAt < expiresAt(other) : other.sentAt < expiresAt(invitation);
+    if (
+      other === undefined ||
+      other.id === invitation.id ||
+      other.email !== invitation.email ||
+      other.status.kind !== 'pending'
+    )
+      return false;
+    return other.sentAt <= invitation.sentAt
+      ? invitation.sentAt < expiresAt(other)
+      : other.sentAt < expiresAt(invitation);
   });

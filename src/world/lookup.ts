@@ -18,9 +18,11 @@ const found = <T>(value: T | undefined, record: RecordKind, id: string | number)
 export const agreementIn = (tables: Tables, leid: LegalEntityId): Result<PartnerAgreement, WorldRejection> =>
   found(tables.agreements.get(leid), 'agreement', leid);
 
-export const propertyIn = (tables: Tables, id: PropertyId): Result<Property, WorldRejection> => found(tables.properties.get(id), 'property', id);
+export const propertyIn = (tables: Tables, id: PropertyId): Result<Property, WorldRejection> =>
+  found(tables.properties.get(id), 'property', id);
 
-export const accountIn = (tables: Tables, id: AccountId): Result<Account, WorldRejection> => found(tables.accounts.get(id), 'account', id);
+export const accountIn = (tables: Tables, id: AccountId): Result<Account, WorldRejection> =>
+  found(tables.accounts.get(id), 'account', id);
 
 export const invitationIn = (tables: Tables, id: InvitationId): Result<Invitation, WorldRejection> =>
   found(tables.invitations.get(id), 'invitation', id);
@@ -48,17 +50,20 @@ export const decisionActor = (tables: Tables, actor: CommandActor, action: Actio
   }
 };
 
-const records = (tables: Tables, ids: readonly PropertyId[]): Property[] => ids.flatMap((id) => tables.properties.get(id) ?? []);
+const records = (tables: Tables, ids: readonly PropertyId[]): Property[] =>
+  ids.flatMap((id) => tables.properties.get(id) ?? []);
 
 /** PA-1: the records of an agreement's portfolio, from its index. */
-export const portfolioIn = (tables: Tables, leid: LegalEntityId): Property[] => records(tables, membersOf(tables.portfolios, leid));
+export const portfolioIn = (tables: Tables, leid: LegalEntityId): Property[] =>
+  records(tables, membersOf(tables.portfolios, leid));
 
 /**
  * The records of the properties a non-primary account reaches, for rights that apply to all of
  * them (CX-2). A primary account's rights never change (PA-7), so its portfolio, which may hold a
  * whole chain, is not looked up for it.
  */
-export const reachedBy = (tables: Tables, account: Account): Property[] => (account.kind === 'non_primary' ? records(tables, account.properties) : []);
+export const reachedBy = (tables: Tables, account: Account): Property[] =>
+  account.kind === 'non_primary' ? records(tables, account.properties) : [];
 
 /** The non-primary accounts that reach a property. */
 export const reachersOf = (tables: Tables, property: PropertyId): NonPrimaryAccount[] =>

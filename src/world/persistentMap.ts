@@ -95,9 +95,12 @@ const replaced = <T>(items: readonly T[], at: number, item: T): T[] => {
   copy[at] = item;
   return copy;
 };
-const inserted = <T>(items: readonly T[], at: number, item: T): T[] => [...items.slice(0, at), item, ...items.slice(at)];
+const inserted = <T>(items: readonly T[], at: number, item: T): T[] => [
+  ...items.slice(0, at),
+  item,
+  ...items.slice(at),
+];
 const removed = <T>(items: readonly T[], at: number): T[] => [...items.slice(0, at), ...items.slice(at + 1)];
-
 
 // Keys of one map are all strings or all numbers, so `<` orders them totally.
 const compare = <K>(rank: number, key: K, node: Tree<K, unknown>): number => {
@@ -120,7 +123,11 @@ const tree = <K, V>(entry: Entry<K, V>, left: Tree<K, V> | undefined, right: Tre
 });
 
 // One or two rotations bring the heights of the two sides within one of each other again.
-const balanced = <K, V>(entry: Entry<K, V>, left: Tree<K, V> | undefined, right: Tree<K, V> | undefined): Tree<K, V> => {
+const balanced = <K, V>(
+  entry: Entry<K, V>,
+  left: Tree<K, V> | undefined,
+  right: Tree<K, V> | undefined,
+): Tree<K, V> => {
   const lean = heightOf(left) - heightOf(right);
   if (lean > 1 && left !== undefined) {
     const inner = heightOf(left.left) >= heightOf(left.right) ? left : rotated(left, 'left');
@@ -190,10 +197,20 @@ function* treeLeaves<K, V>(node: Tree<K, V> | undefined): Generator<Leaf<K, V>, 
   yield* treeLeaves(node.right);
 }
 
-const collision = <K, V>(hash: number, size: number, root: Tree<K, V>): Collision<K, V> => ({ kind: 'collision', hash, size, tree: root });
+const collision = <K, V>(hash: number, size: number, root: Tree<K, V>): Collision<K, V> => ({
+  kind: 'collision',
+  hash,
+  size,
+  tree: root,
+});
 
 // Two nodes with different hashes (or one beyond the hash bits) under one new branch.
-const pair = <K, V>(shift: number, first: Leaf<K, V> | Collision<K, V>, second: Leaf<K, V>, batch: Batch | undefined): Node<K, V> => {
+const pair = <K, V>(
+  shift: number,
+  first: Leaf<K, V> | Collision<K, V>,
+  second: Leaf<K, V>,
+  batch: Batch | undefined,
+): Node<K, V> => {
   if (shift > MAX_SHIFT || first.hash === second.hash) {
     if (first.kind === 'leaf') {
       const root = tree({ leaf: first, rank: rankOf(first.key as Key) }, undefined, undefined);
@@ -226,7 +243,8 @@ const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Bat
       const at = indexOf(node.bitmap, bit);
       const writable = batch !== undefined && node.batch === batch;
       if ((node.bitmap & bit) === 0) {
-        if (!writable) return { kind: 'branch', bitmap: node.bitmap | bit, children: inserted(node.children, at, leaf), batch };
+        if (!writable)
+          return { kind: 'branch', bitmap: node.bitmap | bit, children: inserted(node.children, at, leaf), batch };
         node.children.splice(at, 0, leaf);
         node.bitmap |= bit;
         return node;
@@ -261,7 +279,8 @@ const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node
       if (child === undefined) return node;
       const next = drop(child, shift + BITS, hash, key);
       if (next === child) return node;
-      if (next !== undefined) return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch: undefined };
+      if (next !== undefined)
+        return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch: undefined };
       const children = removed(node.children, at);
       const [only] = children;
       if (children.length === 0) return undefined;

@@ -20,7 +20,8 @@ import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
 const tablesOf = (world: World): Tables => (isWorld(world) ? world : EMPTY_WORLD).tables;
 
 /** The partner agreement with this LEID, or `undefined`. */
-export const findAgreement = (world: World, leid: LegalEntityId): PartnerAgreement | undefined => tablesOf(world).agreements.get(leid);
+export const findAgreement = (world: World, leid: LegalEntityId): PartnerAgreement | undefined =>
+  tablesOf(world).agreements.get(leid);
 
 /** The property with this ID, or `undefined`. */
 export const findProperty = (world: World, id: PropertyId): Property | undefined => tablesOf(world).properties.get(id);
@@ -42,10 +43,12 @@ export const findAccountByLogin = (world: World, login: LoginName): Account | un
  * @example
  * findPrimaryAccount(world, leid)?.login; // 'nordlys.owner'
  */
-export const findPrimaryAccount = (world: World, leid: LegalEntityId): PrimaryAccount | undefined => primaryOf(tablesOf(world), leid) ?? undefined;
+export const findPrimaryAccount = (world: World, leid: LegalEntityId): PrimaryAccount | undefined =>
+  primaryOf(tablesOf(world), leid) ?? undefined;
 
 /** The invitation with this ID, or `undefined`. */
-export const findInvitation = (world: World, id: InvitationId): Invitation | undefined => tablesOf(world).invitations.get(id);
+export const findInvitation = (world: World, id: InvitationId): Invitation | undefined =>
+  tablesOf(world).invitations.get(id);
 
 /**
  * PA-1: the portfolio of a primary account, derived from its agreement's LEID through the
@@ -74,7 +77,14 @@ export const whoReaches = (world: World, property: PropertyId): readonly Reach[]
   const leid = portfolioLeid(record.link);
   const primary = leid === null ? null : primaryOf(tables, leid);
   const first: Reach[] = primary === null ? [] : [{ account: primary.id, kind: 'primary', rights: FULL_ADMIN }];
-  return deepFreeze([...first, ...reachersOf(tables, property).map((account): Reach => ({ account: account.id, kind: 'non_primary', rights: account.rights }))]);
+  return deepFreeze([
+    ...first,
+    ...reachersOf(tables, property).map((account): Reach => ({
+      account: account.id,
+      kind: 'non_primary',
+      rights: account.rights,
+    })),
+  ]);
 };
 
 /** The IDs of the properties an account reaches: its portfolio (PA-1), or its given list (CX-2). */
@@ -82,7 +92,9 @@ export const propertiesOf = (world: World, account: AccountId): readonly Propert
   const tables = tablesOf(world);
   const record = tables.accounts.get(account);
   if (record === undefined) return Object.freeze([]);
-  return record.kind === 'non_primary' ? record.properties : Object.freeze(portfolioIn(tables, record.agreement).map((property) => property.id));
+  return record.kind === 'non_primary'
+    ? record.properties
+    : Object.freeze(portfolioIn(tables, record.agreement).map((property) => property.id));
 };
 
 /**
@@ -93,10 +105,18 @@ export const propertiesOf = (world: World, account: AccountId): readonly Propert
  * @example
  * pendingInvitations(world, hotel, now); // ok([{ id: 'inv-1', status: { kind: 'pending' }, ... }])
  */
-export const pendingInvitations = (world: World, property: PropertyId, now: Instant): Result<readonly Invitation[], InvalidInput | WorldRejection> => {
+export const pendingInvitations = (
+  world: World,
+  property: PropertyId,
+  now: Instant,
+): Result<readonly Invitation[], InvalidInput | WorldRejection> => {
   const problem = instantProblem(now);
   if (problem !== null) return err({ code: 'invalid_input', issues: [{ path: ['now'], problem }] });
   const tables = tablesOf(world);
   if (tables.clock !== null && now < tables.clock) return err(timeWentBackwards(now, tables.clock));
-  return ok(Object.freeze(openInvitationsOf(tables, property).filter((invitation) => invitationState(invitation, now) === 'pending')));
+  return ok(
+    Object.freeze(
+      openInvitationsOf(tables, property).filter((invitation) => invitationState(invitation, now) === 'pending'),
+    ),
+  );
 };

@@ -57,7 +57,14 @@ export const timeWentBackwards = (now: Instant, clock: Instant): WorldRejection 
 });
 
 /** Every world rejection code, for readers that check codes at run time (scenario files). */
-export const WORLD_REJECTION_CODES = Object.freeze(['record_not_found', 'record_id_taken', 'actor_cannot_issue', 'time_went_backwards'] as const) satisfies readonly WorldRejectionCode[];
+export const WORLD_REJECTION_CODES = Object.freeze([
+  'record_not_found',
+  'record_id_taken',
+  'actor_cannot_issue',
+  'time_went_backwards',
+] as const) satisfies readonly WorldRejectionCode[];
 
 // The list above must name every code of the union: this line stops compiling otherwise.
-export const everyWorldCodeListed: Exclude<WorldRejectionCode, (typeof WORLD_REJECTION_CODES)[number]> extends never ? true : never = true;
+export const everyWorldCodeListed: Exclude<WorldRejectionCode, (typeof WORLD_REJECTION_CODES)[number]> extends never
+  ? true
+  : never = true;

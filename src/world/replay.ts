@@ -41,25 +41,29 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
     case 'property_registered': {
       if (tables.properties.has(event.property.id)) at(['property', 'id'], { code: 'duplicate', of: 'id' });
       const leid = event.property.link.kind === 'agreement' ? event.property.link.leid : null;
-      if (leid === null || tables.primaries.get(leid) !== event.primary) at(['primary'], { code: 'conflict', reason: 'not_primary_of_agreement' });
+      if (leid === null || tables.primaries.get(leid) !== event.primary)
+        at(['primary'], { code: 'conflict', reason: 'not_primary_of_agreement' });
       return;
     }
     case 'property_linked':
     case 'property_recontracted':
     case 'ownership_changed':
-      if (!tables.properties.has(event.property.id)) at(['property', 'id'], { code: 'unknown_reference', record: 'property' });
+      if (!tables.properties.has(event.property.id))
+        at(['property', 'id'], { code: 'unknown_reference', record: 'property' });
       if (event.kind === 'ownership_changed') {
         event.accessRemoved.forEach((account, index) => {
           changedAccount(account, ['accessRemoved', index]);
         });
         event.invitationsRevoked.forEach((invitation, index) => {
-          if (!tables.invitations.has(invitation.id)) at(['invitationsRevoked', index, 'id'], { code: 'unknown_reference', record: 'invitation' });
+          if (!tables.invitations.has(invitation.id))
+            at(['invitationsRevoked', index, 'id'], { code: 'unknown_reference', record: 'invitation' });
         });
       }
       return;
     case 'primary_account_requested':
       if (!tables.accounts.has(event.requester)) at(['requester'], { code: 'unknown_reference', record: 'account' });
-      if (!tables.agreements.has(event.agreement)) at(['agreement'], { code: 'unknown_reference', record: 'agreement' });
+      if (!tables.agreements.has(event.agreement))
+        at(['agreement'], { code: 'unknown_reference', record: 'agreement' });
       return;
     case 'primary_account_granted': {
       // INV-2: the agreement's first primary account, made while the agreement is in force.
@@ -67,7 +71,8 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       if (tables.accounts.has(id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
       loginFree(id, login, ['account']);
       if (tables.primaries.has(agreement)) at(['account', 'agreement'], { code: 'duplicate', of: 'primary_account' });
-      if (tables.agreements.get(agreement)?.status === 'terminated') at(['account', 'agreement'], { code: 'conflict', reason: 'agreement_terminated' });
+      if (tables.agreements.get(agreement)?.status === 'terminated')
+        at(['account', 'agreement'], { code: 'conflict', reason: 'agreement_terminated' });
       return;
     }
     case 'user_created':
@@ -85,7 +90,8 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       if (tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'duplicate', of: 'id' });
       return;
     case 'invitation_accepted':
-      if (!tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
+      if (!tables.invitations.has(event.invitation.id))
+        at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
       if (tables.accounts.has(event.account.id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
       loginFree(event.account.id, event.account.login, ['account']);
       if (event.invitation.status.kind !== 'accepted' || event.invitation.status.account !== event.account.id) {
@@ -94,12 +100,15 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       return;
     case 'invitation_expired':
     case 'invitation_revoked':
-      if (!tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
+      if (!tables.invitations.has(event.invitation.id))
+        at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
       return;
     case 'agreement_terminated':
-      if (!tables.agreements.has(event.agreement.leid)) at(['agreement', 'leid'], { code: 'unknown_reference', record: 'agreement' });
+      if (!tables.agreements.has(event.agreement.leid))
+        at(['agreement', 'leid'], { code: 'unknown_reference', record: 'agreement' });
       event.unlinked.forEach((property, index) => {
-        if (!tables.properties.has(property.id)) at(['unlinked', index, 'id'], { code: 'unknown_reference', record: 'property' });
+        if (!tables.properties.has(property.id))
+          at(['unlinked', index, 'id'], { code: 'unknown_reference', record: 'property' });
       });
       return;
   }
@@ -149,7 +158,8 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
       return;
     case 'agreement_terminated':
       // PA-18: a terminated agreement keeps no property; the event must unlink its whole portfolio.
-      if (tables.portfolios.has(event.agreement.leid)) issues.push({ path: ['unlinked'], problem: { code: 'conflict', reason: 'agreement_terminated' } });
+      if (tables.portfolios.has(event.agreement.leid))
+        issues.push({ path: ['unlinked'], problem: { code: 'conflict', reason: 'agreement_terminated' } });
       return;
   }
 };
@@ -167,7 +177,8 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
  * replay(world, events); // ok(a world equal to next)
  */
 export const replay = (world: World, events: readonly WorldEvent[]): Result<World, InvalidInput> => {
-  if (!isWorld(world)) return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
+  if (!isWorld(world))
+    return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
   return parseEvents(events).andThen((valid) => {
     const issues: Issues = [];
     // Many events: one batch, so the maps write into the nodes it makes instead of copying paths.
@@ -177,7 +188,8 @@ export const replay = (world: World, events: readonly WorldEvent[]): Result<Worl
         const event = valid[index];
         if (event === undefined) break;
         const found: Issues = [];
-        if (current.clock !== null && event.at < current.clock) found.push({ path: ['at'], problem: { code: 'out_of_range', min: current.clock, max: INSTANT_LIMIT } });
+        if (current.clock !== null && event.at < current.clock)
+          found.push({ path: ['at'], problem: { code: 'out_of_range', min: current.clock, max: INSTANT_LIMIT } });
         // Inside the batch the maps change in place: what must hold before the event is read first.
         beforeEvent(current, event, found);
         const next = applyEvent(current, event);

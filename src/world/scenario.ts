@@ -1,5 +1,15 @@
 import { ok, type Result } from 'neverthrow';
-import { arrayOf, checkedLater, fromProblem, guard, literal, nullable, object, variant, type Check } from '../guard/check';
+import {
+  arrayOf,
+  checkedLater,
+  fromProblem,
+  guard,
+  literal,
+  nullable,
+  object,
+  variant,
+  type Check,
+} from '../guard/check';
 import { MAX_RECORDS } from '../guard/values';
 import type { Locale } from '../messages/describe';
 import type { RuleId } from '../catalog/ruleIds';
@@ -56,9 +66,12 @@ export interface ScenarioReport {
   readonly world: World;
 }
 
-const isText = fromProblem<string>((value) => (typeof value === 'string' ? null : { code: 'wrong_type', expected: ['string'], received: receivedType(value) }));
+const isText = fromProblem<string>((value) =>
+  typeof value === 'string' ? null : { code: 'wrong_type', expected: ['string'], received: receivedType(value) },
+);
 
-const isTitle: Check<Title> = (value, issues) => (typeof value === 'string' ? value : object({ en: isText, sv: isText })(value, issues));
+const isTitle: Check<Title> = (value, issues) =>
+  typeof value === 'string' ? value : object({ en: isText, sv: isText })(value, issues);
 
 // The scenario, each field read once into a copy; each command is checked by execute, the world
 // by worldFrom, and the title is only shown.
@@ -98,19 +111,21 @@ const meets = (expect: Expectation, result: StepOutcome): boolean => {
  * runScenario(scenario).map(({ passed, failed }) => `${passed} passed, ${failed} failed`);
  */
 export const runScenario = (scenario: Scenario): Result<ScenarioReport, InvalidInput> =>
-  parseShape(scenario).andThen((read) => worldFrom(read.world).andThen((start): Result<ScenarioReport, InvalidInput> => {
-    let world = start;
-    // Each part as read once; execute and worldFrom check what the shape left unchecked.
-    const steps = read.steps.map((step): StepReport => {
-      const result = execute(world, step.command).match(
-        (executed): StepOutcome => {
-          world = executed.world;
-          return { outcome: 'accepted', rules: executed.rules, events: executed.events };
-        },
-        (rejection): StepOutcome => ({ outcome: 'rejected', rejection }),
-      );
-      return { step, result, asExpected: meets(step.expect, result) };
-    });
-    const passed = steps.filter((report) => report.asExpected).length;
-    return ok({ title: read.title, steps, passed, failed: steps.length - passed, world });
-  }));
+  parseShape(scenario).andThen((read) =>
+    worldFrom(read.world).andThen((start): Result<ScenarioReport, InvalidInput> => {
+      let world = start;
+      // Each part as read once; execute and worldFrom check what the shape left unchecked.
+      const steps = read.steps.map((step): StepReport => {
+        const result = execute(world, step.command).match(
+          (executed): StepOutcome => {
+            world = executed.world;
+            return { outcome: 'accepted', rules: executed.rules, events: executed.events };
+          },
+          (rejection): StepOutcome => ({ outcome: 'rejected', rejection }),
+        );
+        return { step, result, asExpected: meets(step.expect, result) };
+      });
+      const passed = steps.filter((report) => report.asExpected).length;
+      return ok({ title: read.title, steps, passed, failed: steps.length - passed, world });
+    }),
+  );

@@ -9,7 +9,18 @@ import { deepFreeze } from '../values/frozen';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
-import { EMPTY_WORLD, inBatch, isWorld, worldOf, putAccount, putAgreement, putInvitation, putProperty, type Tables, type World } from './world';
+import {
+  EMPTY_WORLD,
+  inBatch,
+  isWorld,
+  worldOf,
+  putAccount,
+  putAgreement,
+  putInvitation,
+  putProperty,
+  type Tables,
+  type World,
+} from './world';
 
 /**
  * A world as plain data: every record once, in lists sorted by ID. What {@link snapshotOf}
@@ -27,11 +38,13 @@ export interface WorldSnapshot {
   readonly invitations: readonly Invitation[];
 }
 
-const byKey = <T>(key: (item: T) => string | number) => (a: T, b: T): number => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byKey =
+  <T>(key: (item: T) => string | number) =>
+  (a: T, b: T): number => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 
 /**
  * The records of a world as plain data, sorted by ID so equal worlds give equal snapshots.
@@ -67,7 +80,12 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
     (path, problem) => {
       issues.push({ path: [list, index, ...path], problem });
     };
-  const once = <T>(list: string, key: (item: T) => string | number, field: string, of: 'id' | 'login' | 'primary_account') => {
+  const once = <T>(
+    list: string,
+    key: (item: T) => string | number,
+    field: string,
+    of: 'id' | 'login' | 'primary_account',
+  ) => {
     const seen = new Set<string | number>();
     return (item: T, index: number): void => {
       const value = key(item);
@@ -83,7 +101,12 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
   });
   const account = once('accounts', (record: Account) => record.id, 'id', 'id');
   const login = once('accounts', (record: Account) => record.login, 'login', 'login');
-  const primary = once('accounts', (record: Account) => (record.kind === 'primary' ? record.agreement : record.id), 'agreement', 'primary_account');
+  const primary = once(
+    'accounts',
+    (record: Account) => (record.kind === 'primary' ? record.agreement : record.id),
+    'agreement',
+    'primary_account',
+  );
   snapshot.accounts.forEach((record, index) => {
     account(record, index);
     login(record, index);
@@ -130,7 +153,9 @@ export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> 
       return valid.invitations.reduce(putInvitation, valid.accounts.reduce(putAccount, withProperties));
     });
     const early: InputIssue[] =
-      clock !== null && latest !== null && clock < latest ? [{ path: ['clock'], problem: { code: 'out_of_range', min: latest, max: INSTANT_LIMIT } }] : [];
+      clock !== null && latest !== null && clock < latest
+        ? [{ path: ['clock'], problem: { code: 'out_of_range', min: latest, max: INSTANT_LIMIT } }]
+        : [];
     const [first, ...rest] = [...early, ...integrityIssues(valid, tables)];
     if (first !== undefined) return err({ code: 'invalid_input', issues: [first, ...rest] });
     return ok(worldOf(tables));

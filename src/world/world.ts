@@ -82,7 +82,8 @@ class WorldValue implements World {
 }
 
 /** @internal The world holding `tables`. */
-export const worldOf = (tables: Tables): World => new WorldValue(Object.isFrozen(tables) ? tables : Object.freeze({ ...tables }));
+export const worldOf = (tables: Tables): World =>
+  new WorldValue(Object.isFrozen(tables) ? tables : Object.freeze({ ...tables }));
 
 export const EMPTY_WORLD: World = worldOf(EMPTY_TABLES);
 
@@ -127,7 +128,8 @@ const setWith = <G extends string | number, K extends string | number>(
 };
 
 /** The tables with the clock moved to `at`; it never moves back. */
-export const advanceClock = (tables: Tables, at: Instant): Tables => (tables.clock !== null && tables.clock >= at ? tables : { ...tables, clock: at });
+export const advanceClock = (tables: Tables, at: Instant): Tables =>
+  tables.clock !== null && tables.clock >= at ? tables : { ...tables, clock: at };
 
 /** The tables with `agreement` stored. */
 export const putAgreement = (tables: Tables, agreement: PartnerAgreement): Tables => ({
@@ -172,14 +174,26 @@ export const putAccount = (tables: Tables, account: Account): Tables => {
     for (const property of had) if (!hasSet.has(property)) reachers = setWith(reachers, property, account.id, false);
     for (const property of has) if (!hadSet.has(property)) reachers = setWith(reachers, property, account.id, true);
   }
-  return { ...tables, accounts: tables.accounts.set(account.id, account), logins, primaries, primariesByEmail, reachers };
+  return {
+    ...tables,
+    accounts: tables.accounts.set(account.id, account),
+    logins,
+    primaries,
+    primariesByEmail,
+    reachers,
+  };
 };
 
 /** The tables with `invitation` stored; it is open while its status is pending. */
 export const putInvitation = (tables: Tables, invitation: Invitation): Tables => ({
   ...tables,
   invitations: tables.invitations.set(invitation.id, invitation),
-  openInvitations: setWith(tables.openInvitations, invitation.property, invitation.id, invitation.status.kind === 'pending'),
+  openInvitations: setWith(
+    tables.openInvitations,
+    invitation.property,
+    invitation.id,
+    invitation.status.kind === 'pending',
+  ),
 });
 
 /** The invitation, no longer counted open: it expired (CX-6). Its record stays as it was. */
@@ -189,6 +203,7 @@ export const closeInvitation = (tables: Tables, invitation: Invitation): Tables 
 });
 
 /** The keys of a set index entry, as a list. */
-export const membersOf = <G extends string | number, K extends string | number>(index: PersistentMap<G, KeySet<K>>, group: G): K[] => [
-  ...(index.get(group)?.keys() ?? []),
-];
+export const membersOf = <G extends string | number, K extends string | number>(
+  index: PersistentMap<G, KeySet<K>>,
+  group: G,
+): K[] => [...(index.get(group)?.keys() ?? [])];

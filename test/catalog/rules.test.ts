@@ -7,7 +7,8 @@ import { renderRulesDoc } from '../../scripts/rulesDoc';
 
 // The rules are numbered without gaps in each series: PA-1..PA-18 from the article, CX-1..CX-7
 // from its context, and the library's own LIB-1.. (docs/rules.md says what each one is).
-const series = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1)}`);
+const series = (prefix: string, count: number): string[] =>
+  Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1)}`);
 const ruleIds = [...series('PA', 18), ...series('CX', 7), ...series('LIB', 2)];
 
 describe('the rule catalog', () => {
@@ -15,7 +16,8 @@ describe('the rule catalog', () => {
     expect(RULES.map((rule) => rule.id)).toStrictEqual([...RULE_IDS]);
     expect([...RULE_IDS]).toStrictEqual(ruleIds);
     const sources = { PA: 'article', CX: 'context', LIB: 'library' } as const;
-    for (const rule of RULES) expect(rule.source).toBe(sources[rule.id.slice(0, rule.id.indexOf('-')) as keyof typeof sources]);
+    for (const rule of RULES)
+      expect(rule.source).toBe(sources[rule.id.slice(0, rule.id.indexOf('-')) as keyof typeof sources]);
   });
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s is enforced by exported functions', (_id, rule) => {

@@ -12,7 +12,10 @@ afterAll(() => {
 
 const bin = (...args: string[]) => {
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], { encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return { code: result.status, err: result.stderr, seconds: (Date.now() - started) / 1000 };
 };
 
@@ -22,13 +25,17 @@ describe('the partner-account-rules command', () => {
     expect(bin('validate', '/dev/null')).toMatchObject({ code: 2, err: '/dev/null: is not a regular file\n' });
   });
 
-  it.skipIf(process.platform === 'win32')('refuses a FIFO with no writer instead of waiting on it', { timeout: 30_000 }, () => {
-    const fifo = join(folder, 'fifo');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const answer = bin('validate', fifo);
-    expect(answer).toMatchObject({ code: 2, err: `${fifo}: is not a regular file\n` });
-    expect(answer.seconds).toBeLessThan(15);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'refuses a FIFO with no writer instead of waiting on it',
+    { timeout: 30_000 },
+    () => {
+      const fifo = join(folder, 'fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const answer = bin('validate', fifo);
+      expect(answer).toMatchObject({ code: 2, err: `${fifo}: is not a regular file\n` });
+      expect(answer.seconds).toBeLessThan(15);
+    },
+  );
 
   it('reads a regular file, and says why it cannot read a missing one', { timeout: 30_000 }, () => {
     const file = join(folder, 'snapshot.json');

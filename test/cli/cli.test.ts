@@ -3,7 +3,9 @@ import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { cli, EXIT } from '../../src/cli/cli';
 
-const walkthrough: unknown = JSON.parse(readFileSync(new URL('../../scenarios/walkthrough.json', import.meta.url), 'utf8'));
+const walkthrough: unknown = JSON.parse(
+  readFileSync(new URL('../../scenarios/walkthrough.json', import.meta.url), 'utf8'),
+);
 
 // The CLI with files in memory: what it printed and what it returned.
 const runCli = (args: readonly string[], files: Readonly<Record<string, string>> = {}) => {
@@ -45,13 +47,19 @@ describe('partner-account-rules run', () => {
 
   it('prints stable JSON with --json', () => {
     const { out } = runCli(['run', '--json']);
-    const json = JSON.parse(out) as { summary: unknown; steps: { index: number; outcome: string; code: string | null; rules: string[] }[] };
+    const json = JSON.parse(out) as {
+      summary: unknown;
+      steps: { index: number; outcome: string; code: string | null; rules: string[] }[];
+    };
     expect(json.summary).toStrictEqual({ steps: 37, passed: 37, failed: 0 });
     expect(json.steps[2]).toMatchObject({ index: 3, outcome: 'accepted', code: null, rules: ['PA-10', 'PA-6'] });
   });
 
   it('exits 1 when a step does not come out as expected, and says which', () => {
-    const file = withStep((step) => ({ ...step, expect: { outcome: 'rejected', code: 'property_in_other_agreement' } }));
+    const file = withStep((step) => ({
+      ...step,
+      expect: { outcome: 'rejected', code: 'property_in_other_agreement' },
+    }));
     const { code, out } = runCli(['run', 'x.json'], { 'x.json': file });
     expect(code).toBe(EXIT.unexpected);
     expect(out).toContain('UNEXPECTED: expected rejected (property_in_other_agreement)');
@@ -92,16 +100,24 @@ describe('partner-account-rules run', () => {
       expect(answer.err, call.join(' ')).toBe('');
       expect(() => JSON.parse(answer.out) as unknown, call.join(' ')).not.toThrow();
     }
-    expect(JSON.parse(runCli(['bogus', '--json']).out)).toStrictEqual({ outcome: 'misused', message: 'unknown command: bogus' });
+    expect(JSON.parse(runCli(['bogus', '--json']).out)).toStrictEqual({
+      outcome: 'misused',
+      message: 'unknown command: bogus',
+    });
     expect(runCli(['run', '--', '--json']).err).toContain('--json: cannot be read');
   });
 });
 
 describe('partner-account-rules validate', () => {
   it('says a scenario or a snapshot is valid without running it', () => {
-    expect(runCli(['validate', 'w.json'], { 'w.json': JSON.stringify(walkthrough) }).out).toBe('w.json: scenario is valid\n');
+    expect(runCli(['validate', 'w.json'], { 'w.json': JSON.stringify(walkthrough) }).out).toBe(
+      'w.json: scenario is valid\n',
+    );
     const snapshot = JSON.stringify((walkthrough as { world: unknown }).world);
-    expect(runCli(['validate', 's.json'], { 's.json': snapshot })).toMatchObject({ code: EXIT.ok, out: 's.json: snapshot is valid\n' });
+    expect(runCli(['validate', 's.json'], { 's.json': snapshot })).toMatchObject({
+      code: EXIT.ok,
+      out: 's.json: snapshot is valid\n',
+    });
   });
 
   it('exits 2 for a snapshot whose records refer to missing ones, naming the path', () => {
@@ -129,13 +145,19 @@ describe('hostile files', () => {
   });
 
   it('exits 2 with a plain message for an empty step list and a number JSON cannot hold', () => {
-    expect(runCli(['run', 'e.json'], { 'e.json': JSON.stringify({ title: 't', world: {}, steps: [] }) }).err).toContain('  steps: must not be empty\n');
+    expect(runCli(['run', 'e.json'], { 'e.json': JSON.stringify({ title: 't', world: {}, steps: [] }) }).err).toContain(
+      '  steps: must not be empty\n',
+    );
     const huge = JSON.stringify({ agreements: [{ leid: 1, status: 'active' }] }).replace('"leid":1', '"leid":1e400');
-    expect(runCli(['validate', 'h.json'], { 'h.json': huge }).err).toContain('agreements[0].leid: must be a whole number');
+    expect(runCli(['validate', 'h.json'], { 'h.json': huge }).err).toContain(
+      'agreements[0].leid: must be a whole number',
+    );
   });
 
   it('lists at most MAX_ISSUES problems of a file, then how many more', () => {
-    const { code, err: error } = runCli(['validate', 'g.json'], { 'g.json': JSON.stringify({ agreements: new Array(5_000).fill('x') }) });
+    const { code, err: error } = runCli(['validate', 'g.json'], {
+      'g.json': JSON.stringify({ agreements: new Array(5_000).fill('x') }),
+    });
     expect(code).toBe(EXIT.malformed);
     expect(error.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(101);
     expect(error).toContain('4900');
@@ -143,7 +165,9 @@ describe('hostile files', () => {
 
   it('reads a file that starts with a byte order mark, and takes -- before a file name', () => {
     expect(runCli(['validate', 'b.json'], { 'b.json': `\uFEFF${JSON.stringify(walkthrough)}` }).code).toBe(EXIT.ok);
-    expect(runCli(['validate', '--', '-w.json'], { '-w.json': JSON.stringify(walkthrough) }).out).toBe('-w.json: scenario is valid\n');
+    expect(runCli(['validate', '--', '-w.json'], { '-w.json': JSON.stringify(walkthrough) }).out).toBe(
+      '-w.json: scenario is valid\n',
+    );
   });
 
   it('with --json, says what is wrong as JSON on stdout, with JSON Pointers, and exits 2', () => {
@@ -153,10 +177,22 @@ describe('hostile files', () => {
     expect(error).toBe('');
     const answer = JSON.parse(out) as { outcome: string; reason: string; issues: { pointer: string; code: string }[] };
     expect(answer).toMatchObject({ outcome: 'malformed', reason: 'malformed' });
-    expect(answer.issues.map(({ pointer, code: problem }) => `${pointer} ${problem}`)).toStrictEqual(['/steps/2/actor wrong_type', '/steps/2/actr unknown_field']);
-    expect(JSON.parse(runCli(['validate', 'n.json', '--json'], { 'n.json': '{ nope' }).out)).toMatchObject({ outcome: 'malformed', reason: 'not_json', issues: [] });
-    expect(JSON.parse(runCli(['validate', 'missing.json', '--json']).out)).toMatchObject({ outcome: 'malformed', reason: 'unreadable' });
-    expect(JSON.parse(runCli(['validate', 'w.json', '--json'], { 'w.json': JSON.stringify(walkthrough) }).out)).toStrictEqual({ file: 'w.json', outcome: 'valid', kind: 'scenario' });
+    expect(answer.issues.map(({ pointer, code: problem }) => `${pointer} ${problem}`)).toStrictEqual([
+      '/steps/2/actor wrong_type',
+      '/steps/2/actr unknown_field',
+    ]);
+    expect(JSON.parse(runCli(['validate', 'n.json', '--json'], { 'n.json': '{ nope' }).out)).toMatchObject({
+      outcome: 'malformed',
+      reason: 'not_json',
+      issues: [],
+    });
+    expect(JSON.parse(runCli(['validate', 'missing.json', '--json']).out)).toMatchObject({
+      outcome: 'malformed',
+      reason: 'unreadable',
+    });
+    expect(
+      JSON.parse(runCli(['validate', 'w.json', '--json'], { 'w.json': JSON.stringify(walkthrough) }).out),
+    ).toStrictEqual({ file: 'w.json', outcome: 'valid', kind: 'scenario' });
   });
 });
 

@@ -25,7 +25,7 @@ group('describe', () => {
     );
   });
 
-  it('PA-17: and in Swedish, in the Swedish article\'s terms', () => {
+  it("PA-17: and in Swedish, in the Swedish article's terms", () => {
     const rejection = removeProperty({ actor: owner, account: owner, property: linked('h1', 1) })._unsafeUnwrapErr();
     const text = describe(rejection, 'sv');
     expect(text).toContain('primära kontot');
@@ -34,7 +34,13 @@ group('describe', () => {
   });
 
   it('PA-11: names the actor and the property in the message', () => {
-    const rejection = addProperty({ actor: user('clerk', []), primary: owner, agreement: { leid: owner.agreement, status: 'active' }, property: unlinked('h2'), origin: { kind: 'new_registration' } })._unsafeUnwrapErr();
+    const rejection = addProperty({
+      actor: user('clerk', []),
+      primary: owner,
+      agreement: { leid: owner.agreement, status: 'active' },
+      property: unlinked('h2'),
+      origin: { kind: 'new_registration' },
+    })._unsafeUnwrapErr();
     expect(describe(rejection, 'en')).toContain('non-primary account "clerk"');
     expect(describe(rejection, 'sv')).toContain('icke-primärt konto "clerk"');
   });
@@ -64,11 +70,23 @@ group('describe', () => {
     holes.length = 2 ** 32 - 1;
     const cycle: Record<string, unknown> = { kind: 'ask_property_admin', rule: 'CX-1' };
     cycle['property'] = cycle;
-    expect(describeRemedy({ kind: 'ask_property_admin', rule: 'CX-1', property: holes } as never, 'en')).toMatch(/^Ask an admin of property "/u);
+    expect(describeRemedy({ kind: 'ask_property_admin', rule: 'CX-1', property: holes } as never, 'en')).toMatch(
+      /^Ask an admin of property "/u,
+    );
     expect(describeRemedy(cycle as never, 'en')).toBe('Ask an admin of property "[object Object]".');
-    expect(describeIssue({ path: holes, problem: { code: 'wrong_type', expected: holes, received: 'number' } } as never, 'en')).toMatch(/…: expected/u);
+    expect(
+      describeIssue(
+        { path: holes, problem: { code: 'wrong_type', expected: holes, received: 'number' } } as never,
+        'en',
+      ),
+    ).toMatch(/…: expected/u);
     const many = Array.from({ length: 25 }, (_, index) => `h${String(index)}`);
-    const reach = { code: 'rights_reach_other_properties', rules: ['CX-2'], facts: { account: 'u1', properties: many }, remedies: [] };
+    const reach = {
+      code: 'rights_reach_other_properties',
+      rules: ['CX-2'],
+      facts: { account: 'u1', properties: many },
+      remedies: [],
+    };
     expect(describe(reach as never, 'en')).toContain('"h8", "h9" … (+15), which you do not administer');
   });
 });
@@ -76,12 +94,18 @@ group('describe', () => {
 group('describeRemedy, describeValueError, describeAccountKind', () => {
   it('PA-9: the remedy to request a primary account reads in both languages', () => {
     const remedy = { kind: 'request_primary_account', rule: 'PA-9', agreement: 4711 as never } as const;
-    expect(describeRemedy(remedy, 'en')).toBe('Ask the platform for a primary account for the agreement with legal entity ID 4711.');
-    expect(describeRemedy(remedy, 'sv')).toBe('Be plattformen om ett primärt konto för avtalet med id 4711 för juridisk person.');
+    expect(describeRemedy(remedy, 'en')).toBe(
+      'Ask the platform for a primary account for the agreement with legal entity ID 4711.',
+    );
+    expect(describeRemedy(remedy, 'sv')).toBe(
+      'Be plattformen om ett primärt konto för avtalet med id 4711 för juridisk person.',
+    );
   });
 
   it('a value error names the value and what was wrong', () => {
-    expect(describeValueError(email('anna@')._unsafeUnwrapErr(), 'en')).toBe('email address: is not a well-formed email address');
+    expect(describeValueError(email('anna@')._unsafeUnwrapErr(), 'en')).toBe(
+      'email address: is not a well-formed email address',
+    );
     expect(describeValueError(email('anna@')._unsafeUnwrapErr(), 'sv')).toBe('mejladress: är ingen giltig mejladress');
   });
 
@@ -102,6 +126,8 @@ group('describeIssue', () => {
     const issue = { path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } } as const;
     expect(describeIssue(issue, 'en')).toBe('steps[2].actr: is not a field here (check its spelling)');
     expect(describeIssue(issue, 'sv')).toBe('steps[2].actr: är inget fält som hör hemma här (kontrollera stavningen)');
-    expect(describeIssue({ path: [], problem: { code: 'not_a_world' } }, 'en')).toMatch(/^\(input\): is not a world made by this library/u);
+    expect(describeIssue({ path: [], problem: { code: 'not_a_world' } }, 'en')).toMatch(
+      /^\(input\): is not a world made by this library/u,
+    );
   });
 });

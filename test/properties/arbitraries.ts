@@ -32,10 +32,14 @@ import {
 const unwrap = <T>(result: { _unsafeUnwrap: () => T }): T => result._unsafeUnwrap();
 
 export const leidArb: fc.Arbitrary<LegalEntityId> = fc.integer({ min: 1, max: 3 }).map((n) => unwrap(legalEntityId(n)));
-export const propertyIdArb: fc.Arbitrary<PropertyId> = fc.constantFrom('h1', 'h2', 'h3', 'h4').map((id) => unwrap(propertyId(id)));
+export const propertyIdArb: fc.Arbitrary<PropertyId> = fc
+  .constantFrom('h1', 'h2', 'h3', 'h4')
+  .map((id) => unwrap(propertyId(id)));
 const accountIdArb = fc.constantFrom('a1', 'a2', 'a3').map((id) => unwrap(accountId(id)));
 const loginArb = fc.constantFrom('anna', 'Anna', 'bo', 'carl', 'dora').map((text) => unwrap(loginName(text)));
-const emailArb = fc.constantFrom('anna@example.com', 'bo@example.com', 'carl@example.se').map((text) => unwrap(email(text)));
+const emailArb = fc
+  .constantFrom('anna@example.com', 'bo@example.com', 'carl@example.se')
+  .map((text) => unwrap(email(text)));
 const nameArb = fc.constantFrom('Anna', 'Bo Ek').map((text) => unwrap(displayName(text)));
 
 export const rightsArb: fc.Arbitrary<AccessRights> = fc
@@ -46,7 +50,10 @@ export const instantArb: fc.Arbitrary<Instant> = fc
   .integer({ min: 0, max: 20 * 24 * 60 * 60 * 1000 })
   .map((ms) => unwrap(instant(Date.UTC(2026, 10, 1) + ms)));
 
-export const agreementArb: fc.Arbitrary<PartnerAgreement> = fc.record({ leid: leidArb, status: fc.constantFrom('active', 'active', 'terminated') });
+export const agreementArb: fc.Arbitrary<PartnerAgreement> = fc.record({
+  leid: leidArb,
+  status: fc.constantFrom('active', 'active', 'terminated'),
+});
 
 export const propertyArb: fc.Arbitrary<Property> = fc.record({
   id: propertyIdArb,
@@ -89,8 +96,18 @@ export const invitationArb: fc.Arbitrary<Invitation> = fc.record({
   sentAt: instantArb,
   status: fc.oneof(
     { weight: 3, arbitrary: fc.constant({ kind: 'pending' as const }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('accepted' as const), at: instantArb, account: accountIdArb }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('revoked' as const), at: instantArb, by: fc.constant({ kind: 'platform' as const }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('accepted' as const), at: instantArb, account: accountIdArb }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('revoked' as const),
+        at: instantArb,
+        by: fc.constant({ kind: 'platform' as const }),
+      }),
+    },
   ),
 });
 
@@ -103,7 +120,13 @@ const originArb = fc.oneof(
 // The requests of every action, drawn from the pools above.
 
 export const addPropertyArb = fc
-  .record({ actor: actorArb, primary: primaryArb, property: propertyArb, origin: originArb, status: fc.constantFrom('active', 'terminated') })
+  .record({
+    actor: actorArb,
+    primary: primaryArb,
+    property: propertyArb,
+    origin: originArb,
+    status: fc.constantFrom('active', 'terminated'),
+  })
   .chain(({ actor, primary, property, origin, status }) =>
     fc.record({
       actor: fc.oneof(fc.constant(actor), fc.constant(primary)),
@@ -118,7 +141,11 @@ export const addPropertyArb = fc
     }),
   );
 
-export const requestPrimaryArb = fc.record({ requester: accountArb, agreement: agreementArb, primaryOfAgreement: fc.option(primaryArb, { nil: null }) });
+export const requestPrimaryArb = fc.record({
+  requester: accountArb,
+  agreement: agreementArb,
+  primaryOfAgreement: fc.option(primaryArb, { nil: null }),
+});
 
 /** The LEID whose primary account holds `property`, when one does. */
 const holderOf = (property: Property): LegalEntityId | null => {
@@ -135,7 +162,13 @@ const holderOf = (property: Property): LegalEntityId | null => {
 /** An account that is often an admin of `property` (CX-1): its primary, or a non-primary admin. */
 const actorFor = (property: Property): fc.Arbitrary<Account> => {
   const leid = holderOf(property);
-  const admins: fc.Arbitrary<Account>[] = [nonPrimaryArb.map((account) => ({ ...account, rights: FULL_ADMIN, properties: [...new Set([...account.properties, property.id])] }))];
+  const admins: fc.Arbitrary<Account>[] = [
+    nonPrimaryArb.map((account) => ({
+      ...account,
+      rights: FULL_ADMIN,
+      properties: [...new Set([...account.properties, property.id])],
+    })),
+  ];
   if (leid !== null) admins.push(primaryArb.map((account) => ({ ...account, agreement: leid })));
   return fc.oneof({ weight: 3, arbitrary: fc.oneof(...admins) }, { weight: 1, arbitrary: accountArb });
 };
@@ -143,7 +176,13 @@ const actorFor = (property: Property): fc.Arbitrary<Account> => {
 /** A non-primary account that often reaches `property`. */
 const reacherOf = (property: Property): fc.Arbitrary<NonPrimaryAccount> =>
   fc.oneof(
-    { weight: 3, arbitrary: nonPrimaryArb.map((account) => ({ ...account, properties: [...new Set([property.id, ...account.properties])] })) },
+    {
+      weight: 3,
+      arbitrary: nonPrimaryArb.map((account) => ({
+        ...account,
+        properties: [...new Set([property.id, ...account.properties])],
+      })),
+    },
     { weight: 1, arbitrary: nonPrimaryArb },
   );
 
@@ -151,7 +190,14 @@ const reacherOf = (property: Property): fc.Arbitrary<NonPrimaryAccount> =>
 const reachedBy = (account: Account, property: Property): fc.Arbitrary<readonly Property[]> =>
   account.kind === 'primary'
     ? fc.constant([property])
-    : fc.tuple(...account.properties.map((id) => fc.oneof({ weight: 4, arbitrary: fc.constant({ id, link: property.link }) }, { weight: 1, arbitrary: propertyArb.map((other) => ({ ...other, id })) })));
+    : fc.tuple(
+        ...account.properties.map((id) =>
+          fc.oneof(
+            { weight: 4, arbitrary: fc.constant({ id, link: property.link }) },
+            { weight: 1, arbitrary: propertyArb.map((other) => ({ ...other, id })) },
+          ),
+        ),
+      );
 
 export const createUserArb = propertyArb.chain((property) =>
   fc.record({
@@ -164,7 +210,13 @@ export const createUserArb = propertyArb.chain((property) =>
 
 export const addUserArb = propertyArb.chain((property) =>
   fc
-    .record({ actor: actorFor(property), found: fc.option(accountArb, { nil: null }), username: loginArb, email: emailArb, coherent: fc.boolean() })
+    .record({
+      actor: actorFor(property),
+      found: fc.option(accountArb, { nil: null }),
+      username: loginArb,
+      email: emailArb,
+      coherent: fc.boolean(),
+    })
     .map(({ actor, found, username, email: address, coherent }) => ({
       actor,
       property,
@@ -179,7 +231,12 @@ export const inviteArb = propertyArb.chain((property) =>
   fc.record({
     actor: actorFor(property),
     property: fc.constant(property),
-    invitee: fc.record({ id: fc.constantFrom('i3').map((id) => unwrap(invitationId(id))), name: nameArb, email: emailArb, rights: rightsArb }),
+    invitee: fc.record({
+      id: fc.constantFrom('i3').map((id) => unwrap(invitationId(id))),
+      name: nameArb,
+      email: emailArb,
+      rights: rightsArb,
+    }),
     now: instantArb,
     invitations: fc.array(invitationArb, { maxLength: 3 }),
   }),
@@ -203,13 +260,27 @@ export const revokeInvitationArb = propertyArb.chain((property) =>
 );
 
 export const removePropertyArb = propertyArb.chain((property) =>
-  fc.record({ actor: actorFor(property), account: fc.oneof(reacherOf(property), primaryArb), property: fc.constant(property) }),
+  fc.record({
+    actor: actorFor(property),
+    account: fc.oneof(reacherOf(property), primaryArb),
+    property: fc.constant(property),
+  }),
 );
 
 export const rightsChangeArb = propertyArb.chain((property) =>
   fc
-    .record({ actor: actorFor(property), target: fc.oneof({ weight: 3, arbitrary: reacherOf(property) }, { weight: 1, arbitrary: primaryArb }) })
-    .chain(({ actor, target }) => fc.record({ actor: fc.constant(actor), target: fc.constant(target), property: fc.constant(property), reached: reachedBy(target, property) })),
+    .record({
+      actor: actorFor(property),
+      target: fc.oneof({ weight: 3, arbitrary: reacherOf(property) }, { weight: 1, arbitrary: primaryArb }),
+    })
+    .chain(({ actor, target }) =>
+      fc.record({
+        actor: fc.constant(actor),
+        target: fc.constant(target),
+        property: fc.constant(property),
+        reached: reachedBy(target, property),
+      }),
+    ),
 );
 
 export const setRightsArb = fc.tuple(rightsChangeArb, rightsArb).map(([request, rights]) => ({ ...request, rights }));
@@ -225,4 +296,8 @@ export const ownershipArb = fc.record({
   now: instantArb,
 });
 
-export const terminateArb = fc.record({ actor: actorArb, agreement: agreementArb, portfolio: fc.array(propertyArb, { maxLength: 4 }) });
+export const terminateArb = fc.record({
+  actor: actorArb,
+  agreement: agreementArb,
+  portfolio: fc.array(propertyArb, { maxLength: 4 }),
+});

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, callUntyped } from './actions';
 
 describe.each(ACTIONS)('$name', ({ requests, can, act }) => {
-  test.prop([requests])('its check and its action share one decision: same rejection, or both allowed by the same rules', (request) => {
-    const checked = callUntyped(can, request);
-    const acted = callUntyped(act, request);
-    expect(checked.isOk()).toBe(acted.isOk());
-    if (checked.isErr()) expect(acted).toStrictEqual(checked);
-    if (checked.isOk() && acted.isOk()) expect(acted.value).toMatchObject({ rules: checked.value.rules });
-  });
+  test.prop([requests])(
+    'its check and its action share one decision: same rejection, or both allowed by the same rules',
+    (request) => {
+      const checked = callUntyped(can, request);
+      const acted = callUntyped(act, request);
+      expect(checked.isOk()).toBe(acted.isOk());
+      if (checked.isErr()) expect(acted).toStrictEqual(checked);
+      if (checked.isOk() && acted.isOk()) expect(acted.value).toMatchObject({ rules: checked.value.rules });
+    },
+  );
 
   it('both sides of the decision come up in generated requests', () => {
     // Guards the tests above: a generator that only ever produced rejections would prove little.

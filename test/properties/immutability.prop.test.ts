@@ -4,14 +4,17 @@ import { deepFreeze } from '../fixtures';
 import { ACTIONS, callUntyped } from './actions';
 
 describe.each(ACTIONS)('INV-8: $name', ({ requests, can, act }) => {
-  test.prop([requests])('never mutates its input: a deep-frozen request comes back deep-equal to a copy taken before', (request) => {
-    const before = structuredClone(request);
-    const frozen = deepFreeze(request);
-    // Frozen objects throw on any write in strict mode, so a mutation fails the call itself.
-    callUntyped(can, frozen);
-    callUntyped(act, frozen);
-    expect(structuredClone(frozen)).toStrictEqual(before);
-  });
+  test.prop([requests])(
+    'never mutates its input: a deep-frozen request comes back deep-equal to a copy taken before',
+    (request) => {
+      const before = structuredClone(request);
+      const frozen = deepFreeze(request);
+      // Frozen objects throw on any write in strict mode, so a mutation fails the call itself.
+      callUntyped(can, frozen);
+      callUntyped(act, frozen);
+      expect(structuredClone(frozen)).toStrictEqual(before);
+    },
+  );
 
   test.prop([requests])('a rejection changes nothing: it carries no new values to persist', (request) => {
     const result = callUntyped(act, request);

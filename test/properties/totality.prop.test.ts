@@ -5,7 +5,10 @@ import { ACTIONS, callUntyped } from './actions';
 
 // Anything at all, including objects with "__proto__" and "constructor" keys, null prototypes,
 // sparse arrays, big numbers and very long strings: what an untyped caller could pass.
-const hostileKey = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'kind', 'code', 'leid', 'id'));
+const hostileKey = fc.oneof(
+  fc.string(),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'kind', 'code', 'leid', 'id'),
+);
 const anything = fc.anything({
   key: hostileKey,
   maxDepth: 3,
@@ -39,22 +42,29 @@ describe('INV-9: totality', () => {
   });
 
   describe.each(ACTIONS)('$name', ({ requests, act }) => {
-    test.prop([requests, fc.string(), untyped])('a valid request with any one field replaced returns a typed result', (request, _key, value) => {
-      const fields = Object.keys(request as object);
-      for (const field of fields) {
-        const broken = { ...(request as object), [field]: value };
-        const result = callUntyped(act, broken);
-        if (result.isErr() && result.error.code === 'invalid_input') {
-          for (const issue of result.error.issues) expect(issue.path[0]).toBe(field);
+    test.prop([requests, fc.string(), untyped])(
+      'a valid request with any one field replaced returns a typed result',
+      (request, _key, value) => {
+        const fields = Object.keys(request as object);
+        for (const field of fields) {
+          const broken = { ...(request as object), [field]: value };
+          const result = callUntyped(act, broken);
+          if (result.isErr() && result.error.code === 'invalid_input') {
+            for (const issue of result.error.issues) expect(issue.path[0]).toBe(field);
+          }
         }
-      }
-    });
+      },
+    );
 
-    test.prop([untyped])('malformed input is an invalid_input error with at least one located issue, or a decision', (input) => {
-      const result = callUntyped(act, input);
-      expect(result.isOk() || result.isErr()).toBe(true);
-      if (result.isErr() && result.error.code === 'invalid_input') expect(result.error.issues.length).toBeGreaterThan(0);
-    });
+    test.prop([untyped])(
+      'malformed input is an invalid_input error with at least one located issue, or a decision',
+      (input) => {
+        const result = callUntyped(act, input);
+        expect(result.isOk() || result.isErr()).toBe(true);
+        if (result.isErr() && result.error.code === 'invalid_input')
+          expect(result.error.issues.length).toBeGreaterThan(0);
+      },
+    );
   });
 
   it('a getter that throws is reported as unreadable, not rethrown', () => {

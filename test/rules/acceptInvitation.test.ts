@@ -1,6 +1,12 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
-import { acceptInvitation, accountId, canAcceptInvitation, loginName, type AcceptInvitationRequest } from '../../src/index';
+import {
+  acceptInvitation,
+  accountId,
+  canAcceptInvitation,
+  loginName,
+  type AcceptInvitationRequest,
+} from '../../src/index';
 import { at, invitation, pid, primary } from '../fixtures';
 
 const sent = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-22T08:00:00Z');
@@ -20,7 +26,14 @@ describe('acceptInvitation', () => {
     expect(acceptInvitation(request({}))).toStrictEqual(
       ok({
         rules: ['PA-16', 'CX-6'],
-        account: { kind: 'non_primary', ...newAccount, email: sent.email, name: sent.name, rights: sent.rights, properties: [pid('h1')] },
+        account: {
+          kind: 'non_primary',
+          ...newAccount,
+          email: sent.email,
+          name: sent.name,
+          rights: sent.rights,
+          properties: [pid('h1')],
+        },
         invitation: { ...sent, status: { kind: 'accepted', at: at('2026-11-23T08:00:00Z'), account: newAccount.id } },
       }),
     );
@@ -37,7 +50,7 @@ describe('acceptInvitation', () => {
     );
   });
 
-  test('PA-16: the new login must differ from the invitee\'s primary login, whatever its case (CX-7)', () => {
+  test("PA-16: the new login must differ from the invitee's primary login, whatever its case (CX-7)", () => {
     const same = { ...newAccount, login: loginName('OLA')._unsafeUnwrap() };
     expect(acceptInvitation(request({ account: same }))).toStrictEqual(
       err({
@@ -51,7 +64,10 @@ describe('acceptInvitation', () => {
 
   test('PA-16, CX-4: the new login must differ from every login on the platform', () => {
     const holder = accountId('someone')._unsafeUnwrap();
-    expect(acceptInvitation(request({ loginHolder: holder }))._unsafeUnwrapErr()).toMatchObject({ code: 'login_taken', facts: { holder } });
+    expect(acceptInvitation(request({ loginHolder: holder }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'login_taken',
+      facts: { holder },
+    });
   });
 
   test('PA-16: a person without a primary account accepts too', () => {
@@ -71,7 +87,10 @@ describe('acceptInvitation', () => {
   });
 
   test('CX-6: a revoked invitation cannot be accepted', () => {
-    const revoked = { ...sent, status: { kind: 'revoked', at: at('2026-11-22T09:00:00Z'), by: { kind: 'platform' } } } as const;
+    const revoked = {
+      ...sent,
+      status: { kind: 'revoked', at: at('2026-11-22T09:00:00Z'), by: { kind: 'platform' } },
+    } as const;
     expect(acceptInvitation(request({ invitation: revoked }))._unsafeUnwrapErr()).toMatchObject({
       code: 'invitation_not_pending',
       facts: { state: 'revoked', since: at('2026-11-22T09:00:00Z') },

@@ -4,8 +4,11 @@ import { accessTo, FULL_ADMIN } from '../../src/index';
 import { primaryArb, propertyArb } from '../properties/arbitraries';
 
 describe('accessTo over generated accounts and properties', () => {
-  test.prop([primaryArb, propertyArb])('PA-7, INV-3: a primary account has full admin over every property it reaches', (account, property) => {
-    const access = accessTo({ account, property })._unsafeUnwrap();
-    if (access.reaches) expect(access.rights).toStrictEqual(FULL_ADMIN);
-  });
+  test.prop([primaryArb, propertyArb])(
+    'PA-7, INV-3: a primary account has full admin over every property it reaches',
+    (account, property) => {
+      const access = accessTo({ account, property })._unsafeUnwrap();
+      if (access.reaches) expect(access.rights).toStrictEqual(FULL_ADMIN);
+    },
+  );
 });

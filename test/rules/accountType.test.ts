@@ -18,7 +18,10 @@ describe('accountType', () => {
 
   test('INV-9: something that is not an account is a typed error', () => {
     expect(accountType({ kind: 'robot' } as unknown as Account)).toStrictEqual(
-      err({ code: 'invalid_input', issues: [{ path: ['kind'], problem: { code: 'unknown_variant', allowed: ['primary', 'non_primary'] } }] }),
+      err({
+        code: 'invalid_input',
+        issues: [{ path: ['kind'], problem: { code: 'unknown_variant', allowed: ['primary', 'non_primary'] } }],
+      }),
     );
   });
 });

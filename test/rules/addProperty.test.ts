@@ -55,7 +55,10 @@ describe('addProperty', () => {
 
   test('PA-10, PA-4: nothing is added to an agreement without a primary account, by a primary of another or by the platform', () => {
     for (const actor of [primary('stranger', 300), PLATFORM]) {
-      expect(addProperty(request({ actor, primary: null, origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({ code: 'agreement_has_no_primary', rules: ['PA-10', 'PA-4'] });
+      expect(addProperty(request({ actor, primary: null, origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
+        code: 'agreement_has_no_primary',
+        rules: ['PA-10', 'PA-4'],
+      });
     }
   });
 
@@ -74,11 +77,13 @@ describe('addProperty', () => {
   test('PA-10: the primary account of another agreement cannot take an existing listing for this one either', () => {
     const stranger = primary('stranger', 200);
     for (const property of [unlinked('loose'), linked('mine', 100), linked('theirs', 200)]) {
-      expect(addProperty(request({ actor: stranger, property, origin: EXISTING }))._unsafeUnwrapErr().code).toBe('actor_is_not_this_primary');
+      expect(addProperty(request({ actor: stranger, property, origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
+        'actor_is_not_this_primary',
+      );
     }
   });
 
-  test('PA-4: the platform attaches existing listings only; a new registration or an assigned LEID is the primary account\'s to make', () => {
+  test("PA-4: the platform attaches existing listings only; a new registration or an assigned LEID is the primary account's to make", () => {
     expect(addProperty(request({ actor: PLATFORM }))).toStrictEqual(
       err({
         code: 'platform_attaches_existing_listings_only',
@@ -101,9 +106,10 @@ describe('addProperty', () => {
   });
 
   test('PA-2: the platform cannot attach a property that belongs to another agreement either', () => {
-    expect(addProperty(request({ actor: PLATFORM, property: linked('theirs', 200), origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
-      'property_in_other_agreement',
-    );
+    expect(
+      addProperty(request({ actor: PLATFORM, property: linked('theirs', 200), origin: EXISTING }))._unsafeUnwrapErr()
+        .code,
+    ).toBe('property_in_other_agreement');
   });
 
   test('PA-3: a primary account cannot take an existing property linked to no agreement', () => {
@@ -144,8 +150,13 @@ describe('addProperty', () => {
 
   test('PA-5, PA-6: a partner that already existed when its LEID was assigned adds the new property, which becomes linked', () => {
     const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(100), partnerExisted: true };
-    expect(canAddProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(ok({ rules: ['PA-5', 'PA-6'] }));
-    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrap().link).toStrictEqual({ kind: 'agreement', leid: leid(100) });
+    expect(canAddProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(
+      ok({ rules: ['PA-5', 'PA-6'] }),
+    );
+    expect(addProperty(request({ property: unlinked('assigned'), origin }))._unsafeUnwrap().link).toStrictEqual({
+      kind: 'agreement',
+      leid: leid(100),
+    });
   });
 
   test('PA-5: without having existed as a partner at the assignment, the exception does not apply (PA-3)', () => {
@@ -174,14 +185,20 @@ describe('addProperty', () => {
 
   test('PA-1: a property already in the portfolio is not added twice', () => {
     expect(addProperty(request({ property: linked('mine', 100), origin: EXISTING }))).toStrictEqual(
-      err({ code: 'property_already_in_portfolio', rules: ['LIB-1', 'PA-1'], facts: { property: pid('mine'), primary: owner.id }, remedies: [] }),
+      err({
+        code: 'property_already_in_portfolio',
+        rules: ['LIB-1', 'PA-1'],
+        facts: { property: pid('mine'), primary: owner.id },
+        remedies: [],
+      }),
     );
-    expect(addProperty(request({ actor: PLATFORM, property: attached('mine', 100), origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
-      'property_already_in_portfolio',
-    );
+    expect(
+      addProperty(request({ actor: PLATFORM, property: attached('mine', 100), origin: EXISTING }))._unsafeUnwrapErr()
+        .code,
+    ).toBe('property_already_in_portfolio');
   });
 
-  test('PA-1: an agreement that is not the primary account\'s own is refused', () => {
+  test("PA-1: an agreement that is not the primary account's own is refused", () => {
     expect(addProperty(request({ agreement: agreement(200) }))).toStrictEqual(
       err({
         code: 'agreement_mismatch',
@@ -194,23 +211,37 @@ describe('addProperty', () => {
 
   test('PA-18: nothing is added under a terminated agreement', () => {
     expect(addProperty(request({ agreement: agreement(100, 'terminated') }))).toStrictEqual(
-      err({ code: 'agreement_terminated', rules: ['PA-18'], facts: { agreement: leid(100), status: 'terminated' }, remedies: [] }),
+      err({
+        code: 'agreement_terminated',
+        rules: ['PA-18'],
+        facts: { agreement: leid(100), status: 'terminated' },
+        remedies: [],
+      }),
     );
   });
 
   test('canAddProperty gives the same answer as addProperty, without the change', () => {
     expect(canAddProperty(request({}))).toStrictEqual(ok({ rules: ['PA-10', 'PA-6'] }));
-    expect(canAddProperty(request({ actor: user('u', []) }))._unsafeUnwrapErr().code).toBe('non_primary_cannot_add_property');
+    expect(canAddProperty(request({ actor: user('u', []) }))._unsafeUnwrapErr().code).toBe(
+      'non_primary_cannot_add_property',
+    );
   });
 
   test('INV-9: malformed input is a typed error naming every bad field, never an exception', () => {
-    const result = addProperty({ ...request({}), origin: { kind: 'stolen' }, agreement: { leid: -1, status: 'active' } } as unknown as AddPropertyRequest);
+    const result = addProperty({
+      ...request({}),
+      origin: { kind: 'stolen' },
+      agreement: { leid: -1, status: 'active' },
+    } as unknown as AddPropertyRequest);
     expect(result).toStrictEqual(
       err({
         code: 'invalid_input',
         issues: [
           { path: ['agreement', 'leid'], problem: { code: 'not_positive' } },
-          { path: ['origin', 'kind'], problem: { code: 'unknown_variant', allowed: ['new_registration', 'existing_listing', 'assigned_leid'] } },
+          {
+            path: ['origin', 'kind'],
+            problem: { code: 'unknown_variant', allowed: ['new_registration', 'existing_listing', 'assigned_leid'] },
+          },
         ],
       }),
     );

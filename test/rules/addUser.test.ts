@@ -34,13 +34,20 @@ describe('addUser', () => {
   });
 
   test('PA-14: a looked-up account with another login does not count as found', () => {
-    expect(addUser(request({ accountWithUsername: user('somebody', []) }))._unsafeUnwrapErr().code).toBe('user_not_found');
+    expect(addUser(request({ accountWithUsername: user('somebody', []) }))._unsafeUnwrapErr().code).toBe(
+      'user_not_found',
+    );
   });
 
   test('PA-14: username and email must belong to the same account', () => {
     const wrong = email('someone.else@example.com')._unsafeUnwrap();
     expect(addUser(request({ email: wrong }))).toStrictEqual(
-      err({ code: 'username_email_mismatch', rules: ['PA-14'], facts: { username: 'outsider', email: wrong }, remedies: [] }),
+      err({
+        code: 'username_email_mismatch',
+        rules: ['PA-14'],
+        facts: { username: 'outsider', email: wrong },
+        remedies: [],
+      }),
     );
   });
 
@@ -60,7 +67,12 @@ describe('addUser', () => {
   test('PA-14: a user who already has access is not added again', () => {
     const insider = user('outsider', ['h1'], 'inbox');
     expect(addUser(request({ accountWithUsername: insider }))).toStrictEqual(
-      err({ code: 'user_already_has_access', rules: ['PA-14'], facts: { account: insider.id, property: pid('h1') }, remedies: [] }),
+      err({
+        code: 'user_already_has_access',
+        rules: ['PA-14'],
+        facts: { account: insider.id, property: pid('h1') },
+        remedies: [],
+      }),
     );
   });
 
@@ -71,6 +83,8 @@ describe('addUser', () => {
   });
 
   test('CX-1: a non-primary admin of the property may add users to it', () => {
-    expect(canAddUser(request({ actor: user('manager', ['h1'], 'admin') }))).toStrictEqual(ok({ rules: ['PA-14', 'PA-13', 'CX-1'] }));
+    expect(canAddUser(request({ actor: user('manager', ['h1'], 'admin') }))).toStrictEqual(
+      ok({ rules: ['PA-14', 'PA-13', 'CX-1'] }),
+    );
   });
 });

@@ -15,7 +15,14 @@ describe('changeOwnership', () => {
     const expired = invitation('inv-2', 'h1', 'kari@example.no', '2026-11-01T08:00:00Z');
     const otherProperty = invitation('inv-3', 'h2', 'ola@example.no', '2026-11-21T08:00:00Z');
     const invitations = [open, expired, otherProperty];
-    const result = changeOwnership({ actor: PLATFORM, property: hotel, to: agreement(2), accessHolders: [clerk, unrelated], invitations, now });
+    const result = changeOwnership({
+      actor: PLATFORM,
+      property: hotel,
+      to: agreement(2),
+      accessHolders: [clerk, unrelated],
+      invitations,
+      now,
+    });
     expect(result).toStrictEqual(
       ok({
         rules: ['PA-18', 'CX-5'],
@@ -28,7 +35,16 @@ describe('changeOwnership', () => {
   });
 
   test('PA-18: only the platform changes ownership', () => {
-    expect(canChangeOwnership({ actor: owner, property: hotel, to: agreement(2), accessHolders: [], invitations: [], now })._unsafeUnwrapErr()).toMatchObject({
+    expect(
+      canChangeOwnership({
+        actor: owner,
+        property: hotel,
+        to: agreement(2),
+        accessHolders: [],
+        invitations: [],
+        now,
+      })._unsafeUnwrapErr(),
+    ).toMatchObject({
       code: 'platform_operation_only',
       facts: { operation: 'change_ownership' },
     });

@@ -1,6 +1,14 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
-import { accountId, canCreateUser, createUser, displayName, email, loginName, type CreateUserRequest } from '../../src/index';
+import {
+  accountId,
+  canCreateUser,
+  createUser,
+  displayName,
+  email,
+  loginName,
+  type CreateUserRequest,
+} from '../../src/index';
 import { linked, pid, primary, rights, user } from '../fixtures';
 
 const owner = primary('owner', 1);
@@ -12,7 +20,13 @@ const newUser = {
   name: displayName('Front desk')._unsafeUnwrap(),
   rights: rights('reservations', 'inbox'),
 };
-const request = (overrides: Partial<CreateUserRequest>): CreateUserRequest => ({ actor: owner, property: hotel, user: newUser, loginHolder: null, ...overrides });
+const request = (overrides: Partial<CreateUserRequest>): CreateUserRequest => ({
+  actor: owner,
+  property: hotel,
+  user: newUser,
+  loginHolder: null,
+  ...overrides,
+});
 
 describe('createUser', () => {
   test('PA-12: an admin creates a new non-primary account with its own login and the property in it', () => {
@@ -28,7 +42,7 @@ describe('createUser', () => {
     expect(createUser(request({}))._unsafeUnwrap().account.email).toBe(owner.email);
   });
 
-  test('PA-12: the new account needs login details other than the creator\'s', () => {
+  test("PA-12: the new account needs login details other than the creator's", () => {
     expect(createUser(request({ user: { ...newUser, login: loginName('OWNER')._unsafeUnwrap() } }))).toStrictEqual(
       err({
         code: 'login_same_as_creator',
@@ -42,7 +56,12 @@ describe('createUser', () => {
   test('CX-4: a login another account already has is refused, naming the holder', () => {
     const holder = accountId('someone')._unsafeUnwrap();
     expect(createUser(request({ loginHolder: holder }))).toStrictEqual(
-      err({ code: 'login_taken', rules: ['CX-4'], facts: { login: newUser.login, holder }, remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }] }),
+      err({
+        code: 'login_taken',
+        rules: ['CX-4'],
+        facts: { login: newUser.login, holder },
+        remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }],
+      }),
     );
   });
 
@@ -59,10 +78,14 @@ describe('createUser', () => {
   });
 
   test('CX-1: a non-primary admin of the property may create users for it', () => {
-    expect(canCreateUser(request({ actor: user('manager', ['h1'], 'admin') }))).toStrictEqual(ok({ rules: ['PA-12', 'PA-13', 'CX-1'] }));
+    expect(canCreateUser(request({ actor: user('manager', ['h1'], 'admin') }))).toStrictEqual(
+      ok({ rules: ['PA-12', 'PA-13', 'CX-1'] }),
+    );
   });
 
   test('PA-15: a new account without any access rights is refused', () => {
-    expect(createUser(request({ user: { ...newUser, rights: rights() } }))._unsafeUnwrapErr().code).toBe('no_access_rights_chosen');
+    expect(createUser(request({ user: { ...newUser, rights: rights() } }))._unsafeUnwrapErr().code).toBe(
+      'no_access_rights_chosen',
+    );
   });
 });

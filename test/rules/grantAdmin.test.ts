@@ -19,7 +19,9 @@ describe('grantAdmin', () => {
 
   test('CX-3: a non-primary admin may grant admin as well', () => {
     const manager = user('manager', ['h1', 'h2'], 'admin');
-    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(ok({ rules: ['CX-3', 'CX-1', 'CX-2'] }));
+    expect(canGrantAdmin({ actor: manager, target: clerk, property: h1, reached: [h1, h2] })).toStrictEqual(
+      ok({ rules: ['CX-3', 'CX-1', 'CX-2'] }),
+    );
   });
 
   test('CX-3, PA-7: the primary account already is admin, always', () => {
@@ -30,7 +32,9 @@ describe('grantAdmin', () => {
 
   test('CX-3: granting admin to an admin is refused', () => {
     const manager = user('manager', ['h1'], 'admin');
-    expect(canGrantAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr()).toMatchObject({
+    expect(
+      canGrantAdmin({ actor: owner, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr(),
+    ).toMatchObject({
       code: 'already_admin',
       rules: ['LIB-1', 'CX-3'],
     });

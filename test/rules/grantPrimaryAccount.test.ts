@@ -1,6 +1,12 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
-import { canGrantPrimaryAccount, canRequestPrimaryAccount, grantPrimaryAccount, PLATFORM, type NewPrimary } from '../../src/index';
+import {
+  canGrantPrimaryAccount,
+  canRequestPrimaryAccount,
+  grantPrimaryAccount,
+  PLATFORM,
+  type NewPrimary,
+} from '../../src/index';
 import { agreement, leid, primary, user } from '../fixtures';
 
 const owner = primary('owner', 7);
@@ -8,7 +14,13 @@ const regular = user('regular', ['h1'], 'reservations');
 // The new primary account's details: those of a primary fixture, without its agreement.
 const { id, login, email, name } = primary('newowner', 7);
 const details: NewPrimary = { id, login, email, name };
-const request = { actor: PLATFORM, agreement: agreement(7), primaryOfAgreement: null, account: details, loginHolder: null };
+const request = {
+  actor: PLATFORM,
+  agreement: agreement(7),
+  primaryOfAgreement: null,
+  account: details,
+  loginHolder: null,
+};
 
 describe('grantPrimaryAccount', () => {
   test('PA-9, PA-1: the platform makes the primary account an agreement lacks', () => {
@@ -29,22 +41,41 @@ describe('grantPrimaryAccount', () => {
       }),
     );
     // The remedy offered is open: the same account asking for the same agreement is allowed.
-    expect(canRequestPrimaryAccount({ requester: regular, agreement: agreement(7), primaryOfAgreement: null }).isOk()).toBe(true);
+    expect(
+      canRequestPrimaryAccount({ requester: regular, agreement: agreement(7), primaryOfAgreement: null }).isOk(),
+    ).toBe(true);
     // A primary account already is one, and a terminated agreement gets none: nothing to ask.
-    expect(canGrantPrimaryAccount({ ...request, actor: owner })._unsafeUnwrapErr()).toMatchObject({ code: 'platform_operation_only', remedies: [] });
-    expect(canGrantPrimaryAccount({ ...request, actor: regular, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr()).toMatchObject({ remedies: [] });
+    expect(canGrantPrimaryAccount({ ...request, actor: owner })._unsafeUnwrapErr()).toMatchObject({
+      code: 'platform_operation_only',
+      remedies: [],
+    });
+    expect(
+      canGrantPrimaryAccount({ ...request, actor: regular, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr(),
+    ).toMatchObject({ remedies: [] });
   });
 
   test('INV-2: an agreement keeps its one primary account', () => {
     expect(canGrantPrimaryAccount({ ...request, primaryOfAgreement: owner })).toStrictEqual(
-      err({ code: 'agreement_has_primary', rules: ['PA-9', 'PA-1'], facts: { agreement: leid(7), primary: owner.id }, remedies: [] }),
+      err({
+        code: 'agreement_has_primary',
+        rules: ['PA-9', 'PA-1'],
+        facts: { agreement: leid(7), primary: owner.id },
+        remedies: [],
+      }),
     );
   });
 
   test('PA-18, CX-4: no primary account for a terminated agreement, nor with a login in use', () => {
-    expect(canGrantPrimaryAccount({ ...request, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr().code).toBe('agreement_terminated');
+    expect(canGrantPrimaryAccount({ ...request, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr().code).toBe(
+      'agreement_terminated',
+    );
     expect(canGrantPrimaryAccount({ ...request, loginHolder: regular.id })).toStrictEqual(
-      err({ code: 'login_taken', rules: ['CX-4'], facts: { login, holder: regular.id }, remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }] }),
+      err({
+        code: 'login_taken',
+        rules: ['CX-4'],
+        facts: { login, holder: regular.id },
+        remedies: [{ kind: 'choose_another_login', rule: 'CX-4' }],
+      }),
     );
   });
 

@@ -7,7 +7,9 @@ describe('invitationStatus', () => {
   test('CX-6: an invitation is pending for 7 days, then expired; time is an input', () => {
     const sent = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-22T08:00:00Z');
     const expiresAt = at('2026-11-29T08:00:00Z');
-    expect(invitationStatus({ invitation: sent, now: at('2026-11-22T08:00:00Z') })).toStrictEqual(ok({ state: 'pending', expiresAt }));
+    expect(invitationStatus({ invitation: sent, now: at('2026-11-22T08:00:00Z') })).toStrictEqual(
+      ok({ state: 'pending', expiresAt }),
+    );
     expect(invitationStatus({ invitation: sent, now: expiresAt })).toStrictEqual(ok({ state: 'expired', expiresAt }));
   });
 });

@@ -6,7 +6,7 @@ import { attached, linked, pid, primary, unlinked } from '../fixtures';
 const owner = primary('owner', 1);
 
 describe('portfolioOf', () => {
-  test('PA-1: the portfolio is every property with the agreement\'s LEID, derived, never stored', () => {
+  test("PA-1: the portfolio is every property with the agreement's LEID, derived, never stored", () => {
     const properties = [linked('h1', 1), linked('h2', 2), unlinked('h3'), linked('h4', 1)];
     expect(portfolioOf({ primary: owner, properties })).toStrictEqual(ok([pid('h1'), pid('h4')]));
   });

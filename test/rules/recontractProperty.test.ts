@@ -9,7 +9,11 @@ const hotel = linked('h1', 1);
 describe('recontractProperty', () => {
   test('PA-18: the platform re-contracts a property under a new agreement; it leaves the old portfolio', () => {
     expect(recontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2) })).toStrictEqual(
-      ok({ rules: ['PA-18'], property: { id: pid('h1'), link: { kind: 'agreement', leid: leid(2) } }, previous: { kind: 'agreement', leid: leid(1) } }),
+      ok({
+        rules: ['PA-18'],
+        property: { id: pid('h1'), link: { kind: 'agreement', leid: leid(2) } },
+        previous: { kind: 'agreement', leid: leid(1) },
+      }),
     );
   });
 
@@ -26,14 +30,26 @@ describe('recontractProperty', () => {
 
   test('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
     expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })).toStrictEqual(
-      err({ code: 'property_already_in_agreement', rules: ['LIB-1', 'PA-18'], facts: { property: pid('h1'), agreement: leid(1) }, remedies: [] }),
+      err({
+        code: 'property_already_in_agreement',
+        rules: ['LIB-1', 'PA-18'],
+        facts: { property: pid('h1'), agreement: leid(1) },
+        remedies: [],
+      }),
     );
-    expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2, 'terminated') })._unsafeUnwrapErr().code).toBe('agreement_terminated');
+    expect(
+      canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2, 'terminated') })._unsafeUnwrapErr()
+        .code,
+    ).toBe('agreement_terminated');
   });
 
   test('PA-18, PA-4: a property the platform attached can be re-contracted under that same agreement, and becomes linked', () => {
     expect(recontractProperty({ actor: PLATFORM, property: attached('h2', 1), to: agreement(1) })).toStrictEqual(
-      ok({ rules: ['PA-18'], property: { id: pid('h2'), link: { kind: 'agreement', leid: leid(1) } }, previous: { kind: 'attached', primaryOf: leid(1) } }),
+      ok({
+        rules: ['PA-18'],
+        property: { id: pid('h2'), link: { kind: 'agreement', leid: leid(1) } },
+        previous: { kind: 'attached', primaryOf: leid(1) },
+      }),
     );
   });
 });

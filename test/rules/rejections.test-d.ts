@@ -39,36 +39,70 @@ test('addProperty can refuse for exactly these reasons', () => {
     | 'assigned_leid_of_other_agreement'
     | 'partner_not_existing_at_assignment'
   >();
-  expectTypeOf<ReturnType<typeof canAddProperty>>().toEqualTypeOf<Result<Allowed, AddPropertyRejection | InvalidInput>>();
+  expectTypeOf<ReturnType<typeof canAddProperty>>().toEqualTypeOf<
+    Result<Allowed, AddPropertyRejection | InvalidInput>
+  >();
 });
 
 test('addUser can refuse for exactly these reasons, and says what it added', () => {
   expectTypeOf<AddUserRejection['code']>().toEqualTypeOf<
-    'actor_not_admin' | 'user_not_found' | 'username_email_mismatch' | 'user_is_primary_account' | 'user_already_has_access'
+    | 'actor_not_admin'
+    | 'user_not_found'
+    | 'username_email_mismatch'
+    | 'user_is_primary_account'
+    | 'user_already_has_access'
   >();
   expectTypeOf<ReturnType<typeof addUser>>().toEqualTypeOf<Result<UserAdded, AddUserRejection | InvalidInput>>();
 });
 
 test('the other actions can refuse for exactly these reasons', () => {
-  expectTypeOf<RequestPrimaryAccountRejection['code']>().toEqualTypeOf<'agreement_terminated' | 'already_primary_account' | 'agreement_has_primary'>();
-  expectTypeOf<CreateUserRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'no_access_rights_chosen' | 'login_taken' | 'login_same_as_creator'>();
-  expectTypeOf<InviteRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'no_access_rights_chosen' | 'invitation_already_pending'>();
-  expectTypeOf<AcceptInvitationRejection['code']>().toEqualTypeOf<'invitation_not_yet_sent' | 'invitation_not_pending' | 'login_taken' | 'login_same_as_primary'>();
-  expectTypeOf<RevokeInvitationRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'invitation_not_pending' | 'invitation_for_other_property'>();
-  expectTypeOf<RemovePropertyRejection['code']>().toEqualTypeOf<'actor_not_admin' | 'property_not_reached' | 'primary_account_keeps_properties'>();
+  expectTypeOf<RequestPrimaryAccountRejection['code']>().toEqualTypeOf<
+    'agreement_terminated' | 'already_primary_account' | 'agreement_has_primary'
+  >();
+  expectTypeOf<CreateUserRejection['code']>().toEqualTypeOf<
+    'actor_not_admin' | 'no_access_rights_chosen' | 'login_taken' | 'login_same_as_creator'
+  >();
+  expectTypeOf<InviteRejection['code']>().toEqualTypeOf<
+    'actor_not_admin' | 'no_access_rights_chosen' | 'invitation_already_pending'
+  >();
+  expectTypeOf<AcceptInvitationRejection['code']>().toEqualTypeOf<
+    'invitation_not_yet_sent' | 'invitation_not_pending' | 'login_taken' | 'login_same_as_primary'
+  >();
+  expectTypeOf<RevokeInvitationRejection['code']>().toEqualTypeOf<
+    'actor_not_admin' | 'invitation_not_pending' | 'invitation_for_other_property'
+  >();
+  expectTypeOf<RemovePropertyRejection['code']>().toEqualTypeOf<
+    'actor_not_admin' | 'property_not_reached' | 'primary_account_keeps_properties'
+  >();
   expectTypeOf<SetAccessRightsRejection['code']>().toEqualTypeOf<
-    'primary_admin_rights_locked' | 'no_access_rights_chosen' | 'actor_not_admin' | 'property_not_reached' | 'rights_reach_other_properties'
+    | 'primary_admin_rights_locked'
+    | 'no_access_rights_chosen'
+    | 'actor_not_admin'
+    | 'property_not_reached'
+    | 'rights_reach_other_properties'
   >();
-  expectTypeOf<GrantAdminRejection['code']>().toEqualTypeOf<'already_admin' | 'actor_not_admin' | 'property_not_reached' | 'rights_reach_other_properties'>();
+  expectTypeOf<GrantAdminRejection['code']>().toEqualTypeOf<
+    'already_admin' | 'actor_not_admin' | 'property_not_reached' | 'rights_reach_other_properties'
+  >();
   expectTypeOf<RevokeAdminRejection['code']>().toEqualTypeOf<
-    'primary_admin_rights_locked' | 'not_admin' | 'actor_not_admin' | 'property_not_reached' | 'rights_reach_other_properties'
+    | 'primary_admin_rights_locked'
+    | 'not_admin'
+    | 'actor_not_admin'
+    | 'property_not_reached'
+    | 'rights_reach_other_properties'
   >();
-  expectTypeOf<MovePropertyRejection['code']>().toEqualTypeOf<'platform_operation_only' | 'agreement_terminated' | 'property_already_in_agreement'>();
-  expectTypeOf<TerminateAgreementRejection['code']>().toEqualTypeOf<'platform_operation_only' | 'agreement_terminated'>();
+  expectTypeOf<MovePropertyRejection['code']>().toEqualTypeOf<
+    'platform_operation_only' | 'agreement_terminated' | 'property_already_in_agreement'
+  >();
+  expectTypeOf<TerminateAgreementRejection['code']>().toEqualTypeOf<
+    'platform_operation_only' | 'agreement_terminated'
+  >();
 });
 
 test('a rejection is readonly data', () => {
-  expectTypeOf<AddUserRejection['rules']>().toEqualTypeOf<readonly [AddUserRejection['rules'][0], ...AddUserRejection['rules'][number][]]>();
+  expectTypeOf<AddUserRejection['rules']>().toEqualTypeOf<
+    readonly [AddUserRejection['rules'][0], ...AddUserRejection['rules'][number][]]
+  >();
   // @ts-expect-error -- a rejection's code cannot be reassigned
   const rename = (rejection: AddUserRejection) => (rejection.code = 'user_not_found');
   expectTypeOf(rename).toBeFunction();

@@ -23,11 +23,15 @@ describe('removeProperty', () => {
   });
 
   test('PA-17: an attached property cannot be removed from the primary account either', () => {
-    expect(removeProperty({ actor: owner, account: owner, property: attached('h2', 1) })._unsafeUnwrapErr().code).toBe('primary_account_keeps_properties');
+    expect(removeProperty({ actor: owner, account: owner, property: attached('h2', 1) })._unsafeUnwrapErr().code).toBe(
+      'primary_account_keeps_properties',
+    );
   });
 
-  test('PA-17: a property outside the primary\'s portfolio is not in it to remove', () => {
-    expect(removeProperty({ actor: owner, account: owner, property: linked('h9', 9) })._unsafeUnwrapErr().code).toBe('property_not_reached');
+  test("PA-17: a property outside the primary's portfolio is not in it to remove", () => {
+    expect(removeProperty({ actor: owner, account: owner, property: linked('h9', 9) })._unsafeUnwrapErr().code).toBe(
+      'property_not_reached',
+    );
   });
 
   test('CX-1: an admin of the property removes it from a non-primary account', () => {
@@ -39,13 +43,20 @@ describe('removeProperty', () => {
 
   test('CX-1: an account that is not an admin of the property cannot remove it from anyone', () => {
     const clerk = user('clerk', ['h1'], 'reservations');
-    expect(canRemoveProperty({ actor: clerk, account: clerk, property: hotel })._unsafeUnwrapErr().code).toBe('actor_not_admin');
+    expect(canRemoveProperty({ actor: clerk, account: clerk, property: hotel })._unsafeUnwrapErr().code).toBe(
+      'actor_not_admin',
+    );
   });
 
   test('CX-1: a property the account does not reach is refused as not reached', () => {
     const clerk = user('clerk', ['h2'], 'reservations');
     expect(canRemoveProperty({ actor: owner, account: clerk, property: hotel })).toStrictEqual(
-      err({ code: 'property_not_reached', rules: ['CX-1'], facts: { account: clerk.id, property: pid('h1') }, remedies: [] }),
+      err({
+        code: 'property_not_reached',
+        rules: ['CX-1'],
+        facts: { account: clerk.id, property: pid('h1') },
+        remedies: [],
+      }),
     );
   });
 });

@@ -33,6 +33,8 @@ describe('revokeAdmin', () => {
 
   test('CX-1: a non-admin cannot take admin from anyone', () => {
     const manager = user('manager', ['h1'], 'admin');
-    expect(canRevokeAdmin({ actor: clerk, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr().code).toBe('actor_not_admin');
+    expect(canRevokeAdmin({ actor: clerk, target: manager, property: h1, reached: [h1] })._unsafeUnwrapErr().code).toBe(
+      'actor_not_admin',
+    );
   });
 });

@@ -11,18 +11,33 @@ const now = at('2026-11-23T08:00:00Z');
 describe('revokeInvitation', () => {
   test('CX-6, CX-1: an admin of the property revokes a pending invitation', () => {
     expect(revokeInvitation({ actor: owner, property: hotel, invitation: sent, now })).toStrictEqual(
-      ok({ rules: ['CX-6', 'CX-1'], invitation: { ...sent, status: { kind: 'revoked', at: now, by: { kind: 'account', id: owner.id } } } }),
+      ok({
+        rules: ['CX-6', 'CX-1'],
+        invitation: { ...sent, status: { kind: 'revoked', at: now, by: { kind: 'account', id: owner.id } } },
+      }),
     );
   });
 
   test('CX-1: someone who is not an admin of the property cannot revoke', () => {
-    expect(canRevokeInvitation({ actor: user('clerk', ['h1'], 'inbox'), property: hotel, invitation: sent, now })._unsafeUnwrapErr().code).toBe(
-      'actor_not_admin',
-    );
+    expect(
+      canRevokeInvitation({
+        actor: user('clerk', ['h1'], 'inbox'),
+        property: hotel,
+        invitation: sent,
+        now,
+      })._unsafeUnwrapErr().code,
+    ).toBe('actor_not_admin');
   });
 
   test('CX-6: an expired invitation cannot be revoked any more', () => {
-    expect(canRevokeInvitation({ actor: owner, property: hotel, invitation: sent, now: at('2026-12-01T00:00:00Z') })._unsafeUnwrapErr()).toMatchObject({
+    expect(
+      canRevokeInvitation({
+        actor: owner,
+        property: hotel,
+        invitation: sent,
+        now: at('2026-12-01T00:00:00Z'),
+      })._unsafeUnwrapErr(),
+    ).toMatchObject({
       code: 'invitation_not_pending',
       facts: { state: 'expired' },
     });

@@ -11,7 +11,9 @@ const clerk = user('clerk', ['h1', 'h2'], 'reservations');
 
 describe('setAccessRights', () => {
   test('CX-1, CX-2: an admin sets the rights of a non-primary account; they apply to every property it reaches', () => {
-    expect(setAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights('finance') })).toStrictEqual(
+    expect(
+      setAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights('finance') }),
+    ).toStrictEqual(
       ok({
         rules: ['CX-1', 'CX-2'],
         account: { ...clerk, rights: rights('finance') },
@@ -22,21 +24,42 @@ describe('setAccessRights', () => {
   });
 
   test('PA-7: the rights of a primary account can never be changed', () => {
-    expect(setAccessRights({ actor: owner, target: owner, property: h1, reached: [h1], rights: rights('inbox') })).toStrictEqual(
-      err({ code: 'primary_admin_rights_locked', rules: ['PA-7', 'CX-3'], facts: { account: owner.id, agreement: leid(1) }, remedies: [] }),
+    expect(
+      setAccessRights({ actor: owner, target: owner, property: h1, reached: [h1], rights: rights('inbox') }),
+    ).toStrictEqual(
+      err({
+        code: 'primary_admin_rights_locked',
+        rules: ['PA-7', 'CX-3'],
+        facts: { account: owner.id, agreement: leid(1) },
+        remedies: [],
+      }),
     );
   });
 
-  test('PA-7: not even an admin of the same property can reduce the primary account\'s rights', () => {
+  test("PA-7: not even an admin of the same property can reduce the primary account's rights", () => {
     const manager = user('manager', ['h1'], 'admin');
-    expect(canSetAccessRights({ actor: manager, target: owner, property: h1, reached: [h1], rights: rights('inbox') })._unsafeUnwrapErr().code).toBe(
-      'primary_admin_rights_locked',
-    );
+    expect(
+      canSetAccessRights({
+        actor: manager,
+        target: owner,
+        property: h1,
+        reached: [h1],
+        rights: rights('inbox'),
+      })._unsafeUnwrapErr().code,
+    ).toBe('primary_admin_rights_locked');
   });
 
   test('CX-2: rights cannot be changed when the account also reaches properties the actor does not administer', () => {
     const shared = user('shared', ['h1', 'h9'], 'reservations');
-    expect(setAccessRights({ actor: owner, target: shared, property: h1, reached: [h1, foreign], rights: rights('finance') })).toStrictEqual(
+    expect(
+      setAccessRights({
+        actor: owner,
+        target: shared,
+        property: h1,
+        reached: [h1, foreign],
+        rights: rights('finance'),
+      }),
+    ).toStrictEqual(
       err({
         code: 'rights_reach_other_properties',
         rules: ['CX-2', 'CX-1'],
@@ -47,7 +70,15 @@ describe('setAccessRights', () => {
   });
 
   test('CX-2: a reached property whose record is missing counts as not administered', () => {
-    expect(canSetAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1], rights: rights('finance') })._unsafeUnwrapErr()).toMatchObject({
+    expect(
+      canSetAccessRights({
+        actor: owner,
+        target: clerk,
+        property: h1,
+        reached: [h1],
+        rights: rights('finance'),
+      })._unsafeUnwrapErr(),
+    ).toMatchObject({
       code: 'rights_reach_other_properties',
       facts: { properties: [pid('h2')] },
     });
@@ -55,21 +86,39 @@ describe('setAccessRights', () => {
 
   test('CX-1: only an admin of the property may change rights', () => {
     const peer = user('peer', ['h1', 'h2'], 'finance');
-    expect(canSetAccessRights({ actor: peer, target: clerk, property: h1, reached: [h1, h2], rights: rights('finance') })._unsafeUnwrapErr().code).toBe(
-      'actor_not_admin',
-    );
+    expect(
+      canSetAccessRights({
+        actor: peer,
+        target: clerk,
+        property: h1,
+        reached: [h1, h2],
+        rights: rights('finance'),
+      })._unsafeUnwrapErr().code,
+    ).toBe('actor_not_admin');
   });
 
   test('CX-1: the target must reach the property the admin acts on', () => {
     const elsewhere = user('elsewhere', ['h2'], 'inbox');
-    expect(canSetAccessRights({ actor: owner, target: elsewhere, property: h1, reached: [h2], rights: rights('finance') })._unsafeUnwrapErr().code).toBe(
-      'property_not_reached',
-    );
+    expect(
+      canSetAccessRights({
+        actor: owner,
+        target: elsewhere,
+        property: h1,
+        reached: [h2],
+        rights: rights('finance'),
+      })._unsafeUnwrapErr().code,
+    ).toBe('property_not_reached');
   });
 
   test('PA-15: an empty set of rights is refused', () => {
-    expect(canSetAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights() })._unsafeUnwrapErr().code).toBe(
-      'no_access_rights_chosen',
-    );
+    expect(
+      canSetAccessRights({
+        actor: owner,
+        target: clerk,
+        property: h1,
+        reached: [h1, h2],
+        rights: rights(),
+      })._unsafeUnwrapErr().code,
+    ).toBe('no_access_rights_chosen');
   });
 });

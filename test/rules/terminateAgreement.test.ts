@@ -11,7 +11,13 @@ describe('terminateAgreement', () => {
     const extra = attached('h2', 1);
     const other = linked('h9', 9);
     const attachedElsewhere = attached('h8', 9);
-    expect(terminateAgreement({ actor: PLATFORM, agreement: agreement(1), portfolio: [hotel, extra, other, attachedElsewhere, unlinked('h7')] })).toStrictEqual(
+    expect(
+      terminateAgreement({
+        actor: PLATFORM,
+        agreement: agreement(1),
+        portfolio: [hotel, extra, other, attachedElsewhere, unlinked('h7')],
+      }),
+    ).toStrictEqual(
       ok({
         rules: ['PA-18'],
         agreement: { leid: leid(1), status: 'terminated' },
@@ -24,12 +30,18 @@ describe('terminateAgreement', () => {
   });
 
   test('PA-18: only the platform terminates, and only once', () => {
-    expect(canTerminateAgreement({ actor: owner, agreement: agreement(1), portfolio: [] })._unsafeUnwrapErr()).toMatchObject({
+    expect(
+      canTerminateAgreement({ actor: owner, agreement: agreement(1), portfolio: [] })._unsafeUnwrapErr(),
+    ).toMatchObject({
       code: 'platform_operation_only',
       remedies: [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: leid(1) }],
     });
-    expect(canTerminateAgreement({ actor: PLATFORM, agreement: agreement(1, 'terminated'), portfolio: [] })._unsafeUnwrapErr().code).toBe(
-      'agreement_terminated',
-    );
+    expect(
+      canTerminateAgreement({
+        actor: PLATFORM,
+        agreement: agreement(1, 'terminated'),
+        portfolio: [],
+      })._unsafeUnwrapErr().code,
+    ).toBe('agreement_terminated');
   });
 });

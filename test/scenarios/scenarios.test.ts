@@ -6,7 +6,12 @@ import { parseScenario } from 'partner-account-rules/schema';
 const folder = new URL('../../scenarios/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
 const reports = new Map<string, ScenarioReport>(
-  files.map((file) => [file, parseScenario(JSON.parse(readFileSync(new URL(file, folder), 'utf8'))).andThen(runScenario)._unsafeUnwrap()]),
+  files.map((file) => [
+    file,
+    parseScenario(JSON.parse(readFileSync(new URL(file, folder), 'utf8')))
+      .andThen(runScenario)
+      ._unsafeUnwrap(),
+  ]),
 );
 
 // The PA- rules a decision cites when it allows something; the others only refuse, or, like
@@ -37,7 +42,9 @@ describe('the scenarios in scenarios/', () => {
 
   it('cite every PA- rule on the side it refuses with: each rule with a rejection code is cited by a rejected step', () => {
     const rejected = cited('rejected');
-    const missing = RULES.filter((rule) => rule.id.startsWith('PA-') && rule.codes.length > 0 && !rejected.has(rule.id)).map((rule) => rule.id);
+    const missing = RULES.filter(
+      (rule) => rule.id.startsWith('PA-') && rule.codes.length > 0 && !rejected.has(rule.id),
+    ).map((rule) => rule.id);
     expect(missing).toStrictEqual([]);
   });
 
@@ -48,7 +55,9 @@ describe('the scenarios in scenarios/', () => {
 
   it('name every PA- rule in a step title', () => {
     const text = files.map((file) => readFileSync(new URL(file, folder), 'utf8')).join('\n');
-    const missing = RULES.filter((rule) => rule.id.startsWith('PA-') && !new RegExp(`\\b${rule.id}\\b`, 'u').test(text)).map((rule) => rule.id);
+    const missing = RULES.filter(
+      (rule) => rule.id.startsWith('PA-') && !new RegExp(`\\b${rule.id}\\b`, 'u').test(text),
+    ).map((rule) => rule.id);
     expect(missing).toStrictEqual([]);
   });
 });

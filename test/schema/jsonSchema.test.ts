@@ -16,7 +16,12 @@ describe('schemas/*.schema.json, read by a plain JSON Schema validator', () => {
   });
 
   it('refuse a misspelt field, a wrong type and an unknown action, as the zod boundary does', () => {
-    const valid = { action: 'terminate_agreement', actor: { kind: 'platform' }, now: '2026-11-22T10:00:00Z', agreement: 1 };
+    const valid = {
+      action: 'terminate_agreement',
+      actor: { kind: 'platform' },
+      now: '2026-11-22T10:00:00Z',
+      agreement: 1,
+    };
     expect(command(valid)).toBe(true);
     expect(command({ ...valid, agreemnt: 1 })).toBe(false);
     expect(command({ ...valid, agreement: '1' })).toBe(false);

@@ -2,18 +2,33 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { err } from 'neverthrow';
 import { execute, MAX_ISSUES, worldFrom } from 'partner-account-rules';
-import { JSON_SCHEMA_FILES, jsonSchemas, parseCommand, parseScenario, parseSnapshot } from 'partner-account-rules/schema';
+import {
+  JSON_SCHEMA_FILES,
+  jsonSchemas,
+  parseCommand,
+  parseScenario,
+  parseSnapshot,
+} from 'partner-account-rules/schema';
 
 const snapshot = {
   agreements: [{ leid: 1, status: 'active' }],
   properties: [{ id: 'h1', link: { kind: 'agreement', leid: 1 } }],
-  accounts: [{ kind: 'primary', id: 'anna', login: '  Anna.K ', email: 'Anna@Example.COM', name: 'Anna', agreement: 1 }],
+  accounts: [
+    { kind: 'primary', id: 'anna', login: '  Anna.K ', email: 'Anna@Example.COM', name: 'Anna', agreement: 1 },
+  ],
 };
 
 describe('parseSnapshot', () => {
   it('builds values through the smart constructors (CX-7: login and email in their compared form), and lists left out are empty', () => {
     const parsed = parseSnapshot(snapshot)._unsafeUnwrap();
-    expect(parsed.accounts[0]).toStrictEqual({ kind: 'primary', id: 'anna', login: 'anna.k', email: 'anna@example.com', name: 'Anna', agreement: 1 });
+    expect(parsed.accounts[0]).toStrictEqual({
+      kind: 'primary',
+      id: 'anna',
+      login: 'anna.k',
+      email: 'anna@example.com',
+      name: 'Anna',
+      agreement: 1,
+    });
     expect(parsed.invitations).toStrictEqual([]);
     expect(worldFrom(parsed).isOk()).toBe(true);
   });
@@ -22,16 +37,32 @@ describe('parseSnapshot', () => {
     const broken = {
       agreements: [{ leid: 0, status: 'active' }],
       properties: [{ id: 'h1', link: { kind: 'linked', leid: 1 } }],
-      accounts: [{ kind: 'primary', id: 'anna', login: 'anna', email: 'not-an-email', name: 'Anna', agreement: '1', agreemnt: 1 }],
+      accounts: [
+        {
+          kind: 'primary',
+          id: 'anna',
+          login: 'anna',
+          email: 'not-an-email',
+          name: 'Anna',
+          agreement: '1',
+          agreemnt: 1,
+        },
+      ],
     };
     expect(parseSnapshot(broken)).toStrictEqual(
       err({
         code: 'invalid_input',
         issues: [
           { path: ['agreements', 0, 'leid'], problem: { code: 'not_positive' } },
-          { path: ['properties', 0, 'link', 'kind'], problem: { code: 'unknown_variant', allowed: ['agreement', 'none', 'attached'] } },
+          {
+            path: ['properties', 0, 'link', 'kind'],
+            problem: { code: 'unknown_variant', allowed: ['agreement', 'none', 'attached'] },
+          },
           { path: ['accounts', 0, 'email'], problem: { code: 'malformed_email' } },
-          { path: ['accounts', 0, 'agreement'], problem: { code: 'wrong_type', expected: ['number'], received: 'string' } },
+          {
+            path: ['accounts', 0, 'agreement'],
+            problem: { code: 'wrong_type', expected: ['number'], received: 'string' },
+          },
           { path: ['accounts', 0, 'agreemnt'], problem: { code: 'unknown_field' } },
         ],
       }),
@@ -39,35 +70,55 @@ describe('parseSnapshot', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const input of [undefined, null, 42, 'text', [], { agreements: 'x' }, { accounts: [Object.create(null)] }]) expect(parseSnapshot(input).isErr()).toBe(true);
+    for (const input of [undefined, null, 42, 'text', [], { agreements: 'x' }, { accounts: [Object.create(null)] }])
+      expect(parseSnapshot(input).isErr()).toBe(true);
   });
 });
 
 describe('parseCommand', () => {
   it('reads a command that execute carries out, with ISO times', () => {
-    const command = parseCommand({ action: 'remove_property', actor: { kind: 'account', id: 'anna' }, now: '2026-11-22T10:00:00Z', account: 'anna', property: 'h1' })._unsafeUnwrap();
+    const command = parseCommand({
+      action: 'remove_property',
+      actor: { kind: 'account', id: 'anna' },
+      now: '2026-11-22T10:00:00Z',
+      account: 'anna',
+      property: 'h1',
+    })._unsafeUnwrap();
     expect(command.now).toBe(Date.parse('2026-11-22T10:00:00Z'));
     const world = worldFrom(parseSnapshot(snapshot)._unsafeUnwrap())._unsafeUnwrap();
-    expect(execute(world, command).isErr() && execute(world, command)._unsafeUnwrapErr().code).toBe('primary_account_keeps_properties');
+    expect(execute(world, command).isErr() && execute(world, command)._unsafeUnwrapErr().code).toBe(
+      'primary_account_keeps_properties',
+    );
   });
 
   it('names the unknown action and the missing actor', () => {
     expect(parseCommand({ action: 'delete_all', now: 1 })._unsafeUnwrapErr().issues[0].path).toStrictEqual(['action']);
-    expect(parseCommand({ action: 'terminate_agreement', agreement: 1, now: 1 })._unsafeUnwrapErr().issues).toStrictEqual([
+    expect(
+      parseCommand({ action: 'terminate_agreement', agreement: 1, now: 1 })._unsafeUnwrapErr().issues,
+    ).toStrictEqual([
       { path: ['actor'], problem: { code: 'wrong_type', expected: ['object'], received: 'undefined' } },
     ]);
   });
 });
 
 describe('zod issues as the core names them', () => {
-  const issues = (result: { _unsafeUnwrapErr: () => { issues: readonly unknown[] } }) => result._unsafeUnwrapErr().issues;
+  const issues = (result: { _unsafeUnwrapErr: () => { issues: readonly unknown[] } }) =>
+    result._unsafeUnwrapErr().issues;
   const terminate = { action: 'terminate_agreement', actor: { kind: 'platform' }, agreement: 1 };
 
   it('a moment of neither type, of the right type but wrong, and too large for JSON', () => {
-    expect(issues(parseCommand({ ...terminate, now: true }))).toStrictEqual([{ path: ['now'], problem: { code: 'wrong_type', expected: ['string', 'number'], received: 'boolean' } }]);
-    expect(issues(parseCommand({ ...terminate, now: 'yesterday' }))).toStrictEqual([{ path: ['now'], problem: { code: 'malformed_timestamp' } }]);
-    expect(issues(parseCommand({ ...terminate, now: Number.POSITIVE_INFINITY }))).toStrictEqual([{ path: ['now'], problem: { code: 'not_integer' } }]);
-    expect(issues(parseSnapshot({ agreements: [{ leid: Number.POSITIVE_INFINITY, status: 'active' }] }))).toStrictEqual([{ path: ['agreements', 0, 'leid'], problem: { code: 'not_integer' } }]);
+    expect(issues(parseCommand({ ...terminate, now: true }))).toStrictEqual([
+      { path: ['now'], problem: { code: 'wrong_type', expected: ['string', 'number'], received: 'boolean' } },
+    ]);
+    expect(issues(parseCommand({ ...terminate, now: 'yesterday' }))).toStrictEqual([
+      { path: ['now'], problem: { code: 'malformed_timestamp' } },
+    ]);
+    expect(issues(parseCommand({ ...terminate, now: Number.POSITIVE_INFINITY }))).toStrictEqual([
+      { path: ['now'], problem: { code: 'not_integer' } },
+    ]);
+    expect(issues(parseSnapshot({ agreements: [{ leid: Number.POSITIVE_INFINITY, status: 'active' }] }))).toStrictEqual(
+      [{ path: ['agreements', 0, 'leid'], problem: { code: 'not_integer' } }],
+    );
   });
 
   it('a title by language with one missing, an empty title and an empty list of steps', () => {
@@ -75,21 +126,41 @@ describe('zod issues as the core names them', () => {
       { path: ['title', 'sv'], problem: { code: 'wrong_type', expected: ['string'], received: 'undefined' } },
       { path: ['steps'], problem: { code: 'empty' } },
     ]);
-    expect(issues(parseScenario({ title: '', world: {}, steps: [] }))[0]).toStrictEqual({ path: ['title'], problem: { code: 'empty' } });
+    expect(issues(parseScenario({ title: '', world: {}, steps: [] }))[0]).toStrictEqual({
+      path: ['title'],
+      problem: { code: 'empty' },
+    });
   });
 
-  it('a large input: a million wrong items listed as the core lists them, and records that do not fit together left to worldFrom', { timeout: 30_000 }, () => {
-    const wrong = issues(parseSnapshot({ agreements: new Array(1_000_000).fill('h1') }));
-    expect(wrong[0]).toStrictEqual({ path: ['agreements', 0], problem: { code: 'wrong_type', expected: ['object'], received: 'string' } });
-    expect(wrong.at(-1)).toStrictEqual({ path: [], problem: { code: 'more_issues', count: 1_000_000 - MAX_ISSUES } });
-    const dangling = { properties: Array.from({ length: 20_000 }, (_, index) => ({ id: `p${String(index)}`, link: { kind: 'agreement', leid: 9 } })) };
-    const parsed = parseSnapshot(dangling);
-    expect(parsed.isOk()).toBe(true);
-    expect(parsed.andThen(worldFrom)._unsafeUnwrapErr().issues[0]).toStrictEqual({ path: ['properties', 0, 'link', 'leid'], problem: { code: 'unknown_reference', record: 'agreement' } });
-  });
+  it(
+    'a large input: a million wrong items listed as the core lists them, and records that do not fit together left to worldFrom',
+    { timeout: 30_000 },
+    () => {
+      const wrong = issues(parseSnapshot({ agreements: new Array(1_000_000).fill('h1') }));
+      expect(wrong[0]).toStrictEqual({
+        path: ['agreements', 0],
+        problem: { code: 'wrong_type', expected: ['object'], received: 'string' },
+      });
+      expect(wrong.at(-1)).toStrictEqual({ path: [], problem: { code: 'more_issues', count: 1_000_000 - MAX_ISSUES } });
+      const dangling = {
+        properties: Array.from({ length: 20_000 }, (_, index) => ({
+          id: `p${String(index)}`,
+          link: { kind: 'agreement', leid: 9 },
+        })),
+      };
+      const parsed = parseSnapshot(dangling);
+      expect(parsed.isOk()).toBe(true);
+      expect(parsed.andThen(worldFrom)._unsafeUnwrapErr().issues[0]).toStrictEqual({
+        path: ['properties', 0, 'link', 'leid'],
+        problem: { code: 'unknown_reference', record: 'agreement' },
+      });
+    },
+  );
 
   it('counts every unknown field over the cap, when one zod issue names many', () => {
-    const list = issues(parseSnapshot(Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`k${String(index)}`, 1]))));
+    const list = issues(
+      parseSnapshot(Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`k${String(index)}`, 1]))),
+    );
     expect(list).toHaveLength(MAX_ISSUES + 1);
     expect(list.at(-1)).toStrictEqual({ path: [], problem: { code: 'more_issues', count: 50 } });
   });
@@ -97,7 +168,9 @@ describe('zod issues as the core names them', () => {
 
 describe('parseScenario', () => {
   it('refuses an expected code no rule or world can produce', () => {
-    const scenario = JSON.parse(readFileSync(new URL('../../scenarios/walkthrough.json', import.meta.url), 'utf8')) as { steps: { expect: unknown }[] };
+    const scenario = JSON.parse(readFileSync(new URL('../../scenarios/walkthrough.json', import.meta.url), 'utf8')) as {
+      steps: { expect: unknown }[];
+    };
     scenario.steps[0] = { ...scenario.steps[0], expect: { outcome: 'rejected', code: 'no_such_code' } };
     expect(parseScenario(scenario)._unsafeUnwrapErr().issues[0].path).toStrictEqual(['steps', 0, 'expect', 'code']);
   });

@@ -5,7 +5,9 @@
 
 const PRIME = 0x01000193;
 const OFFSET = 0x811c9dc5;
-const LETTERS = Array.from({ length: 0xd800 - 0x100 }, (_, index) => index + 0x100).filter((unit) => /^\p{L}$/u.test(String.fromCharCode(unit)));
+const LETTERS = Array.from({ length: 0xd800 - 0x100 }, (_, index) => index + 0x100).filter((unit) =>
+  /^\p{L}$/u.test(String.fromCharCode(unit)),
+);
 const IS_LETTER = new Set(LETTERS);
 
 const step = (state: number, unit: number): number => Math.imul(state ^ unit, PRIME) >>> 0;
@@ -48,5 +50,8 @@ export const collidingKeys = (k: number, prefix = 'p'): string[] => {
     pairs.push(pair);
     state = step(step(state, pair[0].charCodeAt(0)), pair[0].charCodeAt(1));
   }
-  return Array.from({ length: 2 ** k }, (_, mask) => prefix + pairs.map((pair, index) => pair[(mask >> index) & 1]).join(''));
+  return Array.from(
+    { length: 2 ** k },
+    (_, mask) => prefix + pairs.map((pair, index) => pair[(mask >> index) & 1]).join(''),
+  );
 };

@@ -22,7 +22,9 @@ describe('accessRights', () => {
   });
 
   test('something other than a list is refused with its type', () => {
-    expect(accessRights('admin')).toStrictEqual(err({ value: 'access_right', problem: { code: 'wrong_type', expected: ['array'], received: 'string' } }));
+    expect(accessRights('admin')).toStrictEqual(
+      err({ value: 'access_right', problem: { code: 'wrong_type', expected: ['array'], received: 'string' } }),
+    );
   });
 
   test('an empty list is a valid, empty set of rights', () => {

@@ -12,6 +12,8 @@ describe('displayName', () => {
   });
 
   test('a name with a control character is refused', () => {
-    expect(displayName('Anna\u0007')).toStrictEqual(err({ value: 'display_name', problem: { code: 'control_character', position: 4 } }));
+    expect(displayName('Anna\u0007')).toStrictEqual(
+      err({ value: 'display_name', problem: { code: 'control_character', position: 4 } }),
+    );
   });
 });

@@ -12,12 +12,18 @@ describe('email', () => {
     expect(email('kund@hotell-åre.se')).toStrictEqual(ok('kund@hotell-åre.se'));
   });
 
-  test.each(['anna', 'anna@', '@example.com', 'anna@example', 'an na@example.com', 'anna@exa_mple.com', 'anna@-example.com', 'anna@example..com'])(
-    'a malformed address (%s) is refused',
-    (text) => {
-      expect(email(text)).toStrictEqual(err({ value: 'email', problem: { code: 'malformed_email' } }));
-    },
-  );
+  test.each([
+    'anna',
+    'anna@',
+    '@example.com',
+    'anna@example',
+    'an na@example.com',
+    'anna@exa_mple.com',
+    'anna@-example.com',
+    'anna@example..com',
+  ])('a malformed address (%s) is refused', (text) => {
+    expect(email(text)).toStrictEqual(err({ value: 'email', problem: { code: 'malformed_email' } }));
+  });
 
   test('an empty address is refused as empty', () => {
     expect(email('')).toStrictEqual(err({ value: 'email', problem: { code: 'empty' } }));
@@ -25,10 +31,14 @@ describe('email', () => {
 
   test('an absurdly long address is refused as too long', () => {
     const text = `${'a'.repeat(64)}@${'b'.repeat(MAX_EMAIL_LENGTH)}.com`;
-    expect(email(text)).toStrictEqual(err({ value: 'email', problem: { code: 'too_long', max: MAX_EMAIL_LENGTH, length: text.length } }));
+    expect(email(text)).toStrictEqual(
+      err({ value: 'email', problem: { code: 'too_long', max: MAX_EMAIL_LENGTH, length: text.length } }),
+    );
   });
 
   test('a control character is refused with its position', () => {
-    expect(email('anna@example.com\r\nBcc: x@y.z')).toStrictEqual(err({ value: 'email', problem: { code: 'control_character', position: 16 } }));
+    expect(email('anna@example.com\r\nBcc: x@y.z')).toStrictEqual(
+      err({ value: 'email', problem: { code: 'control_character', position: 16 } }),
+    );
   });
 });

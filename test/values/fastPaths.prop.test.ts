@@ -16,14 +16,22 @@ const generalDomain = (domain: string): boolean => {
 };
 
 const asciiText = fc.string({ unit: fc.constantFrom(...'aZ09.-_@ \t\u0000\u007fÅé'.split('')), maxLength: 40 });
-const anyText = fc.oneof(asciiText, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+const anyText = fc.oneof(
+  asciiText,
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
 
 describe('fast paths answer as the general rules', () => {
   test.prop([anyText], { numRuns: 2000 })('foldText', (text) => {
     expect(foldText(text)).toBe(generalFold(text));
   });
 
-  const domains = fc.array(fc.oneof(fc.string({ unit: fc.constantFrom(...'ab09-Z'.split('')), maxLength: 65 }), anyText), { maxLength: 4 }).map((labels) => labels.join('.'));
+  const domains = fc
+    .array(fc.oneof(fc.string({ unit: fc.constantFrom(...'ab09-Z'.split('')), maxLength: 65 }), anyText), {
+      maxLength: 4,
+    })
+    .map((labels) => labels.join('.'));
   test.prop([domains], { numRuns: 2000 })('an email domain', (domain) => {
     expect(domainWellFormed(domain)).toBe(generalDomain(domain));
   });
@@ -32,7 +40,10 @@ describe('fast paths answer as the general rules', () => {
   test.prop([rights], { numRuns: 2000 })('canonical access rights', (list) => {
     const known = list.filter((right) => right !== 'root');
     const canonical = known.includes('admin') ? ['admin'] : AREAS.filter((area) => known.includes(area));
-    const expected = known.length === list.length && canonical.length === known.length && canonical.every((right, index) => right === known[index]);
+    const expected =
+      known.length === list.length &&
+      canonical.length === known.length &&
+      canonical.every((right, index) => right === known[index]);
     expect(accessRightsProblem(list) === null).toBe(expected);
   });
 });

@@ -16,18 +16,30 @@ describe('propertyId, accountId, invitationId', () => {
 
   test('an absurdly long ID is refused with its length', () => {
     const long = 'x'.repeat(MAX_ID_LENGTH + 1);
-    expect(propertyId(long)).toStrictEqual(err({ value: 'property_id', problem: { code: 'too_long', max: MAX_ID_LENGTH, length: MAX_ID_LENGTH + 1 } }));
+    expect(propertyId(long)).toStrictEqual(
+      err({ value: 'property_id', problem: { code: 'too_long', max: MAX_ID_LENGTH, length: MAX_ID_LENGTH + 1 } }),
+    );
     expect(propertyId('x'.repeat(MAX_ID_LENGTH)).isOk()).toBe(true);
   });
 
   test('control characters are refused with their position', () => {
-    expect(invitationId('inv\n2')).toStrictEqual(err({ value: 'invitation_id', problem: { code: 'control_character', position: 3 } }));
-    expect(propertyId('a\u2028b')).toStrictEqual(err({ value: 'property_id', problem: { code: 'control_character', position: 1 } }));
+    expect(invitationId('inv\n2')).toStrictEqual(
+      err({ value: 'invitation_id', problem: { code: 'control_character', position: 3 } }),
+    );
+    expect(propertyId('a\u2028b')).toStrictEqual(
+      err({ value: 'property_id', problem: { code: 'control_character', position: 1 } }),
+    );
   });
 
   test('a non-string is refused with the type it had', () => {
-    expect(propertyId(42)).toStrictEqual(err({ value: 'property_id', problem: { code: 'wrong_type', expected: ['string'], received: 'number' } }));
-    expect(accountId(null)).toStrictEqual(err({ value: 'account_id', problem: { code: 'wrong_type', expected: ['string'], received: 'null' } }));
-    expect(accountId(['a'])).toStrictEqual(err({ value: 'account_id', problem: { code: 'wrong_type', expected: ['string'], received: 'array' } }));
+    expect(propertyId(42)).toStrictEqual(
+      err({ value: 'property_id', problem: { code: 'wrong_type', expected: ['string'], received: 'number' } }),
+    );
+    expect(accountId(null)).toStrictEqual(
+      err({ value: 'account_id', problem: { code: 'wrong_type', expected: ['string'], received: 'null' } }),
+    );
+    expect(accountId(['a'])).toStrictEqual(
+      err({ value: 'account_id', problem: { code: 'wrong_type', expected: ['string'], received: 'array' } }),
+    );
   });
 });

@@ -13,17 +13,25 @@ describe('instant', () => {
   });
 
   test('a timestamp without a zone is refused: it would depend on where it runs', () => {
-    expect(instant('2026-11-22T08:00:00')).toStrictEqual(err({ value: 'instant', problem: { code: 'malformed_timestamp' } }));
+    expect(instant('2026-11-22T08:00:00')).toStrictEqual(
+      err({ value: 'instant', problem: { code: 'malformed_timestamp' } }),
+    );
     expect(instant('yesterday')).toStrictEqual(err({ value: 'instant', problem: { code: 'malformed_timestamp' } }));
   });
 
   test('an impossible date is refused', () => {
-    expect(instant('2026-13-45T08:00:00Z')).toStrictEqual(err({ value: 'instant', problem: { code: 'malformed_timestamp' } }));
+    expect(instant('2026-13-45T08:00:00Z')).toStrictEqual(
+      err({ value: 'instant', problem: { code: 'malformed_timestamp' } }),
+    );
   });
 
   test('fractions, NaN and out-of-range numbers are refused', () => {
     expect(instant(1.5)).toStrictEqual(err({ value: 'instant', problem: { code: 'not_integer' } }));
-    expect(instant(Number.NaN)).toStrictEqual(err({ value: 'instant', problem: { code: 'wrong_type', expected: ['number'], received: 'number' } }));
-    expect(instant(9e15)).toStrictEqual(err({ value: 'instant', problem: { code: 'out_of_range', min: -8.64e15, max: 8.64e15 } }));
+    expect(instant(Number.NaN)).toStrictEqual(
+      err({ value: 'instant', problem: { code: 'wrong_type', expected: ['number'], received: 'number' } }),
+    );
+    expect(instant(9e15)).toStrictEqual(
+      err({ value: 'instant', problem: { code: 'out_of_range', min: -8.64e15, max: 8.64e15 } }),
+    );
   });
 });

@@ -17,12 +17,18 @@ describe('legalEntityId', () => {
   });
 
   test('a numeric string is refused with the type it had', () => {
-    expect(legalEntityId('4711')).toStrictEqual(err({ value: 'legal_entity_id', problem: { code: 'wrong_type', expected: ['number'], received: 'string' } }));
+    expect(legalEntityId('4711')).toStrictEqual(
+      err({ value: 'legal_entity_id', problem: { code: 'wrong_type', expected: ['number'], received: 'string' } }),
+    );
   });
 
   test('NaN, Infinity and unsafe integers are refused', () => {
-    expect(legalEntityId(Number.NaN)).toStrictEqual(err({ value: 'legal_entity_id', problem: { code: 'wrong_type', expected: ['number'], received: 'number' } }));
-    expect(legalEntityId(Number.POSITIVE_INFINITY)).toStrictEqual(err({ value: 'legal_entity_id', problem: { code: 'not_integer' } }));
+    expect(legalEntityId(Number.NaN)).toStrictEqual(
+      err({ value: 'legal_entity_id', problem: { code: 'wrong_type', expected: ['number'], received: 'number' } }),
+    );
+    expect(legalEntityId(Number.POSITIVE_INFINITY)).toStrictEqual(
+      err({ value: 'legal_entity_id', problem: { code: 'not_integer' } }),
+    );
     expect(legalEntityId(2 ** 53)).toStrictEqual(
       err({ value: 'legal_entity_id', problem: { code: 'out_of_range', min: 1, max: Number.MAX_SAFE_INTEGER } }),
     );

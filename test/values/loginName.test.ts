@@ -34,10 +34,14 @@ describe('loginName', () => {
   });
 
   test('a login with a control character is refused', () => {
-    expect(loginName('anna\u0000')).toStrictEqual(err({ value: 'login_name', problem: { code: 'control_character', position: 4 } }));
+    expect(loginName('anna\u0000')).toStrictEqual(
+      err({ value: 'login_name', problem: { code: 'control_character', position: 4 } }),
+    );
   });
 
   test('a non-string login is refused with its type', () => {
-    expect(loginName(7)).toStrictEqual(err({ value: 'login_name', problem: { code: 'wrong_type', expected: ['string'], received: 'number' } }));
+    expect(loginName(7)).toStrictEqual(
+      err({ value: 'login_name', problem: { code: 'wrong_type', expected: ['string'], received: 'number' } }),
+    );
   });
 });

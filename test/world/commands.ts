@@ -25,8 +25,24 @@ export const START_SNAPSHOT = {
   accounts: [
     { kind: 'primary', id: 'p1', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 },
     { kind: 'primary', id: 'p2', login: 'bo', email: 'bo@example.com', name: 'Bo', agreement: 2 },
-    { kind: 'non_primary', id: 'u1', login: 'carl', email: 'carl@example.com', name: 'Carl', rights: ['reservations'], properties: ['h1'] },
-    { kind: 'non_primary', id: 'u2', login: 'dora', email: 'dora@example.com', name: 'Dora', rights: ['admin'], properties: ['h1', 'h3'] },
+    {
+      kind: 'non_primary',
+      id: 'u1',
+      login: 'carl',
+      email: 'carl@example.com',
+      name: 'Carl',
+      rights: ['reservations'],
+      properties: ['h1'],
+    },
+    {
+      kind: 'non_primary',
+      id: 'u2',
+      login: 'dora',
+      email: 'dora@example.com',
+      name: 'Dora',
+      rights: ['admin'],
+      properties: ['h1', 'h3'],
+    },
   ],
   invitations: [],
 };
@@ -41,9 +57,15 @@ const invitationIds = ['i1', 'i2', 'i3'];
 const logins = ['anna', 'Bo', 'carl', 'eva', 'eva.2', 'fred', 'gus', 'hedda'];
 const emails = ['anna@example.com', 'bo@example.com', 'carl@example.com', 'eva@example.com'];
 
-const account = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...accountIds) }, { weight: 1, arbitrary: fc.constantFrom(...largeAccountIds) });
+const account = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...accountIds) },
+  { weight: 1, arbitrary: fc.constantFrom(...largeAccountIds) },
+);
 const newAccount = fc.constantFrom('n1', 'n2', 'n3', 'u1');
-const property = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...propertyIds) }, { weight: 1, arbitrary: fc.constantFrom(...largePropertyIds) });
+const property = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...propertyIds) },
+  { weight: 1, arbitrary: fc.constantFrom(...largePropertyIds) },
+);
 const leid = fc.integer({ min: 1, max: 4 });
 const rights = fc.subarray(['admin', 'reservations', 'finance', 'inbox']);
 const login = fc.constantFrom(...logins);
@@ -53,11 +75,20 @@ const byAccount = (id: string, weight: number) => ({ weight, arbitrary: fc.const
 const platform = (weight: number) => ({ weight, arbitrary: fc.constant({ kind: 'platform' }) });
 const invitee = (weight: number) => ({ weight, arbitrary: fc.constant({ kind: 'invitee' }) });
 // Who usually issues each kind of command, with a share of everyone else, so both sides occur.
-const staff = fc.oneof(byAccount('p1', 4), byAccount('p2', 2), byAccount('u2', 3), byAccount('u1', 1), byAccount('n1', 1), platform(1), invitee(1));
+const staff = fc.oneof(
+  byAccount('p1', 4),
+  byAccount('p2', 2),
+  byAccount('u2', 3),
+  byAccount('u1', 1),
+  byAccount('n1', 1),
+  platform(1),
+  invitee(1),
+);
 const operator = fc.oneof(platform(3), byAccount('p1', 1), byAccount('u2', 1));
 const guest = fc.oneof(invitee(5), byAccount('p1', 1));
 
-const withActor = <T extends object>(args: fc.Arbitrary<T>, actor: fc.Arbitrary<object>) => fc.tuple(args, actor).map(([values, by]) => ({ ...values, actor: by }));
+const withActor = <T extends object>(args: fc.Arbitrary<T>, actor: fc.Arbitrary<object>) =>
+  fc.tuple(args, actor).map(([values, by]) => ({ ...values, actor: by }));
 
 const action = fc.oneof(
   withActor(
@@ -75,22 +106,36 @@ const action = fc.oneof(
   ),
   withActor(fc.record({ action: fc.constant('request_primary_account'), agreement: leid }), staff),
   withActor(
-    fc.record({ action: fc.constant('grant_primary_account'), agreement: leid, account: fc.record({ id: newAccount, login, email, name: fc.constant('New Primary') }) }),
+    fc.record({
+      action: fc.constant('grant_primary_account'),
+      agreement: leid,
+      account: fc.record({ id: newAccount, login, email, name: fc.constant('New Primary') }),
+    }),
     operator,
   ),
   withActor(
-    fc.record({ action: fc.constant('create_user'), property, user: fc.record({ id: newAccount, login, email, name: fc.constant('New User'), rights }) }),
+    fc.record({
+      action: fc.constant('create_user'),
+      property,
+      user: fc.record({ id: newAccount, login, email, name: fc.constant('New User'), rights }),
+    }),
     staff,
   ),
   withActor(
-    fc.tuple(
-      fc.record({ action: fc.constant('add_user'), property }),
-      // Often the username and email of one existing user, so that adding one is accepted too.
-      fc.oneof(
-        fc.record({ username: login, email }),
-        fc.constantFrom({ username: 'carl', email: 'carl@example.com' }, { username: 'dora', email: 'dora@example.com' }, { username: 'guest1', email: 'guest1@example.com' }),
-      ),
-    ).map(([args, user]) => ({ ...args, ...user })),
+    fc
+      .tuple(
+        fc.record({ action: fc.constant('add_user'), property }),
+        // Often the username and email of one existing user, so that adding one is accepted too.
+        fc.oneof(
+          fc.record({ username: login, email }),
+          fc.constantFrom(
+            { username: 'carl', email: 'carl@example.com' },
+            { username: 'dora', email: 'dora@example.com' },
+            { username: 'guest1', email: 'guest1@example.com' },
+          ),
+        ),
+      )
+      .map(([args, user]) => ({ ...args, ...user })),
     staff,
   ),
   withActor(
@@ -101,8 +146,19 @@ const action = fc.oneof(
     }),
     staff,
   ),
-  withActor(fc.record({ action: fc.constant('accept_invitation'), invitation: fc.constantFrom(...invitationIds), account: newAccount, login }), guest),
-  withActor(fc.record({ action: fc.constant('revoke_invitation'), invitation: fc.constantFrom(...invitationIds) }), staff),
+  withActor(
+    fc.record({
+      action: fc.constant('accept_invitation'),
+      invitation: fc.constantFrom(...invitationIds),
+      account: newAccount,
+      login,
+    }),
+    guest,
+  ),
+  withActor(
+    fc.record({ action: fc.constant('revoke_invitation'), invitation: fc.constantFrom(...invitationIds) }),
+    staff,
+  ),
   withActor(fc.record({ action: fc.constant('remove_property'), account, property }), staff),
   withActor(fc.record({ action: fc.constant('set_access_rights'), account, property, rights }), staff),
   withActor(fc.record({ action: fc.constant('grant_admin'), account, property }), staff),
@@ -120,18 +176,30 @@ export interface TimedCommand {
 
 /** Mostly forward by up to two days; one time in twenty, back by up to two days. */
 export const timedCommand: fc.Arbitrary<TimedCommand> = fc
-  .tuple(action, fc.oneof({ weight: 19, arbitrary: fc.integer({ min: 0, max: 48 }) }, { weight: 1, arbitrary: fc.integer({ min: -48, max: -1 }) }))
+  .tuple(
+    action,
+    fc.oneof(
+      { weight: 19, arbitrary: fc.integer({ min: 0, max: 48 }) },
+      { weight: 1, arbitrary: fc.integer({ min: -48, max: -1 }) },
+    ),
+  )
   .map(([args, hours]) => ({ args, hours }));
 
 /** The raw command of `timed`, dated `hours` after `clock`. */
-export const dated = (timed: TimedCommand, clock: number): Record<string, unknown> => ({ ...timed.args, now: clock + timed.hours * HOUR });
+export const dated = (timed: TimedCommand, clock: number): Record<string, unknown> => ({
+  ...timed.args,
+  now: clock + timed.hours * HOUR,
+});
 
 /** A raw command as JSON would carry it, at some moment of the first ten days. */
-export const rawCommand = fc.tuple(action, fc.integer({ min: 0, max: 240 })).map(([args, hours]) => ({ ...args, now: START + hours * HOUR }));
+export const rawCommand = fc
+  .tuple(action, fc.integer({ min: 0, max: 240 }))
+  .map(([args, hours]) => ({ ...args, now: START + hours * HOUR }));
 
 // Groups of tens of members in every index: properties per agreement, accounts per property,
 // logins, open invitations per property. A world loaded in one batch must keep them whole.
-const many = (count: number, make: (index: number) => object): object[] => Array.from({ length: count }, (_, index) => make(index + 1));
+const many = (count: number, make: (index: number) => object): object[] =>
+  Array.from({ length: count }, (_, index) => make(index + 1));
 
 /** {@link START_SNAPSHOT} with tens of records more in each index group. */
 export const LARGE_SNAPSHOT = {

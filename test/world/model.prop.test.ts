@@ -17,7 +17,15 @@ import {
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
-import { dated, LARGE_SNAPSHOT, malformedCommand, START, START_SNAPSHOT, timedCommand, type TimedCommand } from './commands';
+import {
+  dated,
+  LARGE_SNAPSHOT,
+  malformedCommand,
+  START,
+  START_SNAPSHOT,
+  timedCommand,
+  type TimedCommand,
+} from './commands';
 
 // Model-based tests (INV-1..INV-10). The model is the plainest world there is: a snapshot,
 // rebuilt from scratch into a fresh world before each command. The real world is carried from
@@ -50,11 +58,21 @@ const GRANTING_EVENTS = new Set(['user_created', 'access_granted', 'invitation_a
 const portfolios = (snapshot: WorldSnapshot): Set<string> =>
   new Set(
     snapshot.accounts.flatMap((account) =>
-      account.kind === 'primary' ? snapshot.properties.filter((p) => inPortfolioOf(account.agreement, p.link)).map((p) => grantKey(account.id, p.id)) : [],
+      account.kind === 'primary'
+        ? snapshot.properties
+            .filter((p) => inPortfolioOf(account.agreement, p.link))
+            .map((p) => grantKey(account.id, p.id))
+        : [],
     ),
   );
 
-const checkInvariants = (world: World, model: Model, command: Command, events: readonly WorldEvent[], before: WorldSnapshot): void => {
+const checkInvariants = (
+  world: World,
+  model: Model,
+  command: Command,
+  events: readonly WorldEvent[],
+  before: WorldSnapshot,
+): void => {
   const snapshot = snapshotOf(world);
   // INV-2: at most one primary account per agreement.
   const primaries = snapshot.accounts.flatMap((account) => (account.kind === 'primary' ? [account] : []));
@@ -64,23 +82,49 @@ const checkInvariants = (world: World, model: Model, command: Command, events: r
   for (const account of snapshot.accounts) expect(findAccountByLogin(world, account.login)?.id).toBe(account.id);
   for (const primary of primaries) {
     // INV-1: the portfolio holds exactly the properties linked to or attached under its LEID.
-    const expected = snapshot.properties.filter((property) => inPortfolioOf(primary.agreement, property.link)).map((property) => property.id);
-    expect(primaryPortfolio(world, primary.id).map((property) => property.id).sort()).toStrictEqual([...expected].sort());
+    const expected = snapshot.properties
+      .filter((property) => inPortfolioOf(primary.agreement, property.link))
+      .map((property) => property.id);
+    expect(
+      primaryPortfolio(world, primary.id)
+        .map((property) => property.id)
+        .sort(),
+    ).toStrictEqual([...expected].sort());
     expect([...propertiesOf(world, primary.id)].sort()).toStrictEqual([...expected].sort());
     // INV-3: full admin over the whole portfolio.
-    for (const property of expected) expect(whoReaches(world, property)).toContainEqual({ account: primary.id, kind: 'primary', rights: FULL_ADMIN });
+    for (const property of expected)
+      expect(whoReaches(world, property)).toContainEqual({ account: primary.id, kind: 'primary', rights: FULL_ADMIN });
   }
   // whoReaches agrees with a scan of the accounts.
   for (const property of snapshot.properties) {
-    const scanned = snapshot.accounts.flatMap((account) => (account.kind === 'non_primary' && account.properties.includes(property.id) ? [account.id] : []));
-    const reached = whoReaches(world, property.id).flatMap((reach) => (reach.kind === 'non_primary' ? [reach.account] : []));
+    const scanned = snapshot.accounts.flatMap((account) =>
+      account.kind === 'non_primary' && account.properties.includes(property.id) ? [account.id] : [],
+    );
+    const reached = whoReaches(world, property.id).flatMap((reach) =>
+      reach.kind === 'non_primary' ? [reach.account] : [],
+    );
     expect([...reached].sort()).toStrictEqual([...scanned].sort());
-    const open = snapshot.invitations.filter((invitation) => invitation.property === property.id && invitation.status.kind === 'pending' && command.now < invitation.sentAt + 7 * 86_400_000);
-    expect(must(pendingInvitations(world, property.id, command.now)).map((invitation) => invitation.id).sort()).toStrictEqual(open.map((invitation) => invitation.id).sort());
+    const open = snapshot.invitations.filter(
+      (invitation) =>
+        invitation.property === property.id &&
+        invitation.status.kind === 'pending' &&
+        command.now < invitation.sentAt + 7 * 86_400_000,
+    );
+    expect(
+      must(pendingInvitations(world, property.id, command.now))
+        .map((invitation) => invitation.id)
+        .sort(),
+    ).toStrictEqual(open.map((invitation) => invitation.id).sort());
   }
   // INV-4: no command by a non-primary actor registers or links a property.
-  const actorAccount = command.actor.kind === 'account' ? before.accounts.find((account) => command.actor.kind === 'account' && account.id === command.actor.id) : undefined;
-  if (actorAccount?.kind === 'non_primary') expect(events.filter((event) => event.kind === 'property_registered' || event.kind === 'property_linked')).toStrictEqual([]);
+  const actorAccount =
+    command.actor.kind === 'account'
+      ? before.accounts.find((account) => command.actor.kind === 'account' && account.id === command.actor.id)
+      : undefined;
+  if (actorAccount?.kind === 'non_primary')
+    expect(
+      events.filter((event) => event.kind === 'property_registered' || event.kind === 'property_linked'),
+    ).toStrictEqual([]);
   // INV-5: a property leaves a primary portfolio only through PA-18's platform operations.
   const after = portfolios(snapshot);
   const left = [...portfolios(before)].filter((key) => !after.has(key));
@@ -90,21 +134,28 @@ const checkInvariants = (world: World, model: Model, command: Command, events: r
   }
   // INV-6: a property added by a primary account is linked to its agreement.
   for (const event of events) {
-    if ((event.kind === 'property_registered' || event.kind === 'property_linked') && actorAccount?.kind === 'primary') {
+    if (
+      (event.kind === 'property_registered' || event.kind === 'property_linked') &&
+      actorAccount?.kind === 'primary'
+    ) {
       expect(event.property.link).toStrictEqual({ kind: 'agreement', leid: actorAccount.agreement });
     }
     // INV-7: an account made from an invitation never shares its login with the invitee's primary.
     if (event.kind === 'invitation_accepted') {
-      const invitee = before.accounts.filter((account) => account.kind === 'primary' && account.email === event.invitation.email);
+      const invitee = before.accounts.filter(
+        (account) => account.kind === 'primary' && account.email === event.invitation.email,
+      );
       for (const primary of invitee) expect(event.account.login).not.toBe(primary.login);
     }
   }
   // INV-10: no account reaches a property but through its primary, an admin's act, or the start.
   for (const event of events) {
-    if (GRANTING_EVENTS.has(event.kind) && 'account' in event && event.account.kind === 'non_primary') for (const property of event.account.properties) model.granted.add(grantKey(event.account.id, property));
+    if (GRANTING_EVENTS.has(event.kind) && 'account' in event && event.account.kind === 'non_primary')
+      for (const property of event.account.properties) model.granted.add(grantKey(event.account.id, property));
   }
   for (const account of snapshot.accounts) {
-    if (account.kind === 'non_primary') for (const property of account.properties) expect(model.granted.has(grantKey(account.id, property))).toBe(true);
+    if (account.kind === 'non_primary')
+      for (const property of account.properties) expect(model.granted.has(grantKey(account.id, property))).toBe(true);
   }
 };
 
@@ -136,7 +187,8 @@ class Step implements fc.Command<Model, Real> {
       expect(actual.isErr() && actual.error.code).toBe(expected.isErr() && expected.error.code);
       // Time never moves back: a command dated before the world's clock is refused as such.
       const clock = before.clock ?? null;
-      if (clock !== null && command.now < clock) expect(actual.isErr() && actual.error.code).toBe('time_went_backwards');
+      if (clock !== null && command.now < clock)
+        expect(actual.isErr() && actual.error.code).toBe('time_went_backwards');
       return;
     }
     const { world, events } = actual.value;
@@ -166,7 +218,11 @@ const steps = fc.commands(
 );
 
 const grantsOf = (snapshot: WorldSnapshot): Set<string> =>
-  new Set(snapshot.accounts.flatMap((account) => (account.kind === 'non_primary' ? account.properties.map((property) => grantKey(account.id, property)) : [])));
+  new Set(
+    snapshot.accounts.flatMap((account) =>
+      account.kind === 'non_primary' ? account.properties.map((property) => grantKey(account.id, property)) : [],
+    ),
+  );
 
 // The same world three ways: built by worldFrom from a small snapshot, from one with tens of
 // members in every index group (in one batch), and by replaying the events that built the large
@@ -175,18 +231,35 @@ const replayedLarge = (): World => {
   const start = must(worldFrom(startSnapshot()));
   const p1 = { kind: 'account', id: 'p1' };
   const raws = [
-    ...Array.from({ length: 30 }, (_, index) => ({ action: 'add_property', actor: p1, agreement: 1, property: `x${String(index + 1)}`, origin: { kind: 'new_registration' } })),
+    ...Array.from({ length: 30 }, (_, index) => ({
+      action: 'add_property',
+      actor: p1,
+      agreement: 1,
+      property: `x${String(index + 1)}`,
+      origin: { kind: 'new_registration' },
+    })),
     ...Array.from({ length: 30 }, (_, index) => ({
       action: 'create_user',
       actor: p1,
       property: 'h1',
-      user: { id: `g${String(index + 1)}`, login: `guest${String(index + 1)}`, email: `guest${String(index + 1)}@example.com`, name: 'Guest', rights: ['inbox'] },
+      user: {
+        id: `g${String(index + 1)}`,
+        login: `guest${String(index + 1)}`,
+        email: `guest${String(index + 1)}@example.com`,
+        name: 'Guest',
+        rights: ['inbox'],
+      },
     })),
     ...Array.from({ length: 20 }, (_, index) => ({
       action: 'invite',
       actor: p1,
       property: 'h2',
-      invitee: { id: `o${String(index + 1)}`, name: 'Friend', email: `friend${String(index + 1)}@example.com`, rights: ['inbox'] },
+      invitee: {
+        id: `o${String(index + 1)}`,
+        name: 'Friend',
+        email: `friend${String(index + 1)}@example.com`,
+        rights: ['inbox'],
+      },
     })),
   ];
   let world = start;
@@ -210,43 +283,68 @@ const numRuns = Math.max(Number(process.env['FC_NUM_RUNS'] ?? 1_000), process.en
 
 describe('the reference world, against a model rebuilt from scratch', () => {
   // A thousand sequences take seconds, not milliseconds: the timeout is vitest's, not a benchmark.
-  it.each(Object.keys(starts) as (keyof typeof starts)[])('INV-1..INV-10 hold after every command of random sequences from the %s world, and replay rebuilds the world', { timeout: 120_000 }, (kind) => {
-    Object.assign(tally, { accepted: 0, commands: 0, sequences: 0 });
-    fc.assert(
-      fc.property(steps, (commands) => {
-        tally.sequences += 1;
-        const start = starts[kind]();
-        const model: Model = { snapshot: snapshotOf(start), granted: grantsOf(snapshotOf(start)), events: [] };
-        const real: Real = { world: start };
-        fc.modelRun(() => ({ model, real }), commands);
-        // replay(events) from the start rebuilds the same world.
-        expect(snapshotOf(must(replay(start, model.events)))).toStrictEqual(snapshotOf(real.world));
-      }),
-      // The large worlds cost ten times as much a command to hold to a scan: a quarter of the runs.
-      { numRuns: kind === 'small' ? numRuns : Math.ceil(numRuns / 4) },
-    );
-    // On average at least one accepted command in two sequences (shrinking counts as sequences
-    // too): the runs build worlds, not only refuse.
-    expect(tally.accepted, seed()).toBeGreaterThan(tally.sequences / 2);
-  });
+  it.each(Object.keys(starts) as (keyof typeof starts)[])(
+    'INV-1..INV-10 hold after every command of random sequences from the %s world, and replay rebuilds the world',
+    { timeout: 120_000 },
+    (kind) => {
+      Object.assign(tally, { accepted: 0, commands: 0, sequences: 0 });
+      fc.assert(
+        fc.property(steps, (commands) => {
+          tally.sequences += 1;
+          const start = starts[kind]();
+          const model: Model = { snapshot: snapshotOf(start), granted: grantsOf(snapshotOf(start)), events: [] };
+          const real: Real = { world: start };
+          fc.modelRun(() => ({ model, real }), commands);
+          // replay(events) from the start rebuilds the same world.
+          expect(snapshotOf(must(replay(start, model.events)))).toStrictEqual(snapshotOf(real.world));
+        }),
+        // The large worlds cost ten times as much a command to hold to a scan: a quarter of the runs.
+        { numRuns: kind === 'small' ? numRuns : Math.ceil(numRuns / 4) },
+      );
+      // On average at least one accepted command in two sequences (shrinking counts as sequences
+      // too): the runs build worlds, not only refuse.
+      expect(tally.accepted, seed()).toBeGreaterThan(tally.sequences / 2);
+    },
+  );
 
-  it('the generated sequences reach both sides: accepted and refused commands of many actions', { timeout: 60_000 }, () => {
-    const seen = new Set<string>();
-    fc.assert(
-      fc.property(fc.array(timedCommand, { minLength: 20, maxLength: 40 }), (timed) => {
-        let world = must(worldFrom(largeSnapshot()));
-        for (const next of timed) {
-          const command = must(parseCommand(dated(next, snapshotOf(world).clock ?? START)));
-          const result = execute(world, command);
-          seen.add(`${command.action}:${result.isOk() ? 'accepted' : 'refused'}`);
-          if (result.isOk()) world = result.value.world;
-        }
-      }),
-      { numRuns: 600 },
-    );
-    // Every one of the 15 actions is both accepted and refused somewhere in the sequences.
-    const actions = ['add_property', 'request_primary_account', 'grant_primary_account', 'create_user', 'add_user', 'invite', 'accept_invitation', 'revoke_invitation', 'remove_property', 'set_access_rights', 'grant_admin', 'revoke_admin', 'recontract_property', 'change_ownership', 'terminate_agreement'];
-    expect([...seen].sort(), seed()).toStrictEqual(actions.flatMap((action) => [`${action}:accepted`, `${action}:refused`]).sort());
-  });
+  it(
+    'the generated sequences reach both sides: accepted and refused commands of many actions',
+    { timeout: 60_000 },
+    () => {
+      const seen = new Set<string>();
+      fc.assert(
+        fc.property(fc.array(timedCommand, { minLength: 20, maxLength: 40 }), (timed) => {
+          let world = must(worldFrom(largeSnapshot()));
+          for (const next of timed) {
+            const command = must(parseCommand(dated(next, snapshotOf(world).clock ?? START)));
+            const result = execute(world, command);
+            seen.add(`${command.action}:${result.isOk() ? 'accepted' : 'refused'}`);
+            if (result.isOk()) world = result.value.world;
+          }
+        }),
+        { numRuns: 600 },
+      );
+      // Every one of the 15 actions is both accepted and refused somewhere in the sequences.
+      const actions = [
+        'add_property',
+        'request_primary_account',
+        'grant_primary_account',
+        'create_user',
+        'add_user',
+        'invite',
+        'accept_invitation',
+        'revoke_invitation',
+        'remove_property',
+        'set_access_rights',
+        'grant_admin',
+        'revoke_admin',
+        'recontract_property',
+        'change_ownership',
+        'terminate_agreement',
+      ];
+      expect([...seen].sort(), seed()).toStrictEqual(
+        actions.flatMap((action) => [`${action}:accepted`, `${action}:refused`]).sort(),
+      );
+    },
+  );
 });
-

@@ -5,8 +5,15 @@ import { collidingKeys, fnv1a } from '../support/collidingKeys';
 
 // The world's indexes stand on this map; it must behave as a Map, and never change once made.
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), key: fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -50, max: 5000 })), value: fc.integer() }),
-  fc.record({ kind: fc.constant('delete' as const), key: fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -50, max: 5000 })) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    key: fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -50, max: 5000 })),
+    value: fc.integer(),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    key: fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -50, max: 5000 })),
+  }),
 );
 
 describe('PersistentMap', () => {
@@ -45,7 +52,10 @@ describe('PersistentMap', () => {
 
   it('keeps keys whose 32-bit hashes are equal side by side, and removes them one at a time', () => {
     // FNV-1a collisions, found by search: each pair hashes alike.
-    const pairs = [['k4uzx', 'kf2ad'], ['k4uzy', 'kf2ae']] as const;
+    const pairs = [
+      ['k4uzx', 'kf2ad'],
+      ['k4uzy', 'kf2ae'],
+    ] as const;
     let map = PersistentMap.empty<string, string>();
     for (const [a, b] of pairs) map = map.set(a, a).set(b, b).set('other', 'other');
     expect([...pairs.flat(), 'other'].map((key) => map.get(key))).toStrictEqual([...pairs.flat(), 'other']);
@@ -57,19 +67,26 @@ describe('PersistentMap', () => {
 
   it('in a batch, writes in place only into nodes the batch made: the map it started from stays as it was, and after the batch it is persistent', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 200 }), fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 200 }), (before, during) => {
-        const base = before.reduce((map, key) => map.set(key, 0), PersistentMap.empty<string, number>());
-        const baseEntries = [...base.entries()];
-        const batch = { done: false };
-        const built = during.reduce((map, key) => map.set(key, 1), base.inBatch(batch));
-        batch.done = true;
-        expect([...base.entries()]).toStrictEqual(baseEntries);
-        const expected = new Map<string, number>([...before.map((key): [string, number] => [key, 0]), ...during.map((key): [string, number] => [key, 1])]);
-        expect(new Map(built.entries())).toStrictEqual(expected);
-        const later = built.set('after', 2);
-        expect(later).not.toBe(built);
-        expect(built.has('after')).toBe(during.includes('after') || before.includes('after'));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 200 }),
+        fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 200 }),
+        (before, during) => {
+          const base = before.reduce((map, key) => map.set(key, 0), PersistentMap.empty<string, number>());
+          const baseEntries = [...base.entries()];
+          const batch = { done: false };
+          const built = during.reduce((map, key) => map.set(key, 1), base.inBatch(batch));
+          batch.done = true;
+          expect([...base.entries()]).toStrictEqual(baseEntries);
+          const expected = new Map<string, number>([
+            ...before.map((key): [string, number] => [key, 0]),
+            ...during.map((key): [string, number] => [key, 1]),
+          ]);
+          expect(new Map(built.entries())).toStrictEqual(expected);
+          const later = built.set('after', 2);
+          expect(later).not.toBe(built);
+          expect(built.has('after')).toBe(during.includes('after') || before.includes('after'));
+        },
+      ),
     );
   });
 
@@ -90,7 +107,12 @@ describe('PersistentMap', () => {
   it('agrees with a Map when every key has the same hash, in and out of batches', () => {
     const keys = collidingKeys(6);
     expect(new Set(keys.map(fnv1a)).size).toBe(1);
-    const op = fc.record({ set: fc.boolean(), key: fc.constantFrom(...keys), value: fc.integer(), batch: fc.boolean() });
+    const op = fc.record({
+      set: fc.boolean(),
+      key: fc.constantFrom(...keys),
+      value: fc.integer(),
+      batch: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
         let map = PersistentMap.empty<string, number>();
@@ -110,18 +132,22 @@ describe('PersistentMap', () => {
     );
   });
 
-  it('holds 16,384 keys of one hash and finds each, as a balanced tree would (no flat list to copy)', { timeout: 60_000 }, () => {
-    const keys = collidingKeys(14);
-    const batch = { done: false };
-    let map = PersistentMap.empty<string, number>().inBatch(batch);
-    keys.forEach((key, index) => (map = map.set(key, index)));
-    batch.done = true;
-    expect(map.size).toBe(keys.length);
-    expect(keys.every((key, index) => map.get(key) === index)).toBe(true);
-    const half = keys.slice(0, keys.length / 2).reduce((smaller, key) => smaller.delete(key), map);
-    expect(half.size).toBe(keys.length / 2);
-    expect(half.get(keys[keys.length - 1] ?? '')).toBe(keys.length - 1);
-  });
+  it(
+    'holds 16,384 keys of one hash and finds each, as a balanced tree would (no flat list to copy)',
+    { timeout: 60_000 },
+    () => {
+      const keys = collidingKeys(14);
+      const batch = { done: false };
+      let map = PersistentMap.empty<string, number>().inBatch(batch);
+      keys.forEach((key, index) => (map = map.set(key, index)));
+      batch.done = true;
+      expect(map.size).toBe(keys.length);
+      expect(keys.every((key, index) => map.get(key) === index)).toBe(true);
+      const half = keys.slice(0, keys.length / 2).reduce((smaller, key) => smaller.delete(key), map);
+      expect(half.size).toBe(keys.length / 2);
+      expect(half.get(keys[keys.length - 1] ?? '')).toBe(keys.length - 1);
+    },
+  );
 
   it('returns itself for a change that changes nothing, and finds nothing for a key of the wrong type', () => {
     const map = PersistentMap.empty<string, number>().set('a', 1);

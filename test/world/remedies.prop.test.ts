@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { execute, findPrimaryAccount, snapshotOf, worldFrom, type Command, type Remedy, type World } from 'partner-account-rules';
+import {
+  execute,
+  findPrimaryAccount,
+  snapshotOf,
+  worldFrom,
+  type Command,
+  type Remedy,
+  type World,
+} from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { dated, LARGE_SNAPSHOT, START, timedCommand, type TimedCommand } from './commands';
 
@@ -18,16 +26,31 @@ const must = <T>(result: { _unsafeUnwrap: () => T }): T => result._unsafeUnwrap(
 const FRESH = { id: 'fresh-account', login: 'fresh.login', email: 'fresh@example.com', name: 'Fresh' };
 
 /** The follow-up command of `remedy`, offered on refusing `command`, and the codes that would break the promise. */
-const followUp = (world: World, command: Command, remedy: Remedy): { readonly command: unknown; readonly broken: readonly string[] } | null => {
+const followUp = (
+  world: World,
+  command: Command,
+  remedy: Remedy,
+): { readonly command: unknown; readonly broken: readonly string[] } | null => {
   const { now } = command;
   const platform = { kind: 'platform' };
   switch (remedy.kind) {
     case 'request_primary_account':
-      return { command: { action: 'request_primary_account', actor: command.actor, now, agreement: remedy.agreement }, broken: ['*'] };
+      return {
+        command: { action: 'request_primary_account', actor: command.actor, now, agreement: remedy.agreement },
+        broken: ['*'],
+      };
     case 'grant_primary_account':
-      return { command: { action: 'grant_primary_account', actor: platform, now, agreement: remedy.agreement, account: FRESH }, broken: ['*'] };
+      return {
+        command: { action: 'grant_primary_account', actor: platform, now, agreement: remedy.agreement, account: FRESH },
+        broken: ['*'],
+      };
     case 'terminate_agreement':
-      return remedy.agreement === null ? null : { command: { action: 'terminate_agreement', actor: platform, now, agreement: remedy.agreement }, broken: ['*'] };
+      return remedy.agreement === null
+        ? null
+        : {
+            command: { action: 'terminate_agreement', actor: platform, now, agreement: remedy.agreement },
+            broken: ['*'],
+          };
     case 'ask_primary_account': {
       if (remedy.agreement === null) return null;
       const primary = findPrimaryAccount(world, remedy.agreement);
@@ -36,7 +59,12 @@ const followUp = (world: World, command: Command, remedy: Remedy): { readonly co
       if (primary === undefined || command.action !== 'add_property') return null;
       return {
         command: { ...command, actor: { kind: 'account', id: primary.id } },
-        broken: ['non_primary_cannot_add_property', 'actor_is_not_this_primary', 'agreement_has_no_primary', 'platform_attaches_existing_listings_only'],
+        broken: [
+          'non_primary_cannot_add_property',
+          'actor_is_not_this_primary',
+          'agreement_has_no_primary',
+          'platform_attaches_existing_listings_only',
+        ],
       };
     }
     case 'ask_platform_to_attach':
@@ -44,17 +72,37 @@ const followUp = (world: World, command: Command, remedy: Remedy): { readonly co
         ? { command: { ...command, actor: platform, origin: { kind: 'existing_listing' } }, broken: ['*'] }
         : null;
     case 'choose_another_login':
-      if (command.action === 'create_user') return { command: { ...command, user: { ...command.user, login: FRESH.login } }, broken: ['login_taken', 'login_same_as_creator'] };
-      if (command.action === 'accept_invitation') return { command: { ...command, login: FRESH.login }, broken: ['login_taken', 'login_same_as_primary'] };
+      if (command.action === 'create_user')
+        return {
+          command: { ...command, user: { ...command.user, login: FRESH.login } },
+          broken: ['login_taken', 'login_same_as_creator'],
+        };
+      if (command.action === 'accept_invitation')
+        return { command: { ...command, login: FRESH.login }, broken: ['login_taken', 'login_same_as_primary'] };
       return null;
     case 'choose_access_rights':
-      if (command.action === 'create_user') return { command: { ...command, user: { ...command.user, rights: ['inbox'] } }, broken: ['no_access_rights_chosen'] };
-      if (command.action === 'set_access_rights') return { command: { ...command, rights: ['inbox'] }, broken: ['no_access_rights_chosen'] };
-      if (command.action === 'invite') return { command: { ...command, invitee: { ...command.invitee, rights: ['inbox'] } }, broken: ['no_access_rights_chosen'] };
+      if (command.action === 'create_user')
+        return {
+          command: { ...command, user: { ...command.user, rights: ['inbox'] } },
+          broken: ['no_access_rights_chosen'],
+        };
+      if (command.action === 'set_access_rights')
+        return { command: { ...command, rights: ['inbox'] }, broken: ['no_access_rights_chosen'] };
+      if (command.action === 'invite')
+        return {
+          command: { ...command, invitee: { ...command.invitee, rights: ['inbox'] } },
+          broken: ['no_access_rights_chosen'],
+        };
       return null;
     case 'invite_instead':
       return {
-        command: { action: 'invite', actor: command.actor, now, property: remedy.property, invitee: { id: 'fresh-invitation', name: 'Fresh', email: remedy.email, rights: ['inbox'] } },
+        command: {
+          action: 'invite',
+          actor: command.actor,
+          now,
+          property: remedy.property,
+          invitee: { id: 'fresh-invitation', name: 'Fresh', email: remedy.email, rights: ['inbox'] },
+        },
         broken: ['actor_not_admin', 'no_access_rights_chosen', 'actor_cannot_issue'],
       };
     // A person to ask, or a choice that is the caller's to make: nothing to follow mechanically.
@@ -72,9 +120,36 @@ const followUp = (world: World, command: Command, remedy: Remedy): { readonly co
 // an unlinked listing (ask the platform to attach it), a user added by the login of a primary
 // account (invite instead).
 const drawing = fc.constantFrom<TimedCommand>(
-  { args: { action: 'add_property', actor: { kind: 'account', id: 'p1' }, agreement: 1, property: 'h4', origin: { kind: 'existing_listing' } }, hours: 1 },
-  { args: { action: 'add_property', actor: { kind: 'account', id: 'p2' }, agreement: 2, property: 'h4', origin: { kind: 'existing_listing' } }, hours: 1 },
-  { args: { action: 'add_user', actor: { kind: 'account', id: 'p1' }, property: 'h1', username: 'bo', email: 'bo@example.com' }, hours: 1 },
+  {
+    args: {
+      action: 'add_property',
+      actor: { kind: 'account', id: 'p1' },
+      agreement: 1,
+      property: 'h4',
+      origin: { kind: 'existing_listing' },
+    },
+    hours: 1,
+  },
+  {
+    args: {
+      action: 'add_property',
+      actor: { kind: 'account', id: 'p2' },
+      agreement: 2,
+      property: 'h4',
+      origin: { kind: 'existing_listing' },
+    },
+    hours: 1,
+  },
+  {
+    args: {
+      action: 'add_user',
+      actor: { kind: 'account', id: 'p1' },
+      property: 'h1',
+      username: 'bo',
+      email: 'bo@example.com',
+    },
+    hours: 1,
+  },
 );
 const command = fc.oneof({ weight: 9, arbitrary: timedCommand }, { weight: 1, arbitrary: drawing });
 
@@ -108,7 +183,19 @@ describe('remedies', () => {
       { numRuns: 300 },
     );
     // The remedies this test can follow were offered and followed, not skipped.
-    const kinds = ['request_primary_account', 'grant_primary_account', 'terminate_agreement', 'ask_primary_account', 'ask_platform_to_attach', 'choose_another_login', 'choose_access_rights', 'invite_instead'];
-    expect(kinds.filter((kind) => (followed.get(kind) ?? 0) === 0), seed()).toStrictEqual([]);
+    const kinds = [
+      'request_primary_account',
+      'grant_primary_account',
+      'terminate_agreement',
+      'ask_primary_account',
+      'ask_platform_to_attach',
+      'choose_another_login',
+      'choose_access_rights',
+      'invite_instead',
+    ];
+    expect(
+      kinds.filter((kind) => (followed.get(kind) ?? 0) === 0),
+      seed(),
+    ).toStrictEqual([]);
   });
 });

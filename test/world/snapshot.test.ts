@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describe as message, EMPTY_WORLD, findAccountByLogin, pendingInvitations, propertiesOf, snapshotOf, worldFrom, type WorldSnapshot } from 'partner-account-rules';
+import {
+  describe as message,
+  EMPTY_WORLD,
+  findAccountByLogin,
+  pendingInvitations,
+  propertiesOf,
+  snapshotOf,
+  worldFrom,
+  type WorldSnapshot,
+} from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
 import { SNAPSHOT, world } from './world';
 
@@ -7,29 +16,68 @@ describe('worldFrom and snapshotOf', () => {
   it('round-trip: the snapshot of a world built from a snapshot is that snapshot, sorted', () => {
     const snapshot = parseSnapshot(SNAPSHOT)._unsafeUnwrap();
     expect(snapshotOf(worldFrom(snapshot)._unsafeUnwrap())).toStrictEqual({ ...snapshot, clock: null });
-    expect(snapshotOf(EMPTY_WORLD)).toStrictEqual({ clock: null, agreements: [], properties: [], accounts: [], invitations: [] });
+    expect(snapshotOf(EMPTY_WORLD)).toStrictEqual({
+      clock: null,
+      agreements: [],
+      properties: [],
+      accounts: [],
+      invitations: [],
+    });
   });
 
   it('keeps the clock a snapshot states, takes the latest recorded moment when it states none, and refuses a clock before its records', () => {
-    const invitation = { id: 'i1', property: 'h1', invitedBy: 'anna', name: 'G', email: 'g@example.com', rights: ['inbox'], sentAt: 5_000, status: { kind: 'accepted', at: 7_000, account: 'carl' } };
+    const invitation = {
+      id: 'i1',
+      property: 'h1',
+      invitedBy: 'anna',
+      name: 'G',
+      email: 'g@example.com',
+      rights: ['inbox'],
+      sentAt: 5_000,
+      status: { kind: 'accepted', at: 7_000, account: 'carl' },
+    };
     const stated = parseSnapshot({ ...SNAPSHOT, clock: 9_000, invitations: [invitation] })._unsafeUnwrap();
     expect(snapshotOf(worldFrom(stated)._unsafeUnwrap()).clock).toBe(9_000);
     const derived = parseSnapshot({ ...SNAPSHOT, invitations: [invitation] })._unsafeUnwrap();
     expect(snapshotOf(worldFrom(derived)._unsafeUnwrap()).clock).toBe(7_000);
     const early = parseSnapshot({ ...SNAPSHOT, clock: 6_000, invitations: [invitation] })._unsafeUnwrap();
-    expect(worldFrom(early)._unsafeUnwrapErr().issues).toStrictEqual([{ path: ['clock'], problem: { code: 'out_of_range', min: 7_000, max: 8.64e15 } }]);
+    expect(worldFrom(early)._unsafeUnwrapErr().issues).toStrictEqual([
+      { path: ['clock'], problem: { code: 'out_of_range', min: 7_000, max: 8.64e15 } },
+    ]);
   });
 
   it('refuses an inconsistent world, naming each problem by its path: duplicates, INV-2, CX-4, dangling references', () => {
     const broken = parseSnapshot({
-      agreements: [{ leid: 1, status: 'active' }, { leid: 1, status: 'active' }],
+      agreements: [
+        { leid: 1, status: 'active' },
+        { leid: 1, status: 'active' },
+      ],
       properties: [{ id: 'h1', link: { kind: 'attached', primaryOf: 5 } }],
       accounts: [
         { kind: 'primary', id: 'anna', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 },
         { kind: 'primary', id: 'anna2', login: 'ANNA', email: 'anna@example.com', name: 'Anna', agreement: 1 },
-        { kind: 'non_primary', id: 'carl', login: 'carl', email: 'carl@example.com', name: 'Carl', rights: ['inbox'], properties: ['h1', 'h8'] },
+        {
+          kind: 'non_primary',
+          id: 'carl',
+          login: 'carl',
+          email: 'carl@example.com',
+          name: 'Carl',
+          rights: ['inbox'],
+          properties: ['h1', 'h8'],
+        },
       ],
-      invitations: [{ id: 'i1', property: 'h8', invitedBy: 'anna', name: 'X', email: 'x@example.com', rights: ['inbox'], sentAt: 1, status: { kind: 'pending' } }],
+      invitations: [
+        {
+          id: 'i1',
+          property: 'h8',
+          invitedBy: 'anna',
+          name: 'X',
+          email: 'x@example.com',
+          rights: ['inbox'],
+          sentAt: 1,
+          status: { kind: 'pending' },
+        },
+      ],
     })._unsafeUnwrap() satisfies WorldSnapshot;
     const error = worldFrom(broken)._unsafeUnwrapErr();
     expect(error.issues).toStrictEqual([
@@ -40,7 +88,9 @@ describe('worldFrom and snapshotOf', () => {
       { path: ['accounts', 2, 'properties', 1], problem: { code: 'unknown_reference', record: 'property' } },
       { path: ['invitations', 0, 'property'], problem: { code: 'unknown_reference', record: 'property' } },
     ]);
-    expect(message(error, 'en')).toContain('accounts[1].agreement: names an agreement that already has a primary account');
+    expect(message(error, 'en')).toContain(
+      'accounts[1].agreement: names an agreement that already has a primary account',
+    );
     expect(message(error, 'sv')).toContain('accounts[1].login: upprepar ett användarnamn');
   });
 });
@@ -63,7 +113,15 @@ describe('queries', () => {
       remedies: [],
     });
     expect(pendingInvitations(later, 'h1' as never, 10_000 as never)._unsafeUnwrap()).toStrictEqual([]);
-    const malformed = pendingInvitations(later, 'h1' as never, { valueOf: () => { throw new Error('boom'); } } as never)._unsafeUnwrapErr();
+    const malformed = pendingInvitations(
+      later,
+      'h1' as never,
+      {
+        valueOf: () => {
+          throw new Error('boom');
+        },
+      } as never,
+    )._unsafeUnwrapErr();
     expect(malformed.code === 'invalid_input' && malformed.issues[0].path).toStrictEqual(['now']);
   });
 

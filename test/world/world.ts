@@ -15,7 +15,15 @@ export const SNAPSHOT = {
   accounts: [
     { kind: 'primary', id: 'anna', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 },
     { kind: 'primary', id: 'bo', login: 'bo', email: 'bo@example.com', name: 'Bo', agreement: 2 },
-    { kind: 'non_primary', id: 'carl', login: 'carl', email: 'carl@example.com', name: 'Carl', rights: ['inbox'], properties: ['h1'] },
+    {
+      kind: 'non_primary',
+      id: 'carl',
+      login: 'carl',
+      email: 'carl@example.com',
+      name: 'Carl',
+      rights: ['inbox'],
+      properties: ['h1'],
+    },
   ],
   invitations: [],
 };

@@ -22,10 +22,16 @@ export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Outcome
   return accountActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) => {
       const open = openInvitationsOf(tables, property.id);
-      return inviteDecision.actChecked({ actor, property, invitee, now: at, invitations: open }).map((sent): Done => done(sent.rules, [
-        ...open.filter((invitation) => invitationState(invitation, at) === 'expired').map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
-        { kind: 'invitation_sent', at, invitation: sent.invitation },
-      ]));
+      return inviteDecision
+        .actChecked({ actor, property, invitee, now: at, invitations: open })
+        .map((sent): Done =>
+          done(sent.rules, [
+            ...open
+              .filter((invitation) => invitationState(invitation, at) === 'expired')
+              .map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
+            { kind: 'invitation_sent', at, invitation: sent.invitation },
+          ]),
+        );
     }),
   );
 };
@@ -45,15 +51,19 @@ export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_i
   if (command.actor.kind !== 'invitee') return err(cannotIssue(command.actor.kind, command.action));
   if (tables.accounts.has(command.account)) return err(idTaken('account', command.account));
   return invitationIn(tables, command.invitation).andThen((invitation) =>
-    acceptInvitationDecision.actChecked({
-      invitation,
-      now: command.now,
-      account: { id: command.account, login: command.login },
-      inviteePrimary: inviteePrimary(tables, invitation.email, command.login),
-      loginHolder: tables.logins.get(command.login) ?? null,
-    }).map((accepted): Done => done(accepted.rules, [
-      { kind: 'invitation_accepted', at: command.now, invitation: accepted.invitation, account: accepted.account },
-    ])),
+    acceptInvitationDecision
+      .actChecked({
+        invitation,
+        now: command.now,
+        account: { id: command.account, login: command.login },
+        inviteePrimary: inviteePrimary(tables, invitation.email, command.login),
+        loginHolder: tables.logins.get(command.login) ?? null,
+      })
+      .map((accepted): Done =>
+        done(accepted.rules, [
+          { kind: 'invitation_accepted', at: command.now, invitation: accepted.invitation, account: accepted.account },
+        ]),
+      ),
   );
 };
 
@@ -62,9 +72,11 @@ export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_i
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     invitationIn(tables, command.invitation).andThen((invitation) =>
       propertyIn(tables, invitation.property).andThen((property) =>
-        revokeInvitationDecision.actChecked({ actor, property, invitation, now: command.now }).map((revoked): Done => done(revoked.rules, [
-          { kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation },
-        ])),
+        revokeInvitationDecision
+          .actChecked({ actor, property, invitation, now: command.now })
+          .map((revoked): Done =>
+            done(revoked.rules, [{ kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation }]),
+          ),
       ),
     ),
   );

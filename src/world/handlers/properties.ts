@@ -7,7 +7,17 @@ import { terminateAgreementDecision } from '../../rules/terminateAgreement';
 import { actorRef } from '../../rejections/facts';
 import { UNLINKED } from '../../values/property';
 import type { CommandFor } from '../command';
-import { accountActor, accountIn, agreementIn, decisionActor, openInvitationsOf, portfolioIn, primaryOf, propertyIn, reachersOf } from '../lookup';
+import {
+  accountActor,
+  accountIn,
+  agreementIn,
+  decisionActor,
+  openInvitationsOf,
+  portfolioIn,
+  primaryOf,
+  propertyIn,
+  reachersOf,
+} from '../lookup';
 import { idTaken, notFound } from '../rejection';
 import type { Tables } from '../world';
 import { done, type Done, type Outcome } from './outcome';
@@ -26,11 +36,21 @@ export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'
   return decisionActor(tables, command.actor, command.action).andThen((actor) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
       // An agreement without a primary account is the decision's to refuse, with its remedies (PA-9, PA-11).
-      addPropertyDecision.actChecked({ actor, primary: primaryOf(tables, agreement.leid), agreement, property, origin }).map((added): Done => done(added.rules, [
-        existing === undefined
-          ? { kind: 'property_registered', at, property: added.property, primary: added.primary }
-          : { kind: 'property_linked', at, property: added.property, previous: existing.link, primary: added.primary },
-      ])),
+      addPropertyDecision
+        .actChecked({ actor, primary: primaryOf(tables, agreement.leid), agreement, property, origin })
+        .map((added): Done =>
+          done(added.rules, [
+            existing === undefined
+              ? { kind: 'property_registered', at, property: added.property, primary: added.primary }
+              : {
+                  kind: 'property_linked',
+                  at,
+                  property: added.property,
+                  previous: existing.link,
+                  primary: added.primary,
+                },
+          ]),
+        ),
     ),
   );
 };
@@ -40,9 +60,19 @@ export const onRemoveProperty = (tables: Tables, command: CommandFor<'remove_pro
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     accountIn(tables, command.account).andThen((account) =>
       propertyIn(tables, command.property).andThen((property) =>
-        removePropertyDecision.actChecked({ actor, account, property }).map((removed): Done => done(removed.rules, [
-          { kind: 'access_removed', at: command.now, account: removed.account, property: removed.property, by: actorRef(actor) },
-        ])),
+        removePropertyDecision
+          .actChecked({ actor, account, property })
+          .map((removed): Done =>
+            done(removed.rules, [
+              {
+                kind: 'access_removed',
+                at: command.now,
+                account: removed.account,
+                property: removed.property,
+                by: actorRef(actor),
+              },
+            ]),
+          ),
       ),
     ),
   );
@@ -52,9 +82,13 @@ export const onRecontractProperty = (tables: Tables, command: CommandFor<'recont
   decisionActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
       agreementIn(tables, command.to).andThen((to) =>
-        recontractPropertyDecision.actChecked({ actor, property, to }).map((moved): Done => done(moved.rules, [
-          { kind: 'property_recontracted', at: command.now, property: moved.property, previous: moved.previous },
-        ])),
+        recontractPropertyDecision
+          .actChecked({ actor, property, to })
+          .map((moved): Done =>
+            done(moved.rules, [
+              { kind: 'property_recontracted', at: command.now, property: moved.property, previous: moved.previous },
+            ]),
+          ),
       ),
     ),
   );
@@ -64,23 +98,27 @@ export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ow
   decisionActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
       agreementIn(tables, command.to).andThen((to) =>
-        changeOwnershipDecision.actChecked({
-          actor,
-          property,
-          to,
-          accessHolders: reachersOf(tables, property.id),
-          invitations: openInvitationsOf(tables, property.id),
-          now: command.now,
-        }).map((changed): Done => done(changed.rules, [
-          {
-            kind: 'ownership_changed',
-            at: command.now,
-            property: changed.property,
-            previous: changed.previous,
-            accessRemoved: changed.accessRemoved,
-            invitationsRevoked: changed.invitationsRevoked,
-          },
-        ])),
+        changeOwnershipDecision
+          .actChecked({
+            actor,
+            property,
+            to,
+            accessHolders: reachersOf(tables, property.id),
+            invitations: openInvitationsOf(tables, property.id),
+            now: command.now,
+          })
+          .map((changed): Done =>
+            done(changed.rules, [
+              {
+                kind: 'ownership_changed',
+                at: command.now,
+                property: changed.property,
+                previous: changed.previous,
+                accessRemoved: changed.accessRemoved,
+                invitationsRevoked: changed.invitationsRevoked,
+              },
+            ]),
+          ),
       ),
     ),
   );
@@ -89,8 +127,12 @@ export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ow
 export const onTerminateAgreement = (tables: Tables, command: CommandFor<'terminate_agreement'>): Outcome =>
   decisionActor(tables, command.actor, command.action).andThen((actor) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
-      terminateAgreementDecision.actChecked({ actor, agreement, portfolio: portfolioIn(tables, agreement.leid) }).map((ended): Done => done(ended.rules, [
-        { kind: 'agreement_terminated', at: command.now, agreement: ended.agreement, unlinked: ended.unlinked },
-      ])),
+      terminateAgreementDecision
+        .actChecked({ actor, agreement, portfolio: portfolioIn(tables, agreement.leid) })
+        .map((ended): Done =>
+          done(ended.rules, [
+            { kind: 'agreement_terminated', at: command.now, agreement: ended.agreement, unlinked: ended.unlinked },
+          ]),
+        ),
     ),
   );

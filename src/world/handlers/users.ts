@@ -17,9 +17,18 @@ import { done, type Done, type Outcome } from './outcome';
 export const onRequestPrimaryAccount = (tables: Tables, command: CommandFor<'request_primary_account'>): Outcome =>
   accountActor(tables, command.actor, command.action).andThen((requester) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
-      requestPrimaryAccountDecision.actChecked({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) }).map((request): Done => done(request.rules, [
-        { kind: 'primary_account_requested', at: command.now, requester: request.requester, agreement: request.agreement },
-      ])),
+      requestPrimaryAccountDecision
+        .actChecked({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) })
+        .map((request): Done =>
+          done(request.rules, [
+            {
+              kind: 'primary_account_requested',
+              at: command.now,
+              requester: request.requester,
+              agreement: request.agreement,
+            },
+          ]),
+        ),
     ),
   );
 
@@ -30,8 +39,16 @@ export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant
   return decisionActor(tables, command.actor, command.action).andThen((actor) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
       grantPrimaryAccountDecision
-        .actChecked({ actor, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid), account, loginHolder: tables.logins.get(account.login) ?? null })
-        .map((granted): Done => done(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }])),
+        .actChecked({
+          actor,
+          agreement,
+          primaryOfAgreement: primaryOf(tables, agreement.leid),
+          account,
+          loginHolder: tables.logins.get(account.login) ?? null,
+        })
+        .map((granted): Done =>
+          done(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
+        ),
     ),
   );
 };
@@ -42,9 +59,13 @@ export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>)
   if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
   return accountActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
-      createUserDecision.actChecked({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null }).map((created): Done => done(created.rules, [
-        { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor) },
-      ])),
+      createUserDecision
+        .actChecked({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null })
+        .map((created): Done =>
+          done(created.rules, [
+            { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor) },
+          ]),
+        ),
     ),
   );
 };
@@ -55,9 +76,19 @@ export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Outc
     propertyIn(tables, command.property).andThen((property) => {
       const holder = tables.logins.get(command.username);
       const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
-      return addUserDecision.actChecked({ actor, property, username: command.username, email: command.email, accountWithUsername }).map(
-        (added): Done => done(added.rules, [{ kind: 'access_granted', at: command.now, account: added.account, property: added.property, by: actorRef(actor) }]),
-      );
+      return addUserDecision
+        .actChecked({ actor, property, username: command.username, email: command.email, accountWithUsername })
+        .map((added): Done =>
+          done(added.rules, [
+            {
+              kind: 'access_granted',
+              at: command.now,
+              account: added.account,
+              property: added.property,
+              by: actorRef(actor),
+            },
+          ]),
+        );
     }),
   );
 
@@ -68,30 +99,53 @@ type RightsCommand = CommandFor<'set_access_rights'> | CommandFor<'grant_admin'>
 const rightsChange = (tables: Tables, command: RightsCommand) =>
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     accountIn(tables, command.account).andThen((target) =>
-      propertyIn(tables, command.property).map((property) => ({ actor, target, property, reached: reachedBy(tables, target) })),
+      propertyIn(tables, command.property).map((property) => ({
+        actor,
+        target,
+        property,
+        reached: reachedBy(tables, target),
+      })),
     ),
   );
 
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
 export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    setAccessRightsDecision.actChecked({ ...request, rights: command.rights }).map((changed): Done => done(changed.rules, [
-      { kind: 'access_rights_set', at: command.now, account: changed.account, previous: changed.previous, by: actorRef(request.actor) },
-    ])),
+    setAccessRightsDecision
+      .actChecked({ ...request, rights: command.rights })
+      .map((changed): Done =>
+        done(changed.rules, [
+          {
+            kind: 'access_rights_set',
+            at: command.now,
+            account: changed.account,
+            previous: changed.previous,
+            by: actorRef(request.actor),
+          },
+        ]),
+      ),
   );
 
 /** CX-3: an admin grants admin rights to an account that reaches the property. */
 export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    grantAdminDecision.actChecked(request).map((changed): Done => done(changed.rules, [
-      { kind: 'admin_granted', at: command.now, account: changed.account, by: actorRef(request.actor) },
-    ])),
+    grantAdminDecision
+      .actChecked(request)
+      .map((changed): Done =>
+        done(changed.rules, [
+          { kind: 'admin_granted', at: command.now, account: changed.account, by: actorRef(request.actor) },
+        ]),
+      ),
   );
 
 /** PA-7, CX-3: an admin takes admin rights back; never from a primary account. */
 export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    revokeAdminDecision.actChecked(request).map((changed): Done => done(changed.rules, [
-      { kind: 'admin_revoked', at: command.now, account: changed.account, by: actorRef(request.actor) },
-    ])),
+    revokeAdminDecision
+      .actChecked(request)
+      .map((changed): Done =>
+        done(changed.rules, [
+          { kind: 'admin_revoked', at: command.now, account: changed.account, by: actorRef(request.actor) },
+        ]),
+      ),
   );
