@@ -21,8 +21,8 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
 
 // The same rule for an ASCII domain, as one pattern: two or more labels of letters, digits and
 // inner hyphens. Most addresses take this path, without splitting the domain.
-const ASCII_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const ASCII_DOMAIN = new RegExp(`^${ASCII_LABEL}(?:\\.${ASCII_LABEL})+$`);
+const ASCII_LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const ASCII_DOMAIN = new RegExp(`^${ASCII_LABEL}(?:\\.${ASCII_LABEL})+$`, 'i');
 
 /** Whether `domain` is two or more well-formed labels. Exported for its test. */
 export const domainWellFormed = (domain: string): boolean => {

@@ -25,10 +25,11 @@ export const textProblem = (input: unknown, max: number): Problem | null => {
 const LONE_SURROGATE = /\p{Cs}/u;
 // Characters that show nothing, or change how the others around them show: default-ignorable
 // code points (zero-width spaces and joiners, soft hyphen, variation selectors, tags, fillers)
-// and the bidirectional controls. Two texts that differ only by them look alike.
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+// and the bidirectional controls (all twelve of which are default-ignorable too). Two texts that
+// differ only by them look alike.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 // The same, but for the joiners that Persian, Indic scripts and emoji need inside names.
-const INVISIBLE_IN_NAMES = /(?![\u200c\u200d])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+const INVISIBLE_IN_NAMES = /(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
 const SPACE = /\s/u;
 
 /** What is wrong with `text` for holding a character `pattern` finds, as `kind`, or `null`. */
