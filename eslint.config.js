@@ -4,6 +4,7 @@ import neverthrow from '@ninoseki/eslint-plugin-neverthrow';
 import prettier from 'eslint-config-prettier';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
+import layers from './eslint/layers.js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -55,9 +56,13 @@ export default tseslint.config(
   {
     // The layers import one way (docs/architecture.md): a cycle, even of types only, fails.
     files: ['src/**/*.ts'],
-    plugins: { 'import-x': importX },
+    plugins: { 'import-x': importX, layers },
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })] },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }],
+      'layers/direction': 'error',
+      'layers/no-cycle': 'error',
+    },
   },
   {
     // The CLI's entry point is the one file of src/ that touches files and the process.

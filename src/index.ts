@@ -38,8 +38,8 @@ export {
   type PrimaryAccount,
 } from './values/account';
 export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
-export { MAX_ISSUES } from './guard/check';
-export { MAX_RECORDS } from './guard/values';
+export { MAX_ISSUES } from './validation/check';
+export { MAX_RECORDS } from './validation/values';
 export {
   receivedType,
   type ConflictReason,
@@ -120,13 +120,7 @@ export {
   type RemovePropertyRejection,
   type PropertyRemoved,
 } from './rules/removeProperty';
-export type {
-  AccessRightsChanged,
-  PrimaryAdminRightsLocked,
-  RightsChangeRequest,
-  RightsGateRejection,
-  RightsReachOtherProperties,
-} from './rules/rightsGate';
+export type { AccessRightsChanged, RightsChangeRequest, RightsGateRejection } from './rules/rightsGate';
 export {
   canSetAccessRights,
   setAccessRights,
@@ -135,13 +129,8 @@ export {
 } from './rules/setAccessRights';
 export { canGrantAdmin, grantAdmin, type GrantAdminRejection } from './rules/grantAdmin';
 export { canRevokeAdmin, revokeAdmin, type RevokeAdminRejection } from './rules/revokeAdmin';
-export {
-  canRecontractProperty,
-  recontractProperty,
-  type MovePropertyRequest,
-  type MovePropertyRejection,
-  type PropertyRecontracted,
-} from './rules/recontractProperty';
+export { canRecontractProperty, recontractProperty } from './rules/recontractProperty';
+export type { MovePropertyRequest, MovePropertyRejection, PropertyRecontracted } from './rules/moveProperty';
 export {
   canChangeOwnership,
   changeOwnership,
@@ -157,7 +146,7 @@ export {
 } from './rules/terminateAgreement';
 
 // Rejections and remedies
-export type { Rejection, RejectionCode } from './rejections/all';
+export type { Rejection, RejectionCode } from './catalog/rejections';
 export type { RejectionOf } from './rejections/rejection';
 export type {
   ActorNotAdmin,
@@ -167,9 +156,11 @@ export type {
   LoginTaken,
   NoAccessRightsChosen,
   PlatformOnly,
+  PrimaryAdminRightsLocked,
   PropertyNotReached,
+  RightsReachOtherProperties,
 } from './rejections/common';
-export type { ActorRef } from './rejections/facts';
+export type { ActorRef } from './values/actorRef';
 export type { Remedy, RemedyKind } from './rejections/remedy';
 
 // The reference world
@@ -178,11 +169,11 @@ export type { Action, Command, CommandActor, CommandFor } from './world/command'
 export type { WorldEvent, WorldEventKind } from './world/event';
 export {
   WORLD_REJECTION_CODES,
+  type CommandRejection,
   type RecordKind,
   type WorldRejection,
   type WorldRejectionCode,
 } from './world/rejection';
-export type { CommandRejection } from './world/handlers/outcome';
 export { execute, type Executed } from './world/execute';
 export {
   runScenario,
@@ -193,7 +184,7 @@ export {
   type StepOutcome,
   type StepReport,
   type Title,
-} from './world/scenario';
+} from './scenario/scenario';
 export { replay } from './world/replay';
 export { snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {
@@ -223,4 +214,4 @@ export {
 
 // The rule catalog
 export { RULES, type RuleEntry } from './catalog/rules';
-export { RULE_IDS, type RuleId } from './catalog/ruleIds';
+export { RULE_IDS, type RuleId } from './rejections/ruleIds';

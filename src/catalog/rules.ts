@@ -1,6 +1,6 @@
-import type { RejectionCode } from '../rejections/all';
+import type { RejectionCode } from './rejections';
 import type { NonEmptyArray } from '../values/problem';
-import type { RuleId } from './ruleIds';
+import type { RuleId } from '../rejections/ruleIds';
 import { deepFreeze } from '../values/frozen';
 
 /** One rule of the policy: what it says, which functions enforce it, which codes it can produce. */

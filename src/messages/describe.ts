@@ -1,5 +1,5 @@
-import { MAX_ISSUES } from '../guard/check';
-import type { Rejection } from '../rejections/all';
+import { MAX_ISSUES } from '../validation/check';
+import type { Rejection } from '../catalog/rejections';
 import type { Remedy } from '../rejections/remedy';
 import type { AccountKind } from '../values/account';
 import type { InputIssue, InvalidInput, Problem, ValueError } from '../values/problem';

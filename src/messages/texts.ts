@@ -1,7 +1,7 @@
 import type { CommandActor } from '../world/command';
 import type { RecordKind, WorldRejection, WorldRejectionCode } from '../world/rejection';
-import type { Rejection, RejectionCode } from '../rejections/all';
-import type { ActorRef } from '../rejections/facts';
+import type { Rejection, RejectionCode } from '../catalog/rejections';
+import type { ActorRef } from '../values/actorRef';
 import type { Remedy, RemedyKind } from '../rejections/remedy';
 import type { AccountKind } from '../values/account';
 import type { Problem, ValueKind } from '../values/problem';

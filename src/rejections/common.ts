@@ -4,7 +4,8 @@ import type { Instant } from '../values/instant';
 import type { InvitationState } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
-import type { ActorRef } from './facts';
+import type { NonEmptyArray } from '../values/problem';
+import type { ActorRef } from '../values/actorRef';
 import type { RejectionOf } from './rejection';
 
 // Rejections that more than one action can return. Each action's union names the ones it uses.
@@ -55,4 +56,16 @@ export type NoAccessRightsChosen = RejectionOf<'no_access_rights_chosen', { read
 export type PropertyNotReached = RejectionOf<
   'property_not_reached',
   { readonly account: AccountId; readonly property: PropertyId }
+>;
+
+/** PA-7: nobody can reduce or remove the admin rights of a primary account. */
+export type PrimaryAdminRightsLocked = RejectionOf<
+  'primary_admin_rights_locked',
+  { readonly account: AccountId; readonly agreement: LegalEntityId }
+>;
+
+/** CX-2: the rights would change for properties the actor is not an admin of. */
+export type RightsReachOtherProperties = RejectionOf<
+  'rights_reach_other_properties',
+  { readonly account: AccountId; readonly properties: NonEmptyArray<PropertyId> }
 >;

@@ -1,4 +1,4 @@
-import type { RuleId } from '../catalog/ruleIds';
+import type { RuleId } from './ruleIds';
 import type { NonEmptyArray } from '../values/problem';
 import type { Remedy } from './remedy';
 

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../guard/check';
-import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../guard/values';
+import { nullable, object } from '../validation/check';
+import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../validation/values';
 import type { InvitationNotPending, LoginTaken } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
@@ -10,7 +10,7 @@ import { invitationState, type Invitation } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { loginTaken, notPending } from './refusals';
+import { loginTaken, notPending } from '../rejections/refusals';
 
 /** The invitee accepts an invitation and chooses the login of the new account (PA-16). */
 export interface AcceptInvitationRequest {

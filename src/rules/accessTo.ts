@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
-import { guard, object } from '../guard/check';
-import { isAccount, isProperty } from '../guard/values';
+import { guard, object } from '../validation/check';
+import { isAccount, isProperty } from '../validation/values';
 import { FULL_ADMIN, NO_RIGHTS, type AccessRights } from '../values/accessRights';
 import type { Account } from '../values/account';
 import type { InvalidInput } from '../values/problem';

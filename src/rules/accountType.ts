@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
-import { guard } from '../guard/check';
-import { isAccount } from '../guard/values';
+import { guard } from '../validation/check';
+import { isAccount } from '../validation/values';
 import type { Account, AccountKind } from '../values/account';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';

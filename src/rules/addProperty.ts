@@ -1,9 +1,9 @@
 import { err, type Result } from 'neverthrow';
 import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
-import { actorRef, type ActorRef } from '../rejections/facts';
+import { actorRef, type ActorRef } from '../values/actorRef';
 import type { RejectionOf } from '../rejections/rejection';
-import { isAccountRef, isActorRef, isAgreement, isLeid, isOrigin, isPropertyFacts } from '../guard/values';
-import { literal, nullable, object } from '../guard/check';
+import { isAccountRef, isActorRef, isAgreement, isLeid, isOrigin, isPropertyFacts } from '../validation/values';
+import { literal, nullable, object } from '../validation/check';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
@@ -11,7 +11,7 @@ import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { InvalidInput } from '../values/problem';
 import { allowedBy, decision, type Allowed } from './decision';
-import { terminated } from './refusals';
+import { terminated } from '../rejections/refusals';
 import { inPortfolio } from './reach';
 
 /**

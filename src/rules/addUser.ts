@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../guard/check';
-import { isAccount, isEmail, isLogin, isProperty } from '../guard/values';
+import { nullable, object } from '../validation/check';
+import { isAccount, isEmail, isLogin, isProperty } from '../validation/values';
 import type { ActorNotAdmin } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
@@ -12,7 +12,7 @@ import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
-import { notAdmin } from './refusals';
+import { notAdmin } from '../rejections/refusals';
 
 /** An admin adds an existing user to a property by username and email (PA-14). */
 export interface AddUserRequest {

@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
-import { arrayOf, object } from '../guard/check';
-import { isInstant, isInvitation, isNonPrimary, MAX_RECORDS } from '../guard/values';
+import { arrayOf, object } from '../validation/check';
+import { isInstant, isInvitation, isNonPrimary, MAX_RECORDS } from '../validation/values';
 import type { NonPrimaryAccount } from '../values/account';
 import type { Instant } from '../values/instant';
 import { invitationState, type Invitation } from '../values/invitation';
@@ -13,7 +13,7 @@ import {
   type MovePropertyRejection,
   type MovePropertyRequest,
   type PropertyRecontracted,
-} from './recontractProperty';
+} from './moveProperty';
 
 /** The platform hands a property to another owner or contract (PA-18, CX-5). */
 export interface ChangeOwnershipRequest extends MovePropertyRequest {

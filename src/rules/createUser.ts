@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../guard/check';
-import { isAccount, isAccountId, isDisplayName, isEmail, isLogin, isProperty, isRights } from '../guard/values';
+import { nullable, object } from '../validation/check';
+import { isAccount, isAccountId, isDisplayName, isEmail, isLogin, isProperty, isRights } from '../validation/values';
 import type { ActorNotAdmin, LoginTaken, NoAccessRightsChosen } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
@@ -13,7 +13,7 @@ import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
-import { loginTaken, noRights, notAdmin } from './refusals';
+import { loginTaken, noRights, notAdmin } from '../rejections/refusals';
 
 /** The details of the new non-primary account, as the admin enters them. */
 export interface NewUser {

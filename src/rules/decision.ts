@@ -1,6 +1,6 @@
 import { err, ok, type Ok, type Result } from 'neverthrow';
-import type { RuleId } from '../catalog/ruleIds';
-import { guard, UNREADABLE, type Check } from '../guard/check';
+import type { RuleId } from '../rejections/ruleIds';
+import { guard, UNREADABLE, type Check } from '../validation/check';
 import { deepFreeze } from '../values/frozen';
 import type { InvalidInput, NonEmptyArray } from '../values/problem';
 
@@ -61,25 +61,6 @@ export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
     can: (request) => run(request).map(({ verdict }): Allowed => ({ rules: verdict.rules })),
     act: (request) => run(request).map(({ request: valid, verdict }) => deepFreeze(apply(valid, verdict))),
     actChecked: (request) => decide(request).map((verdict) => deepFreeze(apply(request, verdict))),
-    check,
-  };
-};
-
-/**
- * {@link decision} for an action whose verdict is only which rules allowed it, so `can` returns the
- * decision's own answer, allocating nothing more: for the actions asked on every request.
- */
-export const plainDecision = <Request, Rejection, Change>(
-  check: Check<Request>,
-  decide: (request: Request) => Result<Allowed, Rejection>,
-  apply: (request: Request, allowed: Allowed) => Change,
-): Decision<Request, Rejection, Change> => {
-  const actChecked = (request: Request): Result<Change, Rejection> =>
-    decide(request).map((allowed) => deepFreeze(apply(request, allowed)));
-  return {
-    can: decider(check, decide),
-    act: decider(check, actChecked),
-    actChecked,
     check,
   };
 };

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../guard/check';
-import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../guard/values';
+import { nullable, object } from '../validation/check';
+import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../validation/values';
 import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
 import type { Remedy } from '../rejections/remedy';
 import type { Actor, PrimaryAccount } from '../values/account';
@@ -11,7 +11,7 @@ import type { AccountId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { hasPrimary, loginTaken, platformOnly, terminated } from './refusals';
+import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/refusals';
 
 /** The login details of the new primary account, as the platform enters them. */
 export interface NewPrimary {

@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
-import { guard, object } from '../guard/check';
-import { isInstant, isInvitation } from '../guard/values';
+import { guard, object } from '../validation/check';
+import { isInstant, isInvitation } from '../validation/values';
 import type { Instant } from '../values/instant';
 import { expiresAt, invitationState, type Invitation, type InvitationState } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, object } from '../guard/check';
+import { arrayOf, object } from '../validation/check';
 import {
   isAccount,
   isDisplayName,
@@ -9,7 +9,7 @@ import {
   isInvitationId,
   isProperty,
   isRights,
-} from '../guard/values';
+} from '../validation/values';
 import type { ActorNotAdmin, NoAccessRightsChosen } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
@@ -23,7 +23,7 @@ import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
-import { noRights, notAdmin } from './refusals';
+import { noRights, notAdmin } from '../rejections/refusals';
 
 /** The person to invite and the rights chosen for them (PA-15). */
 export interface Invitee {

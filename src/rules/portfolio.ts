@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
-import { arrayOf, guard, object } from '../guard/check';
-import { isPrimary, isProperty, MAX_RECORDS } from '../guard/values';
+import { arrayOf, guard, object } from '../validation/check';
+import { isPrimary, isProperty, MAX_RECORDS } from '../validation/values';
 import type { PrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';

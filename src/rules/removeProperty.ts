@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { object } from '../guard/check';
-import { isAccount, isProperty } from '../guard/values';
+import { object } from '../validation/check';
+import { isAccount, isProperty } from '../validation/values';
 import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import { leavingRemedies } from '../rejections/remedy';
@@ -11,7 +11,7 @@ import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver, inPortfolio } from './reach';
-import { notAdmin, notReached } from './refusals';
+import { notAdmin, notReached } from '../rejections/refusals';
 
 /** Someone removes a property from an account: access to it, for a non-primary account. */
 export interface RemovePropertyRequest {

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../guard/check';
-import { isAccount, isAgreement, isPrimary } from '../guard/values';
+import { nullable, object } from '../validation/check';
+import { isAccount, isAgreement, isPrimary } from '../validation/values';
 import type { AgreementHasPrimary, AgreementTerminated } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { Account, PrimaryAccount } from '../values/account';
@@ -9,7 +9,7 @@ import type { AccountId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { hasPrimary, terminated } from './refusals';
+import { hasPrimary, terminated } from '../rejections/refusals';
 
 /** An account asks the platform for a primary account for an agreement (PA-9). */
 export interface PrimaryAccountRequest {

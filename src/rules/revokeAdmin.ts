@@ -1,17 +1,17 @@
 import { err, type Result } from 'neverthrow';
 import type { RejectionOf } from '../rejections/rejection';
+import { adminLocked } from '../rejections/refusals';
+import type { PrimaryAdminRightsLocked } from '../rejections/common';
 import { holdsAdmin, withoutAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
 import {
-  adminLocked,
   changedTo,
   rightsChangeCheck,
   rightsGate,
   type AccessRightsChanged,
   type GateVerdict,
-  type PrimaryAdminRightsLocked,
   type RightsChangeRequest,
   type RightsGateRejection,
 } from './rightsGate';

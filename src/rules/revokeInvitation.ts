@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { object } from '../guard/check';
-import { isAccount, isInstant, isInvitation, isProperty } from '../guard/values';
+import { object } from '../validation/check';
+import { isAccount, isInstant, isInvitation, isProperty } from '../validation/values';
 import type { ActorNotAdmin, InvitationNotPending } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
 import type { Account } from '../values/account';
@@ -11,7 +11,7 @@ import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
-import { notAdmin, notPending } from './refusals';
+import { notAdmin, notPending } from '../rejections/refusals';
 
 /** An admin of the property takes back a pending invitation. */
 export interface RevokeInvitationRequest {

@@ -1,17 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, object } from '../guard/check';
-import { isAccount, isProperty, MAX_RECORDS } from '../guard/values';
-import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
+import { arrayOf, object } from '../validation/check';
+import { isAccount, isProperty, MAX_RECORDS } from '../validation/values';
+import type { ActorNotAdmin, PropertyNotReached, RightsReachOtherProperties } from '../rejections/common';
 import type { AccessRights } from '../values/accessRights';
 import type { Account, NonPrimaryAccount } from '../values/account';
-import type { AccountId, PropertyId } from '../values/ids';
-import type { LegalEntityId } from '../values/legalEntityId';
-import type { NonEmptyArray } from '../values/problem';
+import type { PropertyId } from '../values/ids';
 import type { Property } from '../values/property';
 import type { Allowed } from './decision';
 import { adminOver } from './reach';
-import { notAdmin, notReached } from './refusals';
+import { notAdmin, notReached, reachesOthers } from '../rejections/refusals';
 
 /** An admin of a property changes the rights of an account that reaches it. */
 export interface RightsChangeRequest {
@@ -22,18 +19,6 @@ export interface RightsChangeRequest {
   /** Every property the target reaches, as records: its rights apply to all of them (CX-2). */
   readonly reached: readonly Property[];
 }
-
-/** PA-7: nobody can reduce or remove the admin rights of a primary account. */
-export type PrimaryAdminRightsLocked = RejectionOf<
-  'primary_admin_rights_locked',
-  { readonly account: AccountId; readonly agreement: LegalEntityId }
->;
-
-/** CX-2: the rights would change for properties the actor is not an admin of. */
-export type RightsReachOtherProperties = RejectionOf<
-  'rights_reach_other_properties',
-  { readonly account: AccountId; readonly properties: NonEmptyArray<PropertyId> }
->;
 
 /** What every change of rights can be refused for. */
 export type RightsGateRejection = ActorNotAdmin | PropertyNotReached | RightsReachOtherProperties;
@@ -58,13 +43,6 @@ export const rightsChangeFields = {
 
 export const rightsChangeCheck = object(rightsChangeFields);
 
-export const adminLocked = (target: Account & { readonly kind: 'primary' }): PrimaryAdminRightsLocked => ({
-  code: 'primary_admin_rights_locked',
-  rules: ['PA-7', 'CX-3'],
-  facts: { account: target.id, agreement: target.agreement },
-  remedies: [],
-});
-
 /**
  * The checks every change of rights shares, once the primary case is handled: the actor is an
  * admin of the property (CX-1), the target reaches it, and, because rights are account-wide
@@ -85,12 +63,7 @@ export const rightsGate = (
   });
   const [first, ...rest] = outside;
   if (first !== undefined) {
-    return err({
-      code: 'rights_reach_other_properties',
-      rules: ['CX-2', 'CX-1'],
-      facts: { account: target.id, properties: [first, ...rest] },
-      remedies: [{ kind: 'invite_instead', rule: 'PA-15', property: property.id, email: target.email }],
-    });
+    return err(reachesOthers(target, property.id, [first, ...rest]));
   }
   return ok({ rules, target });
 };

@@ -1,19 +1,17 @@
 import { err, type Result } from 'neverthrow';
-import { object } from '../guard/check';
-import { isRights } from '../guard/values';
-import type { NoAccessRightsChosen } from '../rejections/common';
+import { object } from '../validation/check';
+import { isRights } from '../validation/values';
+import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejections/common';
 import type { AccessRights } from '../values/accessRights';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { noRights } from './refusals';
+import { adminLocked, noRights } from '../rejections/refusals';
 import {
-  adminLocked,
   changedTo,
   rightsChangeFields,
   rightsGate,
   type AccessRightsChanged,
   type GateVerdict,
-  type PrimaryAdminRightsLocked,
   type RightsChangeRequest,
   type RightsGateRejection,
 } from './rightsGate';

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, object } from '../guard/check';
-import { isActor, isAgreement, isProperty, MAX_RECORDS } from '../guard/values';
+import { arrayOf, object } from '../validation/check';
+import { isActor, isAgreement, isProperty, MAX_RECORDS } from '../validation/values';
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
 import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
@@ -8,7 +8,7 @@ import type { InvalidInput } from '../values/problem';
 import { UNLINKED, type Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { inPortfolioOf } from './reach';
-import { platformOnly, terminated } from './refusals';
+import { platformOnly, terminated } from '../rejections/refusals';
 
 /** The platform terminates a partner agreement (PA-18). */
 export interface TerminateAgreementRequest {

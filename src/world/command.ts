@@ -1,4 +1,4 @@
-import { literal, object, variant } from '../guard/check';
+import { literal, object, variant } from '../validation/check';
 import type { PropertyOrigin } from '../rules/addProperty';
 import {
   isAccountId,
@@ -11,7 +11,7 @@ import {
   isOrigin,
   isPropertyId,
   isRights,
-} from '../guard/values';
+} from '../validation/values';
 import type { AccessRights } from '../values/accessRights';
 import type { DisplayName } from '../values/displayName';
 import type { Email } from '../values/email';

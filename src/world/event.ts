@@ -1,4 +1,4 @@
-import { arrayOf, literal, object, variant } from '../guard/check';
+import { arrayOf, literal, object, variant } from '../validation/check';
 import {
   isAccountId,
   isAgreement,
@@ -12,8 +12,8 @@ import {
   isPropertyId,
   isRights,
   MAX_RECORDS,
-} from '../guard/values';
-import type { ActorRef } from '../rejections/facts';
+} from '../validation/values';
+import type { ActorRef } from '../values/actorRef';
 import type { AccessRights } from '../values/accessRights';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';

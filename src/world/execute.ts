@@ -1,12 +1,13 @@
 import { err, type Result } from 'neverthrow';
-import type { RuleId } from '../catalog/ruleIds';
-import { guard } from '../guard/check';
+import type { RuleId } from '../rejections/ruleIds';
+import { guard } from '../validation/check';
 import { deepFreeze } from '../values/frozen';
 import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
-import type { CommandRejection, Outcome } from './handlers/outcome';
+import type { Outcome } from './handlers/outcome';
+import type { CommandRejection } from './rejection';
 import {
   onAddProperty,
   onChangeOwnership,

@@ -1,6 +1,8 @@
-import type { RuleId } from '../catalog/ruleIds';
+import type { Rejection } from '../catalog/rejections';
+import type { RuleId } from '../rejections/ruleIds';
 import type { Remedy } from '../rejections/remedy';
 import type { Instant } from '../values/instant';
+import type { InvalidInput } from '../values/problem';
 import type { Action, CommandActor } from './command';
 
 /** The kinds of record a command can name. */
@@ -28,6 +30,10 @@ export type WorldRejection =
 /** The code of a world rejection. */
 export type WorldRejectionCode = WorldRejection['code'];
 
+/** Why a command was refused: by a rule, by the world's records, or for malformed input. */
+export type CommandRejection = Rejection | WorldRejection | InvalidInput;
+
+/** The command names a record the world does not hold. */
 export const notFound = (record: RecordKind, id: string | number): WorldRejection => ({
   code: 'record_not_found',
   rules: [],
@@ -35,6 +41,7 @@ export const notFound = (record: RecordKind, id: string | number): WorldRejectio
   remedies: [],
 });
 
+/** The command would create a record under an ID the world already holds. */
 export const idTaken = (record: RecordKind, id: string | number): WorldRejection => ({
   code: 'record_id_taken',
   rules: [],
@@ -42,6 +49,7 @@ export const idTaken = (record: RecordKind, id: string | number): WorldRejection
   remedies: [],
 });
 
+/** The actor is of a kind that cannot issue the action (an invitee creating a user, say). */
 export const cannotIssue = (actor: CommandActor['kind'], action: Action): WorldRejection => ({
   code: 'actor_cannot_issue',
   rules: [],
@@ -49,6 +57,7 @@ export const cannotIssue = (actor: CommandActor['kind'], action: Action): WorldR
   remedies: [],
 });
 
+/** The command is dated before the latest moment the world accepted. */
 export const timeWentBackwards = (now: Instant, clock: Instant): WorldRejection => ({
   code: 'time_went_backwards',
   rules: [],

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, guard, invalidInput } from '../guard/check';
-import { MAX_RECORDS } from '../guard/values';
+import { arrayOf, guard, invalidInput } from '../validation/check';
+import { MAX_RECORDS } from '../validation/values';
 import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId } from '../values/ids';
 import { INSTANT_LIMIT } from '../values/instant';

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, guard, nullable, object, optional } from '../guard/check';
-import { isAccount, isAgreement, isInstant, isInvitation, isProperty, MAX_RECORDS } from '../guard/values';
+import { arrayOf, guard, nullable, object, optional } from '../validation/check';
+import { isAccount, isAgreement, isInstant, isInvitation, isProperty, MAX_RECORDS } from '../validation/values';
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import { INSTANT_LIMIT, type Instant } from '../values/instant';

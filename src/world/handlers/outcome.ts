@@ -1,12 +1,8 @@
 import type { Result } from 'neverthrow';
-import type { Rejection } from '../../rejections/all';
-import type { InvalidInput, NonEmptyArray } from '../../values/problem';
-import type { RuleId } from '../../catalog/ruleIds';
+import type { NonEmptyArray } from '../../values/problem';
+import type { RuleId } from '../../rejections/ruleIds';
 import type { WorldEvent } from '../event';
-import type { WorldRejection } from '../rejection';
-
-/** Why a command was refused: by a rule, by the world's records, or for malformed input. */
-export type CommandRejection = Rejection | WorldRejection | InvalidInput;
+import type { CommandRejection } from '../rejection';
 
 /** A command allowed: the rules that allowed it, and the events to apply. */
 export interface Done {

@@ -4,7 +4,7 @@ import { changeOwnershipDecision } from '../../rules/changeOwnership';
 import { recontractPropertyDecision } from '../../rules/recontractProperty';
 import { removePropertyDecision } from '../../rules/removeProperty';
 import { terminateAgreementDecision } from '../../rules/terminateAgreement';
-import { actorRef } from '../../rejections/facts';
+import { actorRef } from '../../values/actorRef';
 import { UNLINKED } from '../../values/property';
 import type { CommandFor } from '../command';
 import {
@@ -60,19 +60,17 @@ export const onRemoveProperty = (tables: Tables, command: CommandFor<'remove_pro
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     accountIn(tables, command.account).andThen((account) =>
       propertyIn(tables, command.property).andThen((property) =>
-        removePropertyDecision
-          .actChecked({ actor, account, property })
-          .map((removed): Done =>
-            done(removed.rules, [
-              {
-                kind: 'access_removed',
-                at: command.now,
-                account: removed.account,
-                property: removed.property,
-                by: actorRef(actor),
-              },
-            ]),
-          ),
+        removePropertyDecision.actChecked({ actor, account, property }).map((removed): Done =>
+          done(removed.rules, [
+            {
+              kind: 'access_removed',
+              at: command.now,
+              account: removed.account,
+              property: removed.property,
+              by: actorRef(actor),
+            },
+          ]),
+        ),
       ),
     ),
   );

@@ -6,7 +6,7 @@ import { grantPrimaryAccountDecision } from '../../rules/grantPrimaryAccount';
 import { requestPrimaryAccountDecision } from '../../rules/requestPrimaryAccount';
 import { revokeAdminDecision } from '../../rules/revokeAdmin';
 import { setAccessRightsDecision } from '../../rules/setAccessRights';
-import { actorRef } from '../../rejections/facts';
+import { actorRef } from '../../values/actorRef';
 import type { CommandFor } from '../command';
 import { accountActor, accountIn, agreementIn, decisionActor, primaryOf, propertyIn, reachedBy } from '../lookup';
 import { idTaken } from '../rejection';
@@ -111,19 +111,17 @@ const rightsChange = (tables: Tables, command: RightsCommand) =>
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
 export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): Outcome =>
   rightsChange(tables, command).andThen((request) =>
-    setAccessRightsDecision
-      .actChecked({ ...request, rights: command.rights })
-      .map((changed): Done =>
-        done(changed.rules, [
-          {
-            kind: 'access_rights_set',
-            at: command.now,
-            account: changed.account,
-            previous: changed.previous,
-            by: actorRef(request.actor),
-          },
-        ]),
-      ),
+    setAccessRightsDecision.actChecked({ ...request, rights: command.rights }).map((changed): Done =>
+      done(changed.rules, [
+        {
+          kind: 'access_rights_set',
+          at: command.now,
+          account: changed.account,
+          previous: changed.previous,
+          by: actorRef(request.actor),
+        },
+      ]),
+    ),
   );
 
 /** CX-3: an admin grants admin rights to an account that reaches the property. */

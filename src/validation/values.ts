@@ -9,7 +9,7 @@ import type { Invitation } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
 import type { Property, PropertyLink } from '../values/property';
-import type { ActorRef } from '../rejections/facts';
+import type { ActorRef } from '../values/actorRef';
 import { receivedType, type Problem } from '../values/problem';
 import { arrayOf, boolean, fromProblem, INVALID, itemsOf, literal, object, variant, type Check } from './check';
 

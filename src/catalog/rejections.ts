@@ -5,7 +5,7 @@ import type { CreateUserRejection } from '../rules/createUser';
 import type { GrantAdminRejection } from '../rules/grantAdmin';
 import type { GrantPrimaryAccountRejection } from '../rules/grantPrimaryAccount';
 import type { InviteRejection } from '../rules/invite';
-import type { MovePropertyRejection } from '../rules/recontractProperty';
+import type { MovePropertyRejection } from '../rules/moveProperty';
 import type { RemovePropertyRejection } from '../rules/removeProperty';
 import type { RequestPrimaryAccountRejection } from '../rules/requestPrimaryAccount';
 import type { RevokeAdminRejection } from '../rules/revokeAdmin';

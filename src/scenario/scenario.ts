@@ -9,17 +9,17 @@ import {
   object,
   variant,
   type Check,
-} from '../guard/check';
-import { MAX_RECORDS } from '../guard/values';
+} from '../validation/check';
+import { MAX_RECORDS } from '../validation/values';
 import type { Locale } from '../messages/describe';
-import type { RuleId } from '../catalog/ruleIds';
+import type { RuleId } from '../rejections/ruleIds';
 import { receivedType, type InvalidInput, type NonEmptyArray } from '../values/problem';
-import type { Command } from './command';
-import type { WorldEvent } from './event';
-import { execute } from './execute';
-import type { CommandRejection } from './handlers/outcome';
-import type { World } from './world';
-import { worldFrom, type WorldSnapshot } from './snapshot';
+import type { Command } from '../world/command';
+import type { WorldEvent } from '../world/event';
+import { execute } from '../world/execute';
+import type { CommandRejection } from '../world/rejection';
+import type { World } from '../world/world';
+import { worldFrom, type WorldSnapshot } from '../world/snapshot';
 
 /** A text in every language of the messages, or one text for all of them. */
 export type Title = string | { readonly [L in Locale]: string };

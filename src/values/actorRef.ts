@@ -1,4 +1,4 @@
-import type { AccountId } from '../values/ids';
+import type { AccountId } from './ids';
 
 /** Who acted, as a fact in a rejection: the kind of actor and, for an account, its ID. */
 export type ActorRef =

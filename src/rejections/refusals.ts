@@ -6,11 +6,13 @@ import type {
   LoginTaken,
   NoAccessRightsChosen,
   PlatformOnly,
+  PrimaryAdminRightsLocked,
   PropertyNotReached,
-} from '../rejections/common';
-import { actorRef } from '../rejections/facts';
-import type { Remedy } from '../rejections/remedy';
-import type { Actor } from '../values/account';
+  RightsReachOtherProperties,
+} from './common';
+import { actorRef } from '../values/actorRef';
+import type { Remedy } from './remedy';
+import type { Account, Actor, NonPrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import { expiresAt, type Invitation, type InvitationState } from '../values/invitation';
@@ -94,4 +96,27 @@ export const notPending = (
     since: invitation.status.kind === 'pending' ? expiresAt(invitation) : invitation.status.at,
   },
   remedies: state === 'accepted' ? [] : [{ kind: 'send_new_invitation', rule: 'CX-6', property: invitation.property }],
+});
+
+/** PA-7, CX-3: a primary account's admin rights cannot be reduced or removed. */
+export const adminLocked = (target: Account & { readonly kind: 'primary' }): PrimaryAdminRightsLocked => ({
+  code: 'primary_admin_rights_locked',
+  rules: ['PA-7', 'CX-3'],
+  facts: { account: target.id, agreement: target.agreement },
+  remedies: [],
+});
+
+/**
+ * CX-2, CX-1: rights are account-wide, and the target reaches `outside`, properties the actor is
+ * no admin of; inviting the person to a new account is open instead (PA-15).
+ */
+export const reachesOthers = (
+  target: NonPrimaryAccount,
+  property: PropertyId,
+  outside: RightsReachOtherProperties['facts']['properties'],
+): RightsReachOtherProperties => ({
+  code: 'rights_reach_other_properties',
+  rules: ['CX-2', 'CX-1'],
+  facts: { account: target.id, properties: outside },
+  remedies: [{ kind: 'invite_instead', rule: 'PA-15', property, email: target.email }],
 });

@@ -1,0 +1,66 @@
+import { err, ok, type Result } from 'neverthrow';
+import { isActor, isAgreement, isProperty } from '../validation/values';
+import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { Actor } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { PropertyId } from '../values/ids';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { Property, PropertyLink } from '../values/property';
+import type { Allowed } from './decision';
+import { platformOnly, terminated } from '../rejections/refusals';
+
+// Moving a property to another agreement, which re-contracting (PA-18) and a change of ownership
+// (PA-18, CX-5) share: the request, the checks and the moved record. Each action adds its own.
+
+/** The platform moves a property to another agreement (PA-18): re-contracting, or a new owner. */
+export interface MovePropertyRequest {
+  readonly actor: Actor;
+  readonly property: Property;
+  /** The agreement the property moves to; it must be active. */
+  readonly to: PartnerAgreement;
+}
+
+/** Why the property cannot be moved to the agreement. */
+export type MovePropertyRejection =
+  | PlatformOnly
+  | AgreementTerminated
+  | RejectionOf<'property_already_in_agreement', { readonly property: PropertyId; readonly agreement: LegalEntityId }>;
+
+/** The property to persist, linked to its new agreement, and the link it had. */
+export interface PropertyRecontracted extends Allowed {
+  readonly property: Property;
+  readonly previous: PropertyLink;
+}
+
+/** The fields of a move request and how each is checked. */
+export const movePropertyFields = { actor: isActor, property: isProperty, to: isAgreement };
+
+/** The checks a re-contract and a change of ownership share. */
+export const decideMove = (
+  { actor, property, to }: MovePropertyRequest,
+  operation: 'recontract_property' | 'change_ownership',
+): Result<Allowed, MovePropertyRejection> => {
+  if (actor.kind !== 'platform')
+    return err(platformOnly(actor, operation, [{ kind: operation, rule: 'PA-18', property: property.id }]));
+  if (to.status === 'terminated') return err(terminated(to));
+  if (property.link.kind === 'agreement' && property.link.leid === to.leid) {
+    return err({
+      code: 'property_already_in_agreement',
+      rules: ['LIB-1', 'PA-18'],
+      facts: { property: property.id, agreement: to.leid },
+      remedies: [],
+    });
+  }
+  // A new owner also means the previous owner's accounts lose their access (CX-5).
+  return ok({ rules: operation === 'change_ownership' ? ['PA-18', 'CX-5'] : ['PA-18'] });
+};
+
+/** The property linked to `to`, and the link it leaves. */
+export const moved = ({
+  property,
+  to,
+}: MovePropertyRequest): { readonly property: Property; readonly previous: PropertyLink } => ({
+  property: { ...property, link: { kind: 'agreement', leid: to.leid } },
+  previous: property.link,
+});
