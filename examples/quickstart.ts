@@ -1,37 +1,48 @@
+import { safeTry } from 'neverthrow';
 import {
   accountId,
-  describe,
-  describeRemedy,
   displayName,
   email,
+  explain,
+  explainRemedy,
+  explainValueError,
   legalEntityId,
   loginName,
   propertyId,
   removeProperty,
 } from 'partner-account-rules';
 
-const leid = legalEntityId(1001)._unsafeUnwrap(); // every value comes from a smart constructor that returns a Result
-const astrid = {
-  kind: 'primary',
-  agreement: leid,
-  id: accountId('acc-astrid')._unsafeUnwrap(),
-  login: loginName('Astrid')._unsafeUnwrap(),
-  email: email('astrid@nordlys.example')._unsafeUnwrap(),
-  name: displayName('Astrid Berg')._unsafeUnwrap(),
-} as const;
-const harbour = { id: propertyId('nordlys-harbour')._unsafeUnwrap(), link: { kind: 'agreement', leid } } as const;
+// Every value comes from a smart constructor that returns a Result; `yield*` takes its value, or
+// ends the block with its error.
+const answer = safeTry(function* () {
+  const leid = yield* legalEntityId(1001);
+  const astrid = {
+    kind: 'primary',
+    agreement: leid,
+    id: yield* accountId('acc-astrid'),
+    login: yield* loginName('Astrid'),
+    email: yield* email('astrid@nordlys.example'),
+    name: yield* displayName('Astrid Berg'),
+  } as const;
+  const harbour = { id: yield* propertyId('nordlys-harbour'), link: { kind: 'agreement', leid } } as const;
+  return removeProperty({ actor: astrid, account: astrid, property: harbour });
+});
 
-removeProperty({ actor: astrid, account: astrid, property: harbour }).match(
+answer.match(
   (removed) => {
     console.log('removed', removed.property);
   },
   (no) => {
+    if ('value' in no) {
+      console.log(explainValueError(no, 'en')); // a malformed value: none in this example
+      return;
+    }
     console.log(no.code); // primary_account_keeps_properties
-    console.log(describe(no, 'sv')); // Boendet "nordlys-harbour" kan inte tas bort från det primära kontot "acc-astrid": ...
+    console.log(explain(no, 'sv')); // Boendet "nordlys-harbour" kan inte tas bort från det primära kontot "acc-astrid": ...
     if (no.code !== 'invalid_input')
       console.log(
         no.rules,
-        no.remedies.map((remedy) => describeRemedy(remedy, 'en')),
+        no.remedies.map((remedy) => explainRemedy(remedy, 'en')),
       );
   },
 );

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { accountId, describe, execute, primaryPortfolio, worldFrom } from 'partner-account-rules';
+import { accountId, explain, execute, primaryPortfolio, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseScenario } from 'partner-account-rules/schema';
 
 // The walkthrough's starting world, read from JSON and checked whole.
 const file: unknown = JSON.parse(readFileSync(new URL('../scenarios/walkthrough.json', import.meta.url), 'utf8'));
-const world = parseScenario(file)
-  .andThen((scenario) => worldFrom(scenario.world))
-  ._unsafeUnwrap();
-const astrid = accountId('acc-astrid')._unsafeUnwrap();
+const started = parseScenario(file).andThen((scenario) => worldFrom(scenario.world));
+const astrid = accountId('acc-astrid');
+// A script may stop here; a service would answer with what is wrong (explain(started.error, 'en')).
+if (started.isErr() || astrid.isErr()) throw new Error('the walkthrough does not load');
+const world = started.value;
 
 for (const json of [
   {
@@ -34,11 +35,11 @@ for (const json of [
         console.log(
           rules,
           events.map((event) => event.kind),
-          primaryPortfolio(next, astrid).length,
+          primaryPortfolio(next, astrid.value).length,
         );
       },
       (no) => {
-        console.log(no.code, describe(no, 'en'));
+        console.log(no.code, explain(no, 'en'));
       },
     );
 }

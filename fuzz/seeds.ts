@@ -155,7 +155,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
     ],
   ],
   terminateAgreement: [[{ actor: platform, agreement, portfolio: [property] }]],
-  describe: [
+  explain: [
     [
       {
         code: 'actor_not_admin',
@@ -166,10 +166,10 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
       'sv',
     ],
   ],
-  describeIssue: [[{ path: ['a', 0], problem: { code: 'too_long', max: 3, length: 5 } }, 'en']],
-  describeRemedy: [[{ kind: 'ask_property_admin', rule: 'CX-1', property: 'h1' }, 'en']],
-  describeValueError: [[{ kind: 'login', problem: { code: 'empty' } }, 'sv']],
-  describeAccountKind: [['primary', 'en']],
+  explainIssue: [[{ path: ['a', 0], problem: { code: 'too_long', max: 3, length: 5 } }, 'en']],
+  explainRemedy: [[{ kind: 'ask_property_admin', rule: 'CX-1', property: 'h1' }, 'en']],
+  explainValueError: [[{ kind: 'login', problem: { code: 'empty' } }, 'sv']],
+  explainAccountKind: [['primary', 'en']],
   execute: [
     [WORLD, command],
     [WORLD, { action: 'terminate_agreement', actor: platform, now: T + 1, agreement: 1 }],

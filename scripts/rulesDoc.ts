@@ -51,7 +51,7 @@ export const renderRulesDoc = (rules: readonly RuleEntry[] = RULES): string =>
     '',
     'Every rule the library enforces, by its ID: what it says, the exported functions that enforce',
     'it, and the rejection codes it can produce. Each rejection also carries these IDs in its `rules`',
-    'field. `describe(rejection, locale)` gives its message in English or Swedish.',
+    'field. `explain(rejection, locale)` gives its message in English or Swedish.',
     '',
     '## From the article (PA-)',
     '',

@@ -203,14 +203,14 @@ export {
 
 // Messages
 export {
-  describe,
-  describeIssue,
-  describeRemedy,
-  describeValueError,
-  describeAccountKind,
+  explain,
+  explainIssue,
+  explainRemedy,
+  explainValueError,
+  explainAccountKind,
   LOCALES,
   type Locale,
-} from './messages/describe';
+} from './messages/explain';
 
 // The rule catalog
 export { RULES, type RuleEntry } from './catalog/rules';

@@ -92,7 +92,7 @@ export const RULES = deepFreeze([
     id: 'PA-8',
     source: 'article',
     summary: 'Anyone can see which kind of account they hold; a primary shows "primary account" under its name.',
-    enforcedBy: ['accountType', 'describeAccountKind', 'requestPrimaryAccount'],
+    enforcedBy: ['accountType', 'explainAccountKind', 'requestPrimaryAccount'],
     codes: ['already_primary_account'],
   },
   {

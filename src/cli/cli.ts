@@ -1,6 +1,6 @@
 import { err as errJson, ok as okJson, type Result } from 'neverthrow';
 import {
-  describeIssue,
+  explainIssue,
   LOCALES,
   runScenario,
   worldFrom,
@@ -127,7 +127,7 @@ const pointer = (path: InputIssue['path']): string =>
   path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
 const failureText = ({ file, message, issues }: Failure, locale: Locale): string =>
-  `${oneLine(file)}: ${message}\n${issues.map((issue) => `  ${oneLine(describeIssue(issue, locale))}\n`).join('')}`;
+  `${oneLine(file)}: ${message}\n${issues.map((issue) => `  ${oneLine(explainIssue(issue, locale))}\n`).join('')}`;
 
 const failureJson = ({ file, reason, message, issues }: Failure, locale: Locale) => ({
   file,
@@ -137,7 +137,7 @@ const failureJson = ({ file, reason, message, issues }: Failure, locale: Locale)
   issues: issues.map((issue) => ({
     pointer: pointer(issue.path),
     code: issue.problem.code,
-    message: describeIssue(issue, locale),
+    message: explainIssue(issue, locale),
   })),
 });
 

@@ -1,6 +1,6 @@
 import {
-  describe,
-  describeRemedy,
+  explain,
+  explainRemedy,
   type Command,
   type Locale,
   type ScenarioReport,
@@ -56,13 +56,13 @@ export const stepJson = (report: StepReport, index: number, locale: Locale): Ste
   }
   const { rejection } = result;
   const remedies =
-    rejection.code === 'invalid_input' ? [] : rejection.remedies.map((remedy) => describeRemedy(remedy, locale));
+    rejection.code === 'invalid_input' ? [] : rejection.remedies.map((remedy) => explainRemedy(remedy, locale));
   return {
     ...base,
     outcome: 'rejected',
     rules: rejection.code === 'invalid_input' ? [] : rejection.rules,
     code: rejection.code,
-    message: describe(rejection, locale),
+    message: explain(rejection, locale),
     remedies,
     events: [],
   };

@@ -11,7 +11,7 @@ import {
   type Check,
 } from '../validation/check';
 import { MAX_RECORDS } from '../validation/values';
-import type { Locale } from '../messages/describe';
+import type { Locale } from '../messages/explain';
 import type { RuleId } from '../rejections/ruleIds';
 import { receivedType, type InvalidInput, type NonEmptyArray } from '../values/problem';
 import type { Command } from '../world/command';

@@ -173,8 +173,8 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
  * `invalid_input`, with its issues and their paths; nothing is built.
  *
  * @example
- * const { world: next, events } = execute(world, command)._unsafeUnwrap();
- * replay(world, events); // ok(a world equal to next)
+ * execute(world, command).andThen(({ events }) => replay(world, events));
+ * // ok(a world equal to the one execute answered)
  */
 export const replay = (world: World, events: readonly WorldEvent[]): Result<World, InvalidInput> => {
   if (!isWorld(world))

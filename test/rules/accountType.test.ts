@@ -1,14 +1,14 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
-import { accountType, describeAccountKind, type Account } from '../../src/index';
+import { accountType, explainAccountKind, type Account } from '../../src/index';
 import { primary, user } from '../fixtures';
 
 describe('accountType', () => {
   test('PA-8: a primary account shows "primary account" under its name', () => {
     const owner = primary('owner', 1);
     expect(accountType(owner)).toStrictEqual(ok({ account: owner.id, kind: 'primary', primaryBadge: true }));
-    expect(describeAccountKind('primary', 'en')).toBe('primary account');
-    expect(describeAccountKind('primary', 'sv')).toBe('primärt konto');
+    expect(explainAccountKind('primary', 'en')).toBe('primary account');
+    expect(explainAccountKind('primary', 'sv')).toBe('primärt konto');
   });
 
   test('PA-8: a non-primary account sees that it is not primary', () => {

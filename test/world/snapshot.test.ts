@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describe as message,
+  explain as message,
   EMPTY_WORLD,
   findAccountByLogin,
   pendingInvitations,

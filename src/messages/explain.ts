@@ -92,9 +92,9 @@ function describeProblem(texts: Texts, problem: Problem): string {
  * every code has its text in both languages, or the package does not compile.
  *
  * @example
- * describe(rejection, 'sv'); // 'Boenden kan inte tas bort från ...'
+ * explain(rejection, 'sv'); // 'Boendet "h1" kan inte tas bort från det primära kontot …'
  */
-export const describe = (input: Rejection | WorldRejection | InvalidInput, locale: Locale): string => {
+export const explain = (input: Rejection | WorldRejection | InvalidInput, locale: Locale): string => {
   const texts = textsFor(locale);
   return safely(texts, input, (rejection) => {
     if (rejection.code === 'invalid_input') {
@@ -113,10 +113,10 @@ export const describe = (input: Rejection | WorldRejection | InvalidInput, local
  * The message for one issue of an `invalid_input` error: where it is, and what is wrong there.
  *
  * @example
- * describeIssue({ path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } }, 'en');
+ * explainIssue({ path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } }, 'en');
  * // 'steps[2].actr: is not a field here (check its spelling)'
  */
-export const describeIssue = (input: InputIssue, locale: Locale): string => {
+export const explainIssue = (input: InputIssue, locale: Locale): string => {
   const texts = textsFor(locale);
   return safely(texts, input, (issue) => issueText(texts, issue));
 };
@@ -125,9 +125,9 @@ export const describeIssue = (input: InputIssue, locale: Locale): string => {
  * The message for a remedy: what to do instead, in English or Swedish.
  *
  * @example
- * describeRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
+ * explainRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
  */
-export const describeRemedy = (input: Remedy, locale: Locale): string => {
+export const explainRemedy = (input: Remedy, locale: Locale): string => {
   const texts = textsFor(locale);
   return safely(texts, input, (remedy) =>
     hasOwnKey(texts.remedy, remedy.kind) ? remedyText(texts, remedy.kind, remedy) : texts.unknown,
@@ -138,10 +138,10 @@ export const describeRemedy = (input: Remedy, locale: Locale): string => {
  * The message for a smart constructor's error, naming the value and what was wrong.
  *
  * @example
- * describeValueError({ value: 'email', problem: { code: 'malformed_email' } }, 'en');
+ * explainValueError({ value: 'email', problem: { code: 'malformed_email' } }, 'en');
  * // 'email address: is not a well-formed email address'
  */
-export const describeValueError = (input: ValueError, locale: Locale): string => {
+export const explainValueError = (input: ValueError, locale: Locale): string => {
   const texts = textsFor(locale);
   return safely(
     texts,
@@ -155,9 +155,9 @@ export const describeValueError = (input: ValueError, locale: Locale): string =>
  * PA-8: the name of an account kind, as the extranet shows it under the account's name.
  *
  * @example
- * describeAccountKind('primary', 'sv'); // 'primärt konto'
+ * explainAccountKind('primary', 'sv'); // 'primärt konto'
  */
-export const describeAccountKind = (kind: AccountKind, locale: Locale): string => {
+export const explainAccountKind = (kind: AccountKind, locale: Locale): string => {
   const texts = textsFor(locale);
   return hasOwnKey(texts.accountKind, kind) ? texts.accountKind[kind] : texts.unknown;
 };

@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from 'vitest';
-import type { RejectionCode, RemedyKind } from '../../src/index';
+import type { RejectionCode, RemedyKind } from '../../src';
 import type { Texts } from '../../src/messages/texts';
 
 test('a locale must have a text for every rejection code and every remedy', () => {
