@@ -32,7 +32,9 @@ const lint = async () => {
   });
   const results = await eslint.lintFiles(['src/**/*.ts']);
   return results
-    .flatMap((result) => result.messages.map((message) => `${result.filePath.slice(root.length + 1)}: ${message.ruleId ?? ''}`))
+    .flatMap((result) =>
+      result.messages.map((message) => `${result.filePath.slice(root.length + 1)}: ${message.ruleId ?? ''}`),
+    )
     .sort();
 };
 
