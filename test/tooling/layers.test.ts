@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-import layers from '../../eslint/layers.js';
+import layers, { LAYERS } from '../../eslint/layers.js';
 
 // The lint rules that hold the layers of docs/architecture.md, tried on a small src/ of their own.
 const root = mkdtempSync(join(tmpdir(), 'par-layers-'));
@@ -50,5 +50,18 @@ describe('the layer rules', () => {
       'src/values/id.ts: layers/direction',
       'src/values/id.ts: layers/no-cycle',
     ]);
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('draws the layers the lint rules hold, and every folder of src/ is one of them', () => {
+    const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
+    expect(doc).toContain(`<!-- layers: ${LAYERS.join(' → ')} -->`);
+    const drawn = [...doc.matchAll(/^ (\w+)(?:\/|\.ts) /gm)].map((match) => match[1]);
+    expect(drawn).toStrictEqual([...LAYERS].reverse());
+    const folders = readdirSync(new URL('../../src', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.filter((folder) => !LAYERS.includes(folder))).toStrictEqual([]);
   });
 });
