@@ -170,7 +170,7 @@ export const ADD_PROPERTY_CASES: readonly Case<AddPropertyRequest>[] = [
     origin: assigned(2, true),
   }),
   allowed({ actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new-3'), origin: NEW }),
-  refused('agreement_terminated', {
+  refused('agreement_is_terminated', {
     actor: OWNER,
     primary: OWNER,
     agreement: TERMINATED_1,

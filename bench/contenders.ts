@@ -20,7 +20,7 @@ const ALLOWED: BareAnswer = { ok: true };
  */
 export const bareCanAddProperty = ({ actor, primary, agreement, property, origin }: AddPropertyRequest): BareAnswer => {
   if (primary !== null && agreement.leid !== primary.agreement) return { ok: false, code: 'agreement_mismatch' };
-  if (agreement.status === 'terminated') return { ok: false, code: 'agreement_terminated' };
+  if (agreement.status === 'terminated') return { ok: false, code: 'agreement_is_terminated' };
   if (actor.kind === 'non_primary') return { ok: false, code: 'non_primary_cannot_add_property' };
   if (actor.kind === 'platform' && origin.kind !== 'existing_listing')
     return { ok: false, code: 'platform_attaches_existing_listings_only' };
@@ -59,7 +59,7 @@ const refuse = (reason: string, conditions: object): CaslRule => ({
 });
 
 const rulesFor = (actor: Account | { readonly kind: 'platform' }): CaslRule[] => {
-  const terminated = refuse('agreement_terminated', { 'agreement.status': 'terminated' });
+  const terminated = refuse('agreement_is_terminated', { 'agreement.status': 'terminated' });
   switch (actor.kind) {
     case 'platform':
       return [
@@ -122,7 +122,7 @@ export const caslCanAddProperty = (ability: AddPropertyAbility, request: AddProp
 
 const REFUSALS: readonly (readonly [code: string, condition: string])[] = [
   ['agreement_mismatch', 'context.agreement != context.primaryAgreement'],
-  ['agreement_terminated', '!context.agreementActive'],
+  ['agreement_is_terminated', '!context.agreementActive'],
   ['non_primary_cannot_add_property', 'principal is Account && principal.kind == "non_primary"'],
   ['platform_attaches_existing_listings_only', 'principal is Platform && context.origin != "existing_listing"'],
   ['actor_is_not_this_primary', 'principal is Account && principal.kind == "primary" && principal != context.primary'],

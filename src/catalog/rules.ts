@@ -178,7 +178,7 @@ export const RULES = deepFreeze([
       'addProperty',
       'requestPrimaryAccount',
     ],
-    codes: ['agreement_terminated', 'platform_operation_only', 'property_already_in_agreement'],
+    codes: ['agreement_is_terminated', 'platform_operation_only', 'property_already_in_agreement'],
   },
   {
     id: 'CX-1',

@@ -5,7 +5,7 @@ export const en: Texts = {
   rejection: {
     agreement_mismatch: ({ facts }) =>
       `Primary account "${facts.primary}" belongs to the agreement with legal entity ID ${facts.primaryAgreement}, not ${facts.givenAgreement}.`,
-    agreement_terminated: ({ facts }) =>
+    agreement_is_terminated: ({ facts }) =>
       `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
     non_primary_cannot_add_property: ({ facts }) =>
       `Only the primary account can register properties, so ${en.actor(facts.actor)} cannot add property "${facts.property}".`,
@@ -125,7 +125,8 @@ export const en: Texts = {
     unknown_field: () => 'is not a field here (check its spelling)',
     conflict: ({ reason }) =>
       ({
-        agreement_terminated: 'names an agreement that has been terminated, and nothing is linked to one after its end',
+        agreement_is_terminated:
+          'names an agreement that has been terminated, and nothing is linked to one after its end',
         second_pending_invitation: 'is a second pending invitation for the same person and property',
         before_sent: 'comes before the invitation was sent',
         not_primary_of_agreement: 'names an account that is not the primary account of the property\u2019s agreement',

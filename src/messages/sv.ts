@@ -5,7 +5,7 @@ export const sv: Texts = {
   rejection: {
     agreement_mismatch: ({ facts }) =>
       `Det primära kontot "${facts.primary}" hör till partneravtalet med id för en juridisk person ${facts.primaryAgreement}, inte ${facts.givenAgreement}.`,
-    agreement_terminated: ({ facts }) =>
+    agreement_is_terminated: ({ facts }) =>
       `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
     non_primary_cannot_add_property: ({ facts }) =>
       `Bara det primära kontot kan registrera boenden, så ${sv.actor(facts.actor)} kan inte lägga till boendet "${facts.property}".`,
@@ -125,7 +125,7 @@ export const sv: Texts = {
       `anger ${{ agreement: 'ett avtal', property: 'ett boende', account: 'ett konto', invitation: 'en inbjudan' }[record]} som inte finns i världen`,
     conflict: ({ reason }) =>
       ({
-        agreement_terminated:
+        agreement_is_terminated:
           'anger ett avtal som har sagts upp, och inget kopplas till ett avtal efter att det upphört',
         second_pending_invitation: 'är en andra väntande inbjudan för samma person och boende',
         before_sent: 'ligger före tidpunkten då inbjudan skickades',

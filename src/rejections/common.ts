@@ -15,7 +15,7 @@ export type ActorNotAdmin = RejectionOf<'actor_not_admin', { readonly actor: Act
 
 /** The agreement is terminated, so nothing more can be done under it (PA-18). */
 export type AgreementTerminated = RejectionOf<
-  'agreement_terminated',
+  'agreement_is_terminated',
   { readonly agreement: LegalEntityId; readonly status: AgreementStatus }
 >;
 

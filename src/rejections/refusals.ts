@@ -29,7 +29,7 @@ export const notAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin => (
 });
 
 export const terminated = (agreement: PartnerAgreement): AgreementTerminated => ({
-  code: 'agreement_terminated',
+  code: 'agreement_is_terminated',
   rules: ['PA-18'],
   facts: { agreement: agreement.leid, status: agreement.status },
   remedies: [],

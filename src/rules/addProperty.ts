@@ -251,7 +251,7 @@ export const addPropertyDecision = decision(check, decide, apply);
  * Whether a property may be added to a primary account, and under which rules.
  *
  * Enforces PA-2, PA-3, PA-4, PA-5, PA-10, PA-11 (and PA-1, PA-18 for the agreement).
- * Rejection codes: `agreement_mismatch`, `agreement_terminated`, `non_primary_cannot_add_property`,
+ * Rejection codes: `agreement_mismatch`, `agreement_is_terminated`, `non_primary_cannot_add_property`,
  * `platform_attaches_existing_listings_only`, `agreement_has_no_primary`,
  * `actor_is_not_this_primary`, `property_already_in_portfolio`, `property_in_other_agreement`,
  * `property_attached_to_other_primary`, `property_not_in_any_agreement`,

@@ -62,7 +62,7 @@ export const changeOwnershipDecision = decision(
 
 /**
  * PA-18, CX-5: whether the platform may hand the property to the given agreement.
- * Rejection codes: `platform_operation_only`, `agreement_terminated`,
+ * Rejection codes: `platform_operation_only`, `agreement_is_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
  */
 export const canChangeOwnership: (

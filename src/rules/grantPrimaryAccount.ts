@@ -88,7 +88,7 @@ export const grantPrimaryAccountDecision = decision(check, decide, apply);
 
 /**
  * PA-9: whether the platform may make a primary account for the agreement.
- * Rejection codes: `platform_operation_only`, `agreement_terminated`, `agreement_has_primary`,
+ * Rejection codes: `platform_operation_only`, `agreement_is_terminated`, `agreement_has_primary`,
  * `login_taken`, `invalid_input`.
  */
 export const canGrantPrimaryAccount: (

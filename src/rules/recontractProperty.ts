@@ -19,7 +19,7 @@ export const recontractPropertyDecision = decision(
 
 /**
  * PA-18: whether the platform may re-contract the property under the given agreement.
- * Rejection codes: `platform_operation_only`, `agreement_terminated`,
+ * Rejection codes: `platform_operation_only`, `agreement_is_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
  */
 export const canRecontractProperty: (

@@ -74,7 +74,7 @@ export const requestPrimaryAccountDecision = decision(check, decide, apply);
 
 /**
  * PA-9: whether an account may ask the platform for a primary account.
- * Rejection codes: `already_primary_account`, `agreement_terminated`, `agreement_has_primary`,
+ * Rejection codes: `already_primary_account`, `agreement_is_terminated`, `agreement_has_primary`,
  * `invalid_input`.
  */
 export const canRequestPrimaryAccount: (

@@ -56,7 +56,7 @@ export const terminateAgreementDecision = decision(check, decide, apply);
 
 /**
  * PA-18: whether the platform may terminate the agreement.
- * Rejection codes: `platform_operation_only`, `agreement_terminated`, `invalid_input`.
+ * Rejection codes: `platform_operation_only`, `agreement_is_terminated`, `invalid_input`.
  */
 export const canTerminateAgreement: (
   request: TerminateAgreementRequest,

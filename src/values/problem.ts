@@ -48,7 +48,7 @@ export type Problem =
 
 /**
  * How a record contradicts the others of its world, as no sequence of commands could leave it:
- * - `agreement_terminated`: it is linked to an agreement that was terminated (PA-18);
+ * - `agreement_is_terminated`: it is linked to an agreement that was terminated (PA-18);
  * - `second_pending_invitation`: another invitation for the same person and property was still
  *   pending when it was sent (PA-15);
  * - `before_sent`: an invitation accepted or revoked before it was sent (CX-6);
@@ -57,7 +57,7 @@ export type Problem =
  * - `not_non_primary`: a change of access for an account that is primary (PA-7).
  */
 export type ConflictReason =
-  | 'agreement_terminated'
+  | 'agreement_is_terminated'
   | 'second_pending_invitation'
   | 'before_sent'
   | 'not_primary_of_agreement'

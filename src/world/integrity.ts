@@ -20,7 +20,7 @@ export const checkProperty = (tables: Tables, { link }: Property, report: Report
   const agreement = tables.agreements.get(leid);
   if (agreement === undefined) report(path, { code: 'unknown_reference', record: 'agreement' });
   // Termination unlinks the whole portfolio, and nothing is linked to an agreement after it.
-  else if (agreement.status === 'terminated') report(path, { code: 'conflict', reason: 'agreement_terminated' });
+  else if (agreement.status === 'terminated') report(path, { code: 'conflict', reason: 'agreement_is_terminated' });
 };
 
 /**

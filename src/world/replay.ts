@@ -72,7 +72,7 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       loginFree(id, login, ['account']);
       if (tables.primaries.has(agreement)) at(['account', 'agreement'], { code: 'duplicate', of: 'primary_account' });
       if (tables.agreements.get(agreement)?.status === 'terminated')
-        at(['account', 'agreement'], { code: 'conflict', reason: 'agreement_terminated' });
+        at(['account', 'agreement'], { code: 'conflict', reason: 'agreement_is_terminated' });
       return;
     }
     case 'user_created':
@@ -159,7 +159,7 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
     case 'agreement_terminated':
       // PA-18: a terminated agreement keeps no property; the event must unlink its whole portfolio.
       if (tables.portfolios.has(event.agreement.leid))
-        issues.push({ path: ['unlinked'], problem: { code: 'conflict', reason: 'agreement_terminated' } });
+        issues.push({ path: ['unlinked'], problem: { code: 'conflict', reason: 'agreement_is_terminated' } });
       return;
   }
 };

@@ -212,7 +212,7 @@ describe('addProperty', () => {
   test('PA-18: nothing is added under a terminated agreement', () => {
     expect(addProperty(request({ agreement: agreement(100, 'terminated') }))).toStrictEqual(
       err({
-        code: 'agreement_terminated',
+        code: 'agreement_is_terminated',
         rules: ['PA-18'],
         facts: { agreement: leid(100), status: 'terminated' },
         remedies: [],

@@ -67,7 +67,7 @@ describe('grantPrimaryAccount', () => {
 
   test('PA-18, CX-4: no primary account for a terminated agreement, nor with a login in use', () => {
     expect(canGrantPrimaryAccount({ ...request, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr().code).toBe(
-      'agreement_terminated',
+      'agreement_is_terminated',
     );
     expect(canGrantPrimaryAccount({ ...request, loginHolder: regular.id })).toStrictEqual(
       err({

@@ -40,7 +40,7 @@ describe('recontractProperty', () => {
     expect(
       canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2, 'terminated') })._unsafeUnwrapErr()
         .code,
-    ).toBe('agreement_terminated');
+    ).toBe('agreement_is_terminated');
   });
 
   test('PA-18, PA-4: a property the platform attached can be re-contracted under that same agreement, and becomes linked', () => {

@@ -27,7 +27,7 @@ import type {
 test('addProperty can refuse for exactly these reasons', () => {
   expectTypeOf<AddPropertyRejection['code']>().toEqualTypeOf<
     | 'agreement_mismatch'
-    | 'agreement_terminated'
+    | 'agreement_is_terminated'
     | 'non_primary_cannot_add_property'
     | 'platform_attaches_existing_listings_only'
     | 'agreement_has_no_primary'
@@ -57,7 +57,7 @@ test('addUser can refuse for exactly these reasons, and says what it added', () 
 
 test('the other actions can refuse for exactly these reasons', () => {
   expectTypeOf<RequestPrimaryAccountRejection['code']>().toEqualTypeOf<
-    'agreement_terminated' | 'already_primary_account' | 'agreement_has_primary'
+    'agreement_is_terminated' | 'already_primary_account' | 'agreement_has_primary'
   >();
   expectTypeOf<CreateUserRejection['code']>().toEqualTypeOf<
     'actor_not_admin' | 'no_access_rights_chosen' | 'login_taken' | 'login_same_as_creator'
@@ -92,10 +92,10 @@ test('the other actions can refuse for exactly these reasons', () => {
     | 'rights_reach_other_properties'
   >();
   expectTypeOf<MovePropertyRejection['code']>().toEqualTypeOf<
-    'platform_operation_only' | 'agreement_terminated' | 'property_already_in_agreement'
+    'platform_operation_only' | 'agreement_is_terminated' | 'property_already_in_agreement'
   >();
   expectTypeOf<TerminateAgreementRejection['code']>().toEqualTypeOf<
-    'platform_operation_only' | 'agreement_terminated'
+    'platform_operation_only' | 'agreement_is_terminated'
   >();
 });
 

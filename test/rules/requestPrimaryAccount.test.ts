@@ -50,6 +50,6 @@ describe('requestPrimaryAccount', () => {
         agreement: agreement(7, 'terminated'),
         primaryOfAgreement: null,
       })._unsafeUnwrapErr().code,
-    ).toBe('agreement_terminated');
+    ).toBe('agreement_is_terminated');
   });
 });

@@ -42,6 +42,6 @@ describe('terminateAgreement', () => {
         agreement: agreement(1, 'terminated'),
         portfolio: [],
       })._unsafeUnwrapErr().code,
-    ).toBe('agreement_terminated');
+    ).toBe('agreement_is_terminated');
   });
 });

@@ -67,7 +67,7 @@ describe('worldFrom refuses a world no commands could leave', () => {
           { leid: 2, status: 'active' },
         ],
       }),
-    ).toStrictEqual(['properties.0.link.leid:conflict/agreement_terminated']);
+    ).toStrictEqual(['properties.0.link.leid:conflict/agreement_is_terminated']);
   });
 
   it('a non-primary account reaching one property twice', () => {
@@ -172,13 +172,13 @@ describe('replay checks events as worldFrom checks records', () => {
         account: { id: 'p9', login: 'p9', email: 'p9@example.com', name: 'P' },
       }),
     );
-    expect(orphan._unsafeUnwrapErr().code).toBe('agreement_terminated');
+    expect(orphan._unsafeUnwrapErr().code).toBe('agreement_is_terminated');
   });
 
   it('PA-18: a termination that leaves part of the portfolio linked', () => {
     expect(
       forged({ kind: 'agreement_terminated', at, agreement: { leid: 1, status: 'terminated' }, unlinked: [] }),
-    ).toStrictEqual(['0.unlinked:conflict/agreement_terminated']);
+    ).toStrictEqual(['0.unlinked:conflict/agreement_is_terminated']);
   });
 
   it('the events of executed commands replay to the same world', () => {
