@@ -84,7 +84,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   accessTo: [[{ account: user, property }]],
   accountType: [[primary], [user]],
   portfolioOf: [[{ primary, properties: [property, loose] }]],
-  invitationStatus: [[{ invitation, now: T + 5 }]],
+  invitationState: [[{ invitation, now: T + 5 }]],
   addProperty: [
     [{ actor: primary, primary, agreement, property: loose, origin: { kind: 'new_registration' } }],
     [{ actor: platform, primary, agreement, property: loose, origin: { kind: 'existing_listing' } }],

@@ -58,7 +58,7 @@ export type { Allowed } from './rules/decision';
 export { accountType, type AccountTypeView } from './rules/accountType';
 export { accessTo, type Access, type AccessQuery } from './rules/accessTo';
 export { portfolioOf, type PortfolioQuery } from './rules/portfolio';
-export { invitationStatus, type InvitationStatusQuery, type InvitationStatusView } from './rules/invitationStatus';
+export { invitationState, type InvitationStateQuery, type InvitationStateAt } from './rules/invitationState';
 export {
   canRequestPrimaryAccount,
   requestPrimaryAccount,

@@ -237,7 +237,7 @@ export const RULES = deepFreeze([
     source: 'context',
     summary:
       'An invitation expires 7 days after it is sent; an expired, revoked or accepted one cannot be accepted. Time is an input.',
-    enforcedBy: ['canAcceptInvitation', 'acceptInvitation', 'invite', 'revokeInvitation', 'invitationStatus'],
+    enforcedBy: ['canAcceptInvitation', 'acceptInvitation', 'invite', 'revokeInvitation', 'invitationState'],
     codes: ['invitation_already_pending', 'invitation_not_pending', 'invitation_not_yet_sent'],
   },
   {

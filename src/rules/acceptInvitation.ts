@@ -6,7 +6,7 @@ import type { RejectionOf } from '../rejections/rejection';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import type { AccountId, InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import { invitationState, type Invitation } from '../values/invitation';
+import { stateAt, type Invitation } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
@@ -63,7 +63,7 @@ const decide = ({
       remedies: [],
     });
   }
-  const state = invitationState(invitation, now);
+  const state = stateAt(invitation, now);
   if (state !== 'pending') return err(notPending(invitation, state));
   if (inviteePrimary?.login === account.login) {
     return err({

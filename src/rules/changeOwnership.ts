@@ -3,7 +3,7 @@ import { arrayOf, object } from '../validation/check';
 import { isInstant, isInvitation, isNonPrimary, MAX_RECORDS } from '../validation/values';
 import type { NonPrimaryAccount } from '../values/account';
 import type { Instant } from '../values/instant';
-import { invitationState, type Invitation } from '../values/invitation';
+import { stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
 import {
@@ -49,7 +49,7 @@ const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipCh
       .filter((account) => account.properties.includes(property.id))
       .map((account) => ({ ...account, properties: account.properties.filter((id) => id !== property.id) })),
     invitationsRevoked: invitations
-      .filter((invitation) => invitation.property === property.id && invitationState(invitation, now) === 'pending')
+      .filter((invitation) => invitation.property === property.id && stateAt(invitation, now) === 'pending')
       .map((invitation) => ({ ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'platform' } } })),
   };
 };

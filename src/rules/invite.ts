@@ -18,7 +18,7 @@ import type { DisplayName } from '../values/displayName';
 import type { Email } from '../values/email';
 import type { InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import { expiresAt, invitationState, type Invitation } from '../values/invitation';
+import { expiresAt, stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
@@ -70,7 +70,7 @@ const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): 
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   if (invitee.rights.length === 0) return err(noRights(property.id, 'PA-15'));
   const pending = invitations.find(
-    (sent) => sent.property === property.id && sent.email === invitee.email && invitationState(sent, now) === 'pending',
+    (sent) => sent.property === property.id && sent.email === invitee.email && stateAt(sent, now) === 'pending',
   );
   if (pending !== undefined) {
     const until = expiresAt(pending);

@@ -6,7 +6,7 @@ import type { RejectionOf } from '../rejections/rejection';
 import type { Account } from '../values/account';
 import type { InvitationId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import { invitationState, type Invitation } from '../values/invitation';
+import { stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
@@ -52,7 +52,7 @@ const decide = ({
     });
   }
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
-  const state = invitationState(invitation, now);
+  const state = stateAt(invitation, now);
   return state === 'pending' ? ok({ rules: ['CX-6', 'CX-1'] }) : err(notPending(invitation, state));
 };
 

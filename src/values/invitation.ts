@@ -35,7 +35,7 @@ export type InvitationState = 'pending' | 'expired' | 'accepted' | 'revoked';
 export const expiresAt = (invitation: Invitation): Instant => later(invitation.sentAt, INVITATION_LIFETIME_MS);
 
 /** The state of `invitation` at `now` (CX-6). Time is an input; no clock is read. */
-export const invitationState = (invitation: Invitation, now: Instant): InvitationState => {
+export const stateAt = (invitation: Invitation, now: Instant): InvitationState => {
   if (invitation.status.kind !== 'pending') return invitation.status.kind;
   return now >= expiresAt(invitation) ? 'expired' : 'pending';
 };

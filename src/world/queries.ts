@@ -2,7 +2,7 @@ import { FULL_ADMIN, type AccessRights } from '../values/accessRights';
 import type { Account, AccountKind, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
-import { invitationState, type Invitation } from '../values/invitation';
+import { stateAt, type Invitation } from '../values/invitation';
 import { err, ok, type Result } from 'neverthrow';
 import { instantProblem, type Instant } from '../values/instant';
 import type { InvalidInput } from '../values/problem';
@@ -115,8 +115,6 @@ export const pendingInvitations = (
   const tables = tablesOf(world);
   if (tables.clock !== null && now < tables.clock) return err(timeWentBackwards(now, tables.clock));
   return ok(
-    Object.freeze(
-      openInvitationsOf(tables, property).filter((invitation) => invitationState(invitation, now) === 'pending'),
-    ),
+    Object.freeze(openInvitationsOf(tables, property).filter((invitation) => stateAt(invitation, now) === 'pending')),
   );
 };

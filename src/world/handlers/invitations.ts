@@ -4,7 +4,7 @@ import { inviteDecision } from '../../rules/invite';
 import { revokeInvitationDecision } from '../../rules/revokeInvitation';
 import type { PrimaryAccount } from '../../values/account';
 import type { Email } from '../../values/email';
-import { invitationState } from '../../values/invitation';
+import { stateAt } from '../../values/invitation';
 import type { LoginName } from '../../values/loginName';
 import type { CommandFor } from '../command';
 import { accountActor, invitationIn, openInvitationsOf, propertyIn } from '../lookup';
@@ -27,7 +27,7 @@ export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Outcome
         .map((sent): Done =>
           done(sent.rules, [
             ...open
-              .filter((invitation) => invitationState(invitation, at) === 'expired')
+              .filter((invitation) => stateAt(invitation, at) === 'expired')
               .map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
             { kind: 'invitation_sent', at, invitation: sent.invitation },
           ]),

@@ -2,17 +2,17 @@ import type { Result } from 'neverthrow';
 import { guard, object } from '../validation/check';
 import { isInstant, isInvitation } from '../validation/values';
 import type { Instant } from '../values/instant';
-import { expiresAt, invitationState, type Invitation, type InvitationState } from '../values/invitation';
+import { expiresAt, stateAt, type Invitation, type InvitationState } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 
 /** An invitation and the moment to judge it at. */
-export interface InvitationStatusQuery {
+export interface InvitationStateQuery {
   readonly invitation: Invitation;
   readonly now: Instant;
 }
 
 /** The state of an invitation at a moment, and when it expires. */
-export interface InvitationStatusView {
+export interface InvitationStateAt {
   readonly state: InvitationState;
   readonly expiresAt: Instant;
 }
@@ -24,10 +24,10 @@ const parse = guard(object({ invitation: isInvitation, now: isInstant }));
  * days after it was sent. Rejection codes: `invalid_input`.
  *
  * @example
- * invitationStatus({ invitation, now }); // ok({ state: 'expired', expiresAt: 1795939200000 })
+ * invitationState({ invitation, now }); // ok({ state: 'expired', expiresAt: 1795939200000 })
  */
-export const invitationStatus = (query: InvitationStatusQuery): Result<InvitationStatusView, InvalidInput> =>
+export const invitationState = (query: InvitationStateQuery): Result<InvitationStateAt, InvalidInput> =>
   parse(query).map(({ invitation, now }) => ({
-    state: invitationState(invitation, now),
+    state: stateAt(invitation, now),
     expiresAt: expiresAt(invitation),
   }));

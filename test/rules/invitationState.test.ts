@@ -1,15 +1,15 @@
 import { ok } from 'neverthrow';
 import { describe, expect, test } from 'vitest';
-import { invitationStatus } from '../../src/index';
+import { invitationState } from '../../src';
 import { at, invitation } from '../fixtures';
 
-describe('invitationStatus', () => {
+describe('invitationState', () => {
   test('CX-6: an invitation is pending for 7 days, then expired; time is an input', () => {
     const sent = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-22T08:00:00Z');
     const expiresAt = at('2026-11-29T08:00:00Z');
-    expect(invitationStatus({ invitation: sent, now: at('2026-11-22T08:00:00Z') })).toStrictEqual(
+    expect(invitationState({ invitation: sent, now: at('2026-11-22T08:00:00Z') })).toStrictEqual(
       ok({ state: 'pending', expiresAt }),
     );
-    expect(invitationStatus({ invitation: sent, now: expiresAt })).toStrictEqual(ok({ state: 'expired', expiresAt }));
+    expect(invitationState({ invitation: sent, now: expiresAt })).toStrictEqual(ok({ state: 'expired', expiresAt }));
   });
 });
