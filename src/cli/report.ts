@@ -9,9 +9,9 @@ import {
 } from 'partner-account-rules';
 import { oneLine } from './printable';
 import { WORDS } from './words';
+import { moment } from '../messages/texts';
 
 const titleIn = (title: Title, locale: Locale): string => (typeof title === 'string' ? title : title[locale]);
-const iso = (at: number): string => new Date(at).toISOString();
 const actorText = (command: Command): string =>
   command.actor.kind === 'account' ? command.actor.id : command.actor.kind;
 
@@ -39,7 +39,7 @@ export const stepJson = (report: StepReport, index: number, locale: Locale): Ste
     title: step.title === null ? null : titleIn(step.title, locale),
     actor: actorText(step.command),
     action: step.command.action,
-    at: iso(step.command.now),
+    at: moment(step.command.now),
     expected: step.expect,
     asExpected,
   };

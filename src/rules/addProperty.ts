@@ -212,11 +212,11 @@ const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, Ad
 };
 
 /** An allowed addition, and the primary account that takes the property. */
-interface Verdict extends Allowed {
+interface Allowing extends Allowed {
   readonly primary: PrimaryFacts;
 }
 
-const decide = (request: Facts): Result<Verdict, AddPropertyRejection> => {
+const decide = (request: Facts): Result<Allowing, AddPropertyRejection> => {
   const { primary, agreement } = request;
   if (primary !== null && agreement.leid !== primary.agreement) {
     return err({
@@ -237,7 +237,7 @@ const decide = (request: Facts): Result<Verdict, AddPropertyRejection> => {
 
 // Only the platform may add an existing listing (PA-4): it attaches it to the primary account.
 // Every other way in links the property to the agreement (PA-6).
-const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Verdict): PropertyAdded => {
+const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Allowing): PropertyAdded => {
   const link: PropertyLink =
     origin.kind === 'existing_listing'
       ? { kind: 'attached', primaryOf: agreement.leid }

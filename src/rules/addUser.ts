@@ -42,7 +42,7 @@ export interface UserAdded extends Allowed {
   readonly rightsToReview: AccessRights;
 }
 
-type Verdict = Allowed & { readonly user: NonPrimaryAccount };
+type Allowing = Allowed & { readonly user: NonPrimaryAccount };
 
 const check = object({
   actor: isAccount,
@@ -58,7 +58,7 @@ const decide = ({
   username,
   email,
   accountWithUsername: user,
-}: AddUserRequest): Result<Verdict, AddUserRejection> => {
+}: AddUserRequest): Result<Allowing, AddUserRejection> => {
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   // A looked-up account with another login is no match: the username identifies nobody.
   if (user?.login !== username)
@@ -84,7 +84,7 @@ const decide = ({
   return ok({ rules: ['PA-14', 'PA-13', 'CX-1'], user });
 };
 
-const apply = ({ property }: AddUserRequest, { rules, user }: Verdict): UserAdded => ({
+const apply = ({ property }: AddUserRequest, { rules, user }: Allowing): UserAdded => ({
   rules,
   account: { ...user, properties: [...user.properties, property.id] },
   property: property.id,

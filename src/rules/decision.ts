@@ -33,12 +33,12 @@ const unreadable = Object.freeze(
 
 // The decision on any input, made on the checked copy of it: every field was read once, so a
 // getter or proxy cannot answer one thing to the check and another to the rule.
-const decider = <Request, Verdict, Rejection>(
+const decider = <Request, Allowing, Rejection>(
   check: Check<Request>,
-  decide: (request: Request) => Result<Verdict, Rejection>,
+  decide: (request: Request) => Result<Allowing, Rejection>,
 ) => {
   const parse = guard(check);
-  return (input: unknown): Result<Verdict, Rejection | InvalidInput> => {
+  return (input: unknown): Result<Allowing, Rejection | InvalidInput> => {
     try {
       return parse(input).andThen(decide);
     } catch {
@@ -51,10 +51,10 @@ const decider = <Request, Verdict, Rejection>(
  * Builds an action's `can` and `act` from one check of its input and one decision, so the two can
  * never disagree: `act` is `can` followed by `apply`, which may not refuse.
  */
-export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
+export const decision = <Request, Rejection, Allowing extends Allowed, Change>(
   check: Check<Request>,
-  decide: (request: Request) => Result<Verdict, Rejection>,
-  apply: (request: Request, verdict: Verdict) => Change,
+  decide: (request: Request) => Result<Allowing, Rejection>,
+  apply: (request: Request, verdict: Allowing) => Change,
 ): Decision<Request, Rejection, Change> => {
   const run = decider(check, (request: Request) => decide(request).map((verdict) => ({ request, verdict })));
   return {

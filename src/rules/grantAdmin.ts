@@ -9,7 +9,7 @@ import {
   rightsChangeCheck,
   rightsGate,
   type AccessRightsChanged,
-  type GateVerdict,
+  type AllowedOnTarget,
   type RightsChangeRequest,
   type RightsGateRejection,
 } from './rightsGate';
@@ -17,7 +17,7 @@ import {
 /** Why admin cannot be granted. */
 export type GrantAdminRejection = RightsGateRejection | RejectionOf<'already_admin', { readonly account: AccountId }>;
 
-const decide = (request: RightsChangeRequest): Result<GateVerdict, GrantAdminRejection> => {
+const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, GrantAdminRejection> => {
   const { target } = request;
   // A primary account is always admin (PA-7); a non-primary one may already be (CX-3).
   if (target.kind === 'primary' || holdsAdmin(target.rights)) {

@@ -35,11 +35,11 @@ export interface PropertyRemoved extends Allowed {
   readonly property: PropertyId;
 }
 
-type Verdict = Allowed & { readonly account: NonPrimaryAccount };
+type Allowing = Allowed & { readonly account: NonPrimaryAccount };
 
 const check = object({ actor: isAccount, account: isAccount, property: isProperty });
 
-const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Verdict, RemovePropertyRejection> => {
+const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Allowing, RemovePropertyRejection> => {
   if (account.kind === 'primary') {
     if (!inPortfolio(account, property)) return err(notReached(account.id, property.id));
     // PA-17: a primary account is contractual; what it holds follows from the agreement alone.
@@ -55,7 +55,7 @@ const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Ver
   return ok({ rules: ['CX-1'], account });
 };
 
-const apply = ({ property }: RemovePropertyRequest, { rules, account }: Verdict): PropertyRemoved => ({
+const apply = ({ property }: RemovePropertyRequest, { rules, account }: Allowing): PropertyRemoved => ({
   rules,
   account: { ...account, properties: account.properties.filter((id) => id !== property.id) },
   property: property.id,

@@ -11,7 +11,7 @@ import {
   rightsChangeCheck,
   rightsGate,
   type AccessRightsChanged,
-  type GateVerdict,
+  type AllowedOnTarget,
   type RightsChangeRequest,
   type RightsGateRejection,
 } from './rightsGate';
@@ -20,7 +20,7 @@ import {
 export type RevokeAdminRejection =
   PrimaryAdminRightsLocked | RightsGateRejection | RejectionOf<'not_admin', { readonly account: AccountId }>;
 
-const decide = (request: RightsChangeRequest): Result<GateVerdict, RevokeAdminRejection> => {
+const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, RevokeAdminRejection> => {
   const { target } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (!holdsAdmin(target.rights))

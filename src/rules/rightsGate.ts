@@ -32,7 +32,7 @@ export interface AccessRightsChanged extends Allowed {
 }
 
 /** The gate's verdict: allowed, on a non-primary target. */
-export type GateVerdict = Allowed & { readonly target: NonPrimaryAccount };
+export type AllowedOnTarget = Allowed & { readonly target: NonPrimaryAccount };
 
 export const rightsChangeFields = {
   actor: isAccount,
@@ -52,8 +52,8 @@ export const rightsChangeCheck = object(rightsChangeFields);
 export const rightsGate = (
   { actor, property, reached }: RightsChangeRequest,
   target: NonPrimaryAccount,
-  rules: GateVerdict['rules'],
-): Result<GateVerdict, RightsGateRejection> => {
+  rules: AllowedOnTarget['rules'],
+): Result<AllowedOnTarget, RightsGateRejection> => {
   if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   if (!target.properties.includes(property.id)) return err(notReached(target.id, property.id));
   const records = new Map(reached.map((record) => [record.id, record]));
@@ -69,7 +69,7 @@ export const rightsGate = (
 };
 
 /** The change to persist: the target with `rights`, and what they now apply to. */
-export const changedTo = ({ rules, target }: GateVerdict, rights: AccessRights): AccessRightsChanged => ({
+export const changedTo = ({ rules, target }: AllowedOnTarget, rights: AccessRights): AccessRightsChanged => ({
   rules,
   account: { ...target, rights },
   previous: target.rights,

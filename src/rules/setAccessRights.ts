@@ -11,7 +11,7 @@ import {
   rightsChangeFields,
   rightsGate,
   type AccessRightsChanged,
-  type GateVerdict,
+  type AllowedOnTarget,
   type RightsChangeRequest,
   type RightsGateRejection,
 } from './rightsGate';
@@ -26,7 +26,7 @@ export type SetAccessRightsRejection = PrimaryAdminRightsLocked | NoAccessRights
 
 const check = object({ ...rightsChangeFields, rights: isRights });
 
-const decide = (request: SetAccessRightsRequest): Result<GateVerdict, SetAccessRightsRejection> => {
+const decide = (request: SetAccessRightsRequest): Result<AllowedOnTarget, SetAccessRightsRejection> => {
   const { target, property, rights } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (rights.length === 0) return err(noRights(property.id, 'LIB-2'));

@@ -98,13 +98,13 @@ export type Action = Command['action'];
 /** A command of one action. */
 export type CommandFor<A extends Action> = Extract<Command, { readonly action: A }>;
 
-const isActor = variant('kind', {
+const isCommandActor = variant('kind', {
   account: object({ kind: literal('account'), id: isAccountId }),
   platform: object({ kind: literal('platform') }),
   invitee: object({ kind: literal('invitee') }),
 });
 
-const common = { actor: isActor, now: isInstant };
+const common = { actor: isCommandActor, now: isInstant };
 const onAccount = { ...common, account: isAccountId, property: isPropertyId };
 
 /** The run-time check of a command: the same value rules as the smart constructors. */

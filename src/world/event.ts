@@ -130,14 +130,14 @@ const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
   }
 };
 
-const isActorRef = variant('kind', {
+const isRecordedActor = variant('kind', {
   platform: object({ kind: literal('platform') }),
   primary: object({ kind: literal('primary'), id: isAccountId }),
   non_primary: object({ kind: literal('non_primary'), id: isAccountId }),
 });
 
 const at = { at: isInstant };
-const onAccount = { ...at, account: isNonPrimary, by: isActorRef };
+const onAccount = { ...at, account: isNonPrimary, by: isRecordedActor };
 
 /** The run-time check of an event, for events read back from storage. */
 export const isWorldEvent = variant('kind', {

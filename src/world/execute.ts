@@ -6,7 +6,7 @@ import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
-import type { Outcome } from './handlers/outcome';
+import type { HandlerResult } from './handlers/outcome';
 import type { CommandRejection } from './rejection';
 import {
   onAddProperty,
@@ -25,7 +25,7 @@ import {
   onSetAccessRights,
 } from './handlers/users';
 import { timeWentBackwards } from './rejection';
-import { advanceClock, isWorld, worldOf, type Tables, type World } from './world';
+import { advanceClock, isWorld, worldHolding, type Tables, type World } from './world';
 
 /** A command carried out: the rules that allowed it, the new world, and what changed in it. */
 export interface Executed {
@@ -36,7 +36,7 @@ export interface Executed {
 
 const parseCommand = guard(isCommand);
 
-const handle = (tables: Tables, command: Command): Outcome => {
+const handle = (tables: Tables, command: Command): HandlerResult => {
   switch (command.action) {
     case 'add_property':
       return onAddProperty(tables, command);
@@ -73,11 +73,11 @@ const handle = (tables: Tables, command: Command): Outcome => {
 
 // A command's few events are applied one by one; a batch pays only for many (see replay).
 const applyAll = (world: World, command: Command, events: readonly WorldEvent[]): World =>
-  worldOf(advanceClock(events.reduce(applyEvent, world.tables), command.now));
+  worldHolding(advanceClock(events.reduce(applyEvent, world.tables), command.now));
 
 // A command dated before the world's clock is refused: what was decided at a later moment (an
 // invitation found expired, a change of ownership) must not be undone by an earlier one.
-const inTime = (tables: Tables, command: Command): Outcome | null =>
+const inTime = (tables: Tables, command: Command): HandlerResult | null =>
   tables.clock !== null && command.now < tables.clock ? err(timeWentBackwards(command.now, tables.clock)) : null;
 
 /**

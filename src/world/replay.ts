@@ -8,7 +8,7 @@ import type { LoginName } from '../values/loginName';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import { applyEvent, isWorldEvent, type WorldEvent } from './event';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
-import { inBatch, isWorld, worldOf, type Tables, type World } from './world';
+import { inBatch, isWorld, worldHolding, type Tables, type World } from './world';
 
 const parseEvents = guard(arrayOf(isWorldEvent, MAX_RECORDS));
 
@@ -199,6 +199,6 @@ export const replay = (world: World, events: readonly WorldEvent[]): Result<Worl
       }
       return current;
     });
-    return issues.length === 0 ? ok(worldOf(tables)) : err(invalidInput(issues));
+    return issues.length === 0 ? ok(worldHolding(tables)) : err(invalidInput(issues));
   });
 };

@@ -13,7 +13,7 @@ import {
   EMPTY_WORLD,
   inBatch,
   isWorld,
-  worldOf,
+  worldHolding,
   putAccount,
   putAgreement,
   putInvitation,
@@ -158,5 +158,5 @@ export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> 
         : [];
     const [first, ...rest] = [...early, ...integrityIssues(valid, tables)];
     if (first !== undefined) return err({ code: 'invalid_input', issues: [first, ...rest] });
-    return ok(worldOf(tables));
+    return ok(worldHolding(tables));
   });

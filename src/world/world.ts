@@ -82,10 +82,10 @@ class WorldValue implements World {
 }
 
 /** @internal The world holding `tables`. */
-export const worldOf = (tables: Tables): World =>
+export const worldHolding = (tables: Tables): World =>
   new WorldValue(Object.isFrozen(tables) ? tables : Object.freeze({ ...tables }));
 
-export const EMPTY_WORLD: World = worldOf(EMPTY_TABLES);
+export const EMPTY_WORLD: World = worldHolding(EMPTY_TABLES);
 
 /**
  * The tables after `fill`, which may change them many times: inside, the maps write into the

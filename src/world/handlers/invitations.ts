@@ -10,13 +10,13 @@ import type { CommandFor } from '../command';
 import { accountActor, invitationIn, openInvitationsOf, propertyIn } from '../lookup';
 import { cannotIssue, idTaken } from '../rejection';
 import { membersOf, type Tables } from '../world';
-import { done, type Done, type Outcome } from './outcome';
+import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 
 /**
  * PA-15, CX-1, CX-6: an admin invites a person to a property. The property's open invitations
  * that have run out by `now` are recorded as expired on the way.
  */
-export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Outcome => {
+export const onInvite = (tables: Tables, command: CommandFor<'invite'>): HandlerResult => {
   const { invitee, now: at } = command;
   if (tables.invitations.has(invitee.id)) return err(idTaken('invitation', invitee.id));
   return accountActor(tables, command.actor, command.action).andThen((actor) =>
@@ -24,8 +24,8 @@ export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Outcome
       const open = openInvitationsOf(tables, property.id);
       return inviteDecision
         .actChecked({ actor, property, invitee, now: at, invitations: open })
-        .map((sent): Done =>
-          done(sent.rules, [
+        .map((sent): Accepted =>
+          acceptedWith(sent.rules, [
             ...open
               .filter((invitation) => stateAt(invitation, at) === 'expired')
               .map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
@@ -47,7 +47,7 @@ const inviteePrimary = (tables: Tables, email: Email, login: LoginName): Primary
 };
 
 /** PA-16, CX-4, CX-6: the invitee accepts with a login of their own, making a new account. */
-export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_invitation'>): Outcome => {
+export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_invitation'>): HandlerResult => {
   if (command.actor.kind !== 'invitee') return err(cannotIssue(command.actor.kind, command.action));
   if (tables.accounts.has(command.account)) return err(idTaken('account', command.account));
   return invitationIn(tables, command.invitation).andThen((invitation) =>
@@ -59,8 +59,8 @@ export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_i
         inviteePrimary: inviteePrimary(tables, invitation.email, command.login),
         loginHolder: tables.logins.get(command.login) ?? null,
       })
-      .map((accepted): Done =>
-        done(accepted.rules, [
+      .map((accepted): Accepted =>
+        acceptedWith(accepted.rules, [
           { kind: 'invitation_accepted', at: command.now, invitation: accepted.invitation, account: accepted.account },
         ]),
       ),
@@ -68,14 +68,16 @@ export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_i
 };
 
 /** CX-1, CX-6: an admin of the invitation's property revokes it while it is pending. */
-export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_invitation'>): Outcome =>
+export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_invitation'>): HandlerResult =>
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     invitationIn(tables, command.invitation).andThen((invitation) =>
       propertyIn(tables, invitation.property).andThen((property) =>
         revokeInvitationDecision
           .actChecked({ actor, property, invitation, now: command.now })
-          .map((revoked): Done =>
-            done(revoked.rules, [{ kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation }]),
+          .map((revoked): Accepted =>
+            acceptedWith(revoked.rules, [
+              { kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation },
+            ]),
           ),
       ),
     ),

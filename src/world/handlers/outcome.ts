@@ -5,12 +5,16 @@ import type { WorldEvent } from '../event';
 import type { CommandRejection } from '../rejection';
 
 /** A command allowed: the rules that allowed it, and the events to apply. */
-export interface Done {
+export interface Accepted {
   readonly rules: NonEmptyArray<RuleId>;
   readonly events: readonly WorldEvent[];
 }
 
-export const done = (rules: NonEmptyArray<RuleId>, events: readonly WorldEvent[]): Done => ({ rules, events });
+/** A command accepted under `rules`, with the events that carry it out. */
+export const acceptedWith = (rules: NonEmptyArray<RuleId>, events: readonly WorldEvent[]): Accepted => ({
+  rules,
+  events,
+});
 
 /** What a command handler answers: what was allowed, or why not. */
-export type Outcome = Result<Done, CommandRejection>;
+export type HandlerResult = Result<Accepted, CommandRejection>;

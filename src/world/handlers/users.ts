@@ -11,16 +11,19 @@ import type { CommandFor } from '../command';
 import { accountActor, accountIn, agreementIn, decisionActor, primaryOf, propertyIn, reachedBy } from '../lookup';
 import { idTaken } from '../rejection';
 import type { Tables } from '../world';
-import { done, type Done, type Outcome } from './outcome';
+import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 
 /** PA-9: an account asks the platform for a primary account; a support request, no new account. */
-export const onRequestPrimaryAccount = (tables: Tables, command: CommandFor<'request_primary_account'>): Outcome =>
+export const onRequestPrimaryAccount = (
+  tables: Tables,
+  command: CommandFor<'request_primary_account'>,
+): HandlerResult =>
   accountActor(tables, command.actor, command.action).andThen((requester) =>
     agreementIn(tables, command.agreement).andThen((agreement) =>
       requestPrimaryAccountDecision
         .actChecked({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) })
-        .map((request): Done =>
-          done(request.rules, [
+        .map((request): Accepted =>
+          acceptedWith(request.rules, [
             {
               kind: 'primary_account_requested',
               at: command.now,
@@ -33,7 +36,7 @@ export const onRequestPrimaryAccount = (tables: Tables, command: CommandFor<'req
   );
 
 /** PA-9, PA-1, CX-4: the platform makes the primary account an agreement lacks. */
-export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant_primary_account'>): Outcome => {
+export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant_primary_account'>): HandlerResult => {
   const { account } = command;
   if (tables.accounts.has(account.id)) return err(idTaken('account', account.id));
   return decisionActor(tables, command.actor, command.action).andThen((actor) =>
@@ -46,23 +49,23 @@ export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant
           account,
           loginHolder: tables.logins.get(account.login) ?? null,
         })
-        .map((granted): Done =>
-          done(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
+        .map((granted): Accepted =>
+          acceptedWith(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
         ),
     ),
   );
 };
 
 /** PA-12, CX-1, CX-4: an admin creates a new non-primary account for a property. */
-export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): Outcome => {
+export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): HandlerResult => {
   const { user } = command;
   if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
   return accountActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) =>
       createUserDecision
         .actChecked({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null })
-        .map((created): Done =>
-          done(created.rules, [
+        .map((created): Accepted =>
+          acceptedWith(created.rules, [
             { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor) },
           ]),
         ),
@@ -71,15 +74,15 @@ export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>)
 };
 
 /** PA-13, PA-14, CX-1: an admin gives an existing non-primary user access to a property. */
-export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Outcome =>
+export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): HandlerResult =>
   accountActor(tables, command.actor, command.action).andThen((actor) =>
     propertyIn(tables, command.property).andThen((property) => {
       const holder = tables.logins.get(command.username);
       const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
       return addUserDecision
         .actChecked({ actor, property, username: command.username, email: command.email, accountWithUsername })
-        .map((added): Done =>
-          done(added.rules, [
+        .map((added): Accepted =>
+          acceptedWith(added.rules, [
             {
               kind: 'access_granted',
               at: command.now,
@@ -109,10 +112,10 @@ const rightsChange = (tables: Tables, command: RightsCommand) =>
   );
 
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
-export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): Outcome =>
+export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
-    setAccessRightsDecision.actChecked({ ...request, rights: command.rights }).map((changed): Done =>
-      done(changed.rules, [
+    setAccessRightsDecision.actChecked({ ...request, rights: command.rights }).map((changed): Accepted =>
+      acceptedWith(changed.rules, [
         {
           kind: 'access_rights_set',
           at: command.now,
@@ -125,24 +128,24 @@ export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_acces
   );
 
 /** CX-3: an admin grants admin rights to an account that reaches the property. */
-export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): Outcome =>
+export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
     grantAdminDecision
       .actChecked(request)
-      .map((changed): Done =>
-        done(changed.rules, [
+      .map((changed): Accepted =>
+        acceptedWith(changed.rules, [
           { kind: 'admin_granted', at: command.now, account: changed.account, by: actorRef(request.actor) },
         ]),
       ),
   );
 
 /** PA-7, CX-3: an admin takes admin rights back; never from a primary account. */
-export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): Outcome =>
+export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
     revokeAdminDecision
       .actChecked(request)
-      .map((changed): Done =>
-        done(changed.rules, [
+      .map((changed): Accepted =>
+        acceptedWith(changed.rules, [
           { kind: 'admin_revoked', at: command.now, account: changed.account, by: actorRef(request.actor) },
         ]),
       ),
