@@ -1,10 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
-import neverthrow from '@ninoseki/eslint-plugin-neverthrow';
 import prettier from 'eslint-config-prettier';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
 import layers from './eslint/layers.js';
+import results from './eslint/results.js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -17,9 +17,9 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { neverthrow },
+    plugins: { results },
     rules: {
-      'neverthrow/must-use-result': 'error',
+      'results/must-use-result': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': [
         'error',
         { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },
@@ -70,16 +70,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // The examples take values out with `yield*` in safeTry and narrow with `isErr()`, which the
-    // must-use rule does not recognise as handling a Result (it knows only method calls).
-    files: ['examples/**/*.ts'],
-    rules: { 'neverthrow/must-use-result': 'off' },
-  },
-  {
     // Tests compare whole Results with toStrictEqual(ok(...)): handing a Result to expect() is
     // how they use it, which the must-use rule cannot see.
     files: ['test/**/*.ts'],
-    rules: { 'neverthrow/must-use-result': 'off' },
+    rules: { 'results/must-use-result': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
