@@ -19,21 +19,21 @@ import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 export const onInvite = (tables: Tables, command: CommandFor<'invite'>): HandlerResult => {
   const { invitee, now: at } = command;
   if (tables.invitations.has(invitee.id)) return err(idTaken('invitation', invitee.id));
-  return accountActor(tables, command.actor, command.action).andThen((actor) =>
-    propertyIn(tables, command.property).andThen((property) => {
-      const open = openInvitationsOf(tables, property.id);
-      return inviteDecision
-        .actChecked({ actor, property, invitee, now: at, invitations: open })
-        .map((sent): Accepted =>
-          acceptedWith(sent.rules, [
-            ...open
-              .filter((invitation) => stateAt(invitation, at) === 'expired')
-              .map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
-            { kind: 'invitation_sent', at, invitation: sent.invitation },
-          ]),
-        );
-    }),
-  );
+  const actor = accountActor(tables, command.actor, command.action);
+  if (actor.isErr()) return err(actor.error);
+  const property = propertyIn(tables, command.property);
+  if (property.isErr()) return err(property.error);
+  const open = openInvitationsOf(tables, property.value.id);
+  return inviteDecision
+    .actChecked({ actor: actor.value, property: property.value, invitee, now: at, invitations: open })
+    .map((sent): Accepted =>
+      acceptedWith(sent.rules, [
+        ...open
+          .filter((invitation) => stateAt(invitation, at) === 'expired')
+          .map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
+        { kind: 'invitation_sent', at, invitation: sent.invitation },
+      ]),
+    );
 };
 
 // PA-16 compares the new login with the invitee's primary login. When one email holds several
@@ -68,17 +68,16 @@ export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_i
 };
 
 /** CX-1, CX-6: an admin of the invitation's property revokes it while it is pending. */
-export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_invitation'>): HandlerResult =>
-  accountActor(tables, command.actor, command.action).andThen((actor) =>
-    invitationIn(tables, command.invitation).andThen((invitation) =>
-      propertyIn(tables, invitation.property).andThen((property) =>
-        revokeInvitationDecision
-          .actChecked({ actor, property, invitation, now: command.now })
-          .map((revoked): Accepted =>
-            acceptedWith(revoked.rules, [
-              { kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation },
-            ]),
-          ),
-      ),
-    ),
-  );
+export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_invitation'>): HandlerResult => {
+  const actor = accountActor(tables, command.actor, command.action);
+  if (actor.isErr()) return err(actor.error);
+  const invitation = invitationIn(tables, command.invitation);
+  if (invitation.isErr()) return err(invitation.error);
+  const property = propertyIn(tables, invitation.value.property);
+  if (property.isErr()) return err(property.error);
+  return revokeInvitationDecision
+    .actChecked({ actor: actor.value, property: property.value, invitation: invitation.value, now: command.now })
+    .map((revoked): Accepted =>
+      acceptedWith(revoked.rules, [{ kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation }]),
+    );
+};

@@ -1,15 +1,16 @@
-import { err } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import { addUserDecision } from '../../rules/addUser';
 import { createUserDecision } from '../../rules/createUser';
 import { grantAdminDecision } from '../../rules/grantAdmin';
 import { grantPrimaryAccountDecision } from '../../rules/grantPrimaryAccount';
 import { requestPrimaryAccountDecision } from '../../rules/requestPrimaryAccount';
 import { revokeAdminDecision } from '../../rules/revokeAdmin';
+import type { RightsChangeRequest } from '../../rules/rightsGate';
 import { setAccessRightsDecision } from '../../rules/setAccessRights';
 import { actorRef } from '../../values/actorRef';
 import type { CommandFor } from '../command';
 import { accountActor, accountIn, agreementIn, decisionActor, primaryOf, propertyIn, reachedBy } from '../lookup';
-import { idTaken } from '../rejection';
+import { idTaken, type CommandRejection } from '../rejection';
 import type { Tables } from '../world';
 import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 
@@ -17,99 +18,119 @@ import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 export const onRequestPrimaryAccount = (
   tables: Tables,
   command: CommandFor<'request_primary_account'>,
-): HandlerResult =>
-  accountActor(tables, command.actor, command.action).andThen((requester) =>
-    agreementIn(tables, command.agreement).andThen((agreement) =>
-      requestPrimaryAccountDecision
-        .actChecked({ requester, agreement, primaryOfAgreement: primaryOf(tables, agreement.leid) })
-        .map((request): Accepted =>
-          acceptedWith(request.rules, [
-            {
-              kind: 'primary_account_requested',
-              at: command.now,
-              requester: request.requester,
-              agreement: request.agreement,
-            },
-          ]),
-        ),
-    ),
-  );
+): HandlerResult => {
+  const requester = accountActor(tables, command.actor, command.action);
+  if (requester.isErr()) return err(requester.error);
+  const agreement = agreementIn(tables, command.agreement);
+  if (agreement.isErr()) return err(agreement.error);
+  return requestPrimaryAccountDecision
+    .actChecked({
+      requester: requester.value,
+      agreement: agreement.value,
+      primaryOfAgreement: primaryOf(tables, agreement.value.leid),
+    })
+    .map((request): Accepted =>
+      acceptedWith(request.rules, [
+        {
+          kind: 'primary_account_requested',
+          at: command.now,
+          requester: request.requester,
+          agreement: request.agreement,
+        },
+      ]),
+    );
+};
 
 /** PA-9, PA-1, CX-4: the platform makes the primary account an agreement lacks. */
 export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant_primary_account'>): HandlerResult => {
   const { account } = command;
   if (tables.accounts.has(account.id)) return err(idTaken('account', account.id));
-  return decisionActor(tables, command.actor, command.action).andThen((actor) =>
-    agreementIn(tables, command.agreement).andThen((agreement) =>
-      grantPrimaryAccountDecision
-        .actChecked({
-          actor,
-          agreement,
-          primaryOfAgreement: primaryOf(tables, agreement.leid),
-          account,
-          loginHolder: tables.logins.get(account.login) ?? null,
-        })
-        .map((granted): Accepted =>
-          acceptedWith(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
-        ),
-    ),
-  );
+  const actor = decisionActor(tables, command.actor, command.action);
+  if (actor.isErr()) return err(actor.error);
+  const agreement = agreementIn(tables, command.agreement);
+  if (agreement.isErr()) return err(agreement.error);
+  return grantPrimaryAccountDecision
+    .actChecked({
+      actor: actor.value,
+      agreement: agreement.value,
+      primaryOfAgreement: primaryOf(tables, agreement.value.leid),
+      account,
+      loginHolder: tables.logins.get(account.login) ?? null,
+    })
+    .map((granted): Accepted =>
+      acceptedWith(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
+    );
 };
 
 /** PA-12, CX-1, CX-4: an admin creates a new non-primary account for a property. */
 export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): HandlerResult => {
   const { user } = command;
   if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
-  return accountActor(tables, command.actor, command.action).andThen((actor) =>
-    propertyIn(tables, command.property).andThen((property) =>
-      createUserDecision
-        .actChecked({ actor, property, user, loginHolder: tables.logins.get(user.login) ?? null })
-        .map((created): Accepted =>
-          acceptedWith(created.rules, [
-            { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor) },
-          ]),
-        ),
-    ),
-  );
+  const actor = accountActor(tables, command.actor, command.action);
+  if (actor.isErr()) return err(actor.error);
+  const property = propertyIn(tables, command.property);
+  if (property.isErr()) return err(property.error);
+  return createUserDecision
+    .actChecked({
+      actor: actor.value,
+      property: property.value,
+      user,
+      loginHolder: tables.logins.get(user.login) ?? null,
+    })
+    .map((created): Accepted =>
+      acceptedWith(created.rules, [
+        { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor.value) },
+      ]),
+    );
 };
 
 /** PA-13, PA-14, CX-1: an admin gives an existing non-primary user access to a property. */
-export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): HandlerResult =>
-  accountActor(tables, command.actor, command.action).andThen((actor) =>
-    propertyIn(tables, command.property).andThen((property) => {
-      const holder = tables.logins.get(command.username);
-      const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
-      return addUserDecision
-        .actChecked({ actor, property, username: command.username, email: command.email, accountWithUsername })
-        .map((added): Accepted =>
-          acceptedWith(added.rules, [
-            {
-              kind: 'access_granted',
-              at: command.now,
-              account: added.account,
-              property: added.property,
-              by: actorRef(actor),
-            },
-          ]),
-        );
-    }),
-  );
+export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): HandlerResult => {
+  const actor = accountActor(tables, command.actor, command.action);
+  if (actor.isErr()) return err(actor.error);
+  const property = propertyIn(tables, command.property);
+  if (property.isErr()) return err(property.error);
+  const holder = tables.logins.get(command.username);
+  const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
+  return addUserDecision
+    .actChecked({
+      actor: actor.value,
+      property: property.value,
+      username: command.username,
+      email: command.email,
+      accountWithUsername,
+    })
+    .map((added): Accepted =>
+      acceptedWith(added.rules, [
+        {
+          kind: 'access_granted',
+          at: command.now,
+          account: added.account,
+          property: added.property,
+          by: actorRef(actor.value),
+        },
+      ]),
+    );
+};
 
 type RightsCommand = CommandFor<'set_access_rights'> | CommandFor<'grant_admin'> | CommandFor<'revoke_admin'>;
 
 // The facts every change of rights needs: the actor, the target, the property, and every
 // property the target reaches (CX-2), each from an index.
-const rightsChange = (tables: Tables, command: RightsCommand) =>
-  accountActor(tables, command.actor, command.action).andThen((actor) =>
-    accountIn(tables, command.account).andThen((target) =>
-      propertyIn(tables, command.property).map((property) => ({
-        actor,
-        target,
-        property,
-        reached: reachedBy(tables, target),
-      })),
-    ),
-  );
+const rightsChange = (tables: Tables, command: RightsCommand): Result<RightsChangeRequest, CommandRejection> => {
+  const actor = accountActor(tables, command.actor, command.action);
+  if (actor.isErr()) return err(actor.error);
+  const target = accountIn(tables, command.account);
+  if (target.isErr()) return err(target.error);
+  const property = propertyIn(tables, command.property);
+  if (property.isErr()) return err(property.error);
+  return ok({
+    actor: actor.value,
+    target: target.value,
+    property: property.value,
+    reached: reachedBy(tables, target.value),
+  });
+};
 
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
 export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): HandlerResult =>
