@@ -1,7 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
-import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import regexp from 'eslint-plugin-regexp';
 import layers from './eslint/layers.js';
 import results from './eslint/results.js';
@@ -56,10 +55,8 @@ export default tseslint.config(
   {
     // The layers import one way (docs/architecture.md): a cycle, even of types only, fails.
     files: ['src/**/*.ts'],
-    plugins: { 'import-x': importX, layers },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })] },
+    plugins: { layers },
     rules: {
-      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }],
       'layers/direction': 'error',
       'layers/no-cycle': 'error',
     },
