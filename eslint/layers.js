@@ -43,20 +43,20 @@ const resolved = (from, spec) => {
 
 const IMPORT = /^\s*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]/gm;
 
-/** @param {string} src @param {string} file @returns {string[]} */
-const importsOf = (src, file) => {
-  const out = [];
-  for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-    const spec = match[1] ?? '';
-    if (spec === PACKAGE) out.push(join(src, 'index.ts'));
-    else if (spec === `${PACKAGE}/schema`) out.push(join(src, 'schema', 'index.ts'));
-    else if (spec.startsWith('.')) {
-      const target = resolved(file, spec);
-      if (target !== null) out.push(target);
-    }
-  }
-  return out;
+/**
+ * The file of src/ that `spec`, imported from `file`, names: the package's own entry points by
+ * name, relative paths by resolution; `null` for anything outside src/.
+ * @param {string} src @param {string} file @param {string} spec @returns {string | null}
+ */
+const targetOf = (src, file, spec) => {
+  if (spec === PACKAGE) return join(src, 'index.ts');
+  if (spec === `${PACKAGE}/schema`) return join(src, 'schema', 'index.ts');
+  return spec.startsWith('.') ? resolved(file, spec) : null;
 };
+
+/** @param {string} src @param {string} file @returns {string[]} */
+const importsOf = (src, file) =>
+  [...readFileSync(file, 'utf8').matchAll(IMPORT)].flatMap((match) => targetOf(src, file, match[1] ?? '') ?? []);
 
 /** @param {string} folder @returns {string[]} */
 const filesUnder = (folder) =>
@@ -121,15 +121,7 @@ const direction = {
     const check = (/** @type {any} */ node) => {
       const source = node.source;
       if (source === null || source === undefined || typeof source.value !== 'string') return;
-      const spec = source.value;
-      const target =
-        spec === PACKAGE
-          ? join(src, 'index.ts')
-          : spec === `${PACKAGE}/schema`
-            ? join(src, 'schema', 'index.ts')
-            : spec.startsWith('.')
-              ? resolved(file, spec)
-              : null;
+      const target = targetOf(src, file, source.value);
       if (target === null) return;
       const to = layerOf(src, target);
       if (LAYERS.indexOf(to) > LAYERS.indexOf(from))
