@@ -26,10 +26,35 @@ export {
   type AccessRights,
   type Area,
 } from './values/accessRights';
-export type { PartnerAgreement, AgreementStatus } from './values/agreement';
-export { UNLINKED, type Property, type PropertyLink } from './values/property';
+export { agreementShape, type PartnerAgreement, type AgreementStatus } from './values/agreement';
+export {
+  UNLINKED,
+  linkShape,
+  originShape,
+  propertyShape,
+  type Property,
+  type PropertyLink,
+  type PropertyOrigin,
+} from './values/property';
+export type {
+  Cases,
+  Fields,
+  Infer,
+  LeafName,
+  LeafShape,
+  Leaves,
+  ListShape,
+  LiteralShape,
+  ObjectShape,
+  Shape,
+  VariantShape,
+} from './values/shape';
 export {
   PLATFORM,
+  accountShape,
+  actorShape,
+  nonPrimaryShape,
+  primaryShape,
   type Account,
   type AccountKind,
   type Actor,
@@ -37,9 +62,15 @@ export {
   type Platform,
   type PrimaryAccount,
 } from './values/account';
-export type { Invitation, InvitationState, InvitationStatus, RevokedBy } from './values/invitation';
+export {
+  invitationShape,
+  type Invitation,
+  type InvitationState,
+  type InvitationStatus,
+  type RevokedBy,
+} from './values/invitation';
 export { MAX_ISSUES } from './validation/check';
-export { MAX_RECORDS } from './validation/values';
+export { MAX_RECORDS } from './values/account';
 export {
   receivedType,
   type ConflictReason,
@@ -80,7 +111,6 @@ export {
   type AddPropertyRequest,
   type AddPropertyRejection,
   type PropertyAdded,
-  type PropertyOrigin,
 } from './rules/addProperty';
 export {
   canCreateUser,
@@ -160,13 +190,22 @@ export type {
   PropertyNotReached,
   RightsReachOtherProperties,
 } from './rejections/common';
-export type { ActorRef } from './values/actorRef';
+export { actorRefShape, type ActorRef } from './values/actorRef';
 export type { Remedy, RemedyKind } from './rejections/remedy';
 
 // The reference world
 export { EMPTY_WORLD, type World } from './world/world';
-export type { Action, Command, CommandActor, CommandFor } from './world/command';
-export type { WorldEvent, WorldEventKind } from './world/event';
+export {
+  actionShape,
+  commandActorShape,
+  commandShape,
+  type Action,
+  type ActionArguments,
+  type Command,
+  type CommandActor,
+  type CommandFor,
+} from './world/command';
+export { eventShape, type WorldEvent, type WorldEventKind } from './world/event';
 export {
   WORLD_REJECTION_CODES,
   type CommandRejection,

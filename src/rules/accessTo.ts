@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { guard, object } from '../validation/check';
+import { parserOf, object } from '../validation/check';
 import { isAccount, isProperty } from '../validation/values';
 import { FULL_ADMIN, NO_RIGHTS, type AccessRights } from '../values/accessRights';
 import type { Account } from '../values/account';
@@ -19,7 +19,7 @@ export interface Access {
   readonly rights: AccessRights;
 }
 
-const parse = guard(object({ account: isAccount, property: isProperty }));
+const parse = parserOf(object({ account: isAccount, property: isProperty }));
 
 /**
  * PA-1, PA-7, CX-2: what an account may use of a property. A primary account reaches its

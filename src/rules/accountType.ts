@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { guard } from '../validation/check';
+import { parserOf } from '../validation/check';
 import { isAccount } from '../validation/values';
 import type { Account, AccountKind } from '../values/account';
 import type { AccountId } from '../values/ids';
@@ -13,7 +13,7 @@ export interface AccountTypeView {
   readonly primaryBadge: boolean;
 }
 
-const parse = guard(isAccount);
+const parse = parserOf(isAccount);
 
 /**
  * PA-8: which kind of account this is. Anyone may ask; only malformed input is refused.

@@ -8,23 +8,11 @@ import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
-import type { Property, PropertyLink } from '../values/property';
+import type { Property, PropertyLink, PropertyOrigin } from '../values/property';
 import type { InvalidInput } from '../values/problem';
 import { allowedBy, decision, type Allowed } from './decision';
 import { terminated } from '../rejections/refusals';
 import { inPortfolio } from './reach';
-
-/**
- * How the property comes to the primary account:
- * - `new_registration`: registered through "Add new property" on the group homepage (PA-10);
- * - `existing_listing`: a property already listed on the platform;
- * - `assigned_leid`: registered while the platform assigned a legal entity ID, with whether the
- *   partner already existed then (PA-5).
- */
-export type PropertyOrigin =
-  | { readonly kind: 'new_registration' }
-  | { readonly kind: 'existing_listing' }
-  | { readonly kind: 'assigned_leid'; readonly leid: LegalEntityId; readonly partnerExisted: boolean };
 
 /** Who adds which property to which primary account, and the facts about it. */
 export interface AddPropertyRequest {

@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
 import { arrayOf, object } from '../validation/check';
-import { isInstant, isInvitation, isNonPrimary, MAX_RECORDS } from '../validation/values';
+import { isInstant, isInvitation, isNonPrimary } from '../validation/values';
+import { MAX_RECORDS } from '../values/account';
 import type { NonPrimaryAccount } from '../values/account';
 import type { Instant } from '../values/instant';
 import { stateAt, type Invitation } from '../values/invitation';

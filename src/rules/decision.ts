@@ -1,6 +1,6 @@
 import { err, ok, type Ok, type Result } from 'neverthrow';
 import type { RuleId } from '../rejections/ruleIds';
-import { guard, UNREADABLE, type Check } from '../validation/check';
+import { parserOf, UNREADABLE, type Check } from '../validation/check';
 import { deepFreeze } from '../values/frozen';
 import type { InvalidInput, NonEmptyArray } from '../values/problem';
 
@@ -37,7 +37,7 @@ const decider = <Request, Allowing, Rejection>(
   check: Check<Request>,
   decide: (request: Request) => Result<Allowing, Rejection>,
 ) => {
-  const parse = guard(check);
+  const parse = parserOf(check);
   return (input: unknown): Result<Allowing, Rejection | InvalidInput> => {
     try {
       return parse(input).andThen(decide);

@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { guard, object } from '../validation/check';
+import { parserOf, object } from '../validation/check';
 import { isInstant, isInvitation } from '../validation/values';
 import type { Instant } from '../values/instant';
 import { expiresAt, stateAt, type Invitation, type InvitationState } from '../values/invitation';
@@ -17,7 +17,7 @@ export interface InvitationStateAt {
   readonly expiresAt: Instant;
 }
 
-const parse = guard(object({ invitation: isInvitation, now: isInstant }));
+const parse = parserOf(object({ invitation: isInvitation, now: isInstant }));
 
 /**
  * CX-6: whether an invitation is pending, expired, accepted or revoked at `now`; it expires 7

@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
-import { arrayOf, guard, object } from '../validation/check';
-import { isPrimary, isProperty, MAX_RECORDS } from '../validation/values';
+import { arrayOf, parserOf, object } from '../validation/check';
+import { isPrimary, isProperty } from '../validation/values';
+import { MAX_RECORDS } from '../values/account';
 import type { PrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
@@ -13,7 +14,7 @@ export interface PortfolioQuery {
   readonly properties: readonly Property[];
 }
 
-const parse = guard(object({ primary: isPrimary, properties: arrayOf(isProperty, MAX_RECORDS) }));
+const parse = parserOf(object({ primary: isPrimary, properties: arrayOf(isProperty, MAX_RECORDS) }));
 
 /**
  * PA-1: the IDs of the properties in a primary account's portfolio, derived from their links:

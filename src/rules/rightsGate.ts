@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { arrayOf, object } from '../validation/check';
-import { isAccount, isProperty, MAX_RECORDS } from '../validation/values';
+import { isAccount, isProperty } from '../validation/values';
+import { MAX_RECORDS } from '../values/account';
 import type { ActorNotAdmin, PropertyNotReached, RightsReachOtherProperties } from '../rejections/common';
 import type { AccessRights } from '../values/accessRights';
 import type { Account, NonPrimaryAccount } from '../values/account';

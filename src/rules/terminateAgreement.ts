@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { arrayOf, object } from '../validation/check';
-import { isActor, isAgreement, isProperty, MAX_RECORDS } from '../validation/values';
+import { isActor, isAgreement, isProperty } from '../validation/values';
+import { MAX_RECORDS } from '../values/account';
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
 import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';

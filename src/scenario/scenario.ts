@@ -3,14 +3,14 @@ import {
   arrayOf,
   checkedLater,
   fromProblem,
-  guard,
+  parserOf,
   literal,
   nullable,
   object,
   variant,
   type Check,
 } from '../validation/check';
-import { MAX_RECORDS } from '../validation/values';
+import { MAX_RECORDS } from '../values/account';
 import type { Locale } from '../messages/explain';
 import type { RuleId } from '../rejections/ruleIds';
 import { receivedType, type InvalidInput, type NonEmptyArray } from '../values/problem';
@@ -75,7 +75,7 @@ const isTitle: Check<Title> = (value, issues) =>
 
 // The scenario, each field read once into a copy; each command is checked by execute, the world
 // by worldFrom, and the title is only shown.
-const parseShape = guard(
+const parseShape = parserOf(
   object({
     title: isTitle,
     world: checkedLater<WorldSnapshot>(),

@@ -235,7 +235,7 @@ export const invalidInput = (issues: readonly InputIssue[]): InvalidInput => ({
  * found. A getter or proxy that throws while being read is reported as `unreadable`, never
  * rethrown.
  */
-export const guard =
+export const parserOf =
   <T>(check: Check<T>) =>
   (input: unknown): Result<T, InvalidInput> => {
     const issues: OpenIssue[] = [];

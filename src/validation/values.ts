@@ -1,17 +1,18 @@
 import { accessRightsProblem, MAX_RIGHTS_LIST, type AccessRights } from '../values/accessRights';
-import type { Account, NonPrimaryAccount, Platform, PrimaryAccount } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
+import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../values/account';
+import { agreementShape } from '../values/agreement';
 import { displayNameProblem, type DisplayName } from '../values/displayName';
 import { emailProblem, type Email } from '../values/email';
 import { idProblem, MAX_ID_LENGTH, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
 import { instantProblem, type Instant } from '../values/instant';
-import type { Invitation } from '../values/invitation';
+import { invitationShape } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
-import type { Property, PropertyLink } from '../values/property';
-import type { ActorRef } from '../values/actorRef';
+import { linkShape, originShape, propertyShape } from '../values/property';
+import { actorRefShape } from '../values/actorRef';
 import { receivedType, type Problem } from '../values/problem';
-import { arrayOf, boolean, fromProblem, INVALID, itemsOf, literal, object, variant, type Check } from './check';
+import { boolean, fromProblem, INVALID, itemsOf, type Check } from './check';
+import { checkOf, type LeafChecks } from './shapes';
 
 // Each check below reuses the problem function of its smart constructor: a value that a
 // constructor would refuse is refused here too, and no rule is written twice.
@@ -49,76 +50,37 @@ export const refProblem = (input: unknown): Problem | null => {
 export const isPropertyRef: Check<PropertyId> = fromProblem(refProblem);
 export const isAccountRef: Check<AccountId> = fromProblem(refProblem);
 
-/** The most records one list in a request may hold: ten times the portfolio of the largest chains. */
-export const MAX_RECORDS = 1_000_000;
-
-export const isAgreement: Check<PartnerAgreement> = object({ leid: isLeid, status: literal('active', 'terminated') });
-
-export const isLink: Check<PropertyLink> = variant('kind', {
-  agreement: object({ kind: literal('agreement'), leid: isLeid }),
-  none: object({ kind: literal('none') }),
-  attached: object({ kind: literal('attached'), primaryOf: isLeid }),
-});
-
-export const isProperty: Check<Property> = object({ id: isPropertyId, link: isLink });
-
-/** A property as a decision reads it: its ID as a reference, and its link. */
-export const isPropertyFacts: Check<Property> = object({ id: isPropertyRef, link: isLink });
-
-const accountFields = { id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName };
-
-export const isPrimary: Check<PrimaryAccount> = object({
-  ...accountFields,
-  kind: literal('primary'),
-  agreement: isLeid,
-});
-
-export const isNonPrimary: Check<NonPrimaryAccount> = object({
-  ...accountFields,
-  kind: literal('non_primary'),
-  rights: isRights,
-  properties: arrayOf(isPropertyId, MAX_RECORDS),
-});
-
-export const isAccount: Check<Account> = variant('kind', { primary: isPrimary, non_primary: isNonPrimary });
-
-const isPlatform: Check<Platform> = object({ kind: literal('platform') });
-
-/** Who acts, as a decision reads it: the kind and, for an account, its ID. */
-export const isActorRef: Check<ActorRef> = variant('kind', {
-  primary: object({ kind: literal('primary'), id: isAccountRef }),
-  non_primary: object({ kind: literal('non_primary'), id: isAccountRef }),
-  platform: isPlatform,
-});
-
-export const isActor: Check<Account | Platform> = variant('kind', {
-  primary: isPrimary,
-  non_primary: isNonPrimary,
-  platform: isPlatform,
-});
-
-export const isInvitation: Check<Invitation> = object({
-  id: isInvitationId,
-  property: isPropertyId,
-  invitedBy: isAccountId,
-  name: isDisplayName,
+/** The checks of the leaf values, as the smart constructors rule them. */
+export const LEAF_CHECKS: LeafChecks = {
+  leid: isLeid,
+  propertyId: isPropertyId,
+  accountId: isAccountId,
+  invitationId: isInvitationId,
+  login: isLogin,
   email: isEmail,
+  displayName: isDisplayName,
+  instant: isInstant,
   rights: isRights,
-  sentAt: isInstant,
-  status: variant('kind', {
-    pending: object({ kind: literal('pending') }),
-    accepted: object({ kind: literal('accepted'), at: isInstant, account: isAccountId }),
-    revoked: object({
-      kind: literal('revoked'),
-      at: isInstant,
-      by: variant('kind', { account: object({ kind: literal('account'), id: isAccountId }), platform: isPlatform }),
-    }),
-  }),
-});
+  boolean,
+};
 
+/**
+ * The leaf checks of a decision's facts: the IDs of records the caller holds are read as
+ * references (see {@link refProblem}).
+ */
+const FACT_CHECKS: LeafChecks = { ...LEAF_CHECKS, propertyId: isPropertyRef, accountId: isAccountRef };
+
+export const isAgreement = checkOf(agreementShape, LEAF_CHECKS);
+export const isLink = checkOf(linkShape, LEAF_CHECKS);
+export const isProperty = checkOf(propertyShape, LEAF_CHECKS);
+/** A property as a decision reads it: its ID as a reference, and its link. */
+export const isPropertyFacts = checkOf(propertyShape, FACT_CHECKS);
+export const isPrimary = checkOf(primaryShape, LEAF_CHECKS);
+export const isNonPrimary = checkOf(nonPrimaryShape, LEAF_CHECKS);
+export const isAccount = checkOf(accountShape, LEAF_CHECKS);
+/** Who acts, as a decision reads it: the kind and, for an account, its ID. */
+export const isActorRef = checkOf(actorRefShape, FACT_CHECKS);
+export const isActor = checkOf(actorShape, LEAF_CHECKS);
+export const isInvitation = checkOf(invitationShape, LEAF_CHECKS);
 /** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */
-export const isOrigin = variant('kind', {
-  new_registration: object({ kind: literal('new_registration') }),
-  existing_listing: object({ kind: literal('existing_listing') }),
-  assigned_leid: object({ kind: literal('assigned_leid'), leid: isLeid, partnerExisted: boolean }),
-});
+export const isOrigin = checkOf(originShape, LEAF_CHECKS);

@@ -1,50 +1,49 @@
-import type { AccessRights } from './accessRights';
-import type { DisplayName } from './displayName';
-import type { Email } from './email';
-import type { AccountId, PropertyId } from './ids';
-import type { LegalEntityId } from './legalEntityId';
-import type { LoginName } from './loginName';
+import { caseOf, leaf, list, variant, type Infer } from './shape';
 
-interface AccountFields {
-  readonly id: AccountId;
-  readonly login: LoginName;
-  readonly email: Email;
-  readonly name: DisplayName;
-}
+/** The most records one list in a request may hold: ten times the portfolio of the largest chains. */
+export const MAX_RECORDS = 1_000_000;
+
+const loginFields = { id: leaf('accountId'), login: leaf('login'), email: leaf('email'), name: leaf('displayName') };
 
 /**
- * The contractual login of one partner agreement (PA-1). Its properties are derived from the
- * agreement, never stored; its rights are full admin and cannot be reduced (PA-7), so neither
- * is a field.
+ * The shape of an {@link Account}, primary or not.
+ * - `primary`: the contractual login of one partner agreement (PA-1). Its properties are derived
+ *   from the agreement, never stored; its rights are full admin and cannot be reduced (PA-7), so
+ *   neither is a field.
+ * - `non_primary`: every other login. It reaches exactly the properties it was given, and its
+ *   access rights apply to all of them (CX-2).
  */
-export interface PrimaryAccount extends AccountFields {
-  readonly kind: 'primary';
-  readonly agreement: LegalEntityId;
-}
-
-/**
- * Every other login. It reaches exactly the properties it was given, and its access rights
- * apply to all of them (CX-2).
- */
-export interface NonPrimaryAccount extends AccountFields {
-  readonly kind: 'non_primary';
-  readonly rights: AccessRights;
-  readonly properties: readonly PropertyId[];
-}
+export const accountShape = variant('kind', {
+  primary: { ...loginFields, agreement: leaf('leid') },
+  non_primary: { ...loginFields, rights: leaf('rights'), properties: list(leaf('propertyId'), MAX_RECORDS) },
+});
 
 /** A login account: primary or not. */
-export type Account = PrimaryAccount | NonPrimaryAccount;
+export type Account = Infer<typeof accountShape>;
+
+/** The shape of a {@link PrimaryAccount}. */
+export const primaryShape = caseOf(accountShape, 'primary');
+
+/** The contractual login of one partner agreement (PA-1): see {@link accountShape}. */
+export type PrimaryAccount = Infer<typeof primaryShape>;
+
+/** The shape of a {@link NonPrimaryAccount}. */
+export const nonPrimaryShape = caseOf(accountShape, 'non_primary');
+
+/** Every other login (CX-2): see {@link accountShape}. */
+export type NonPrimaryAccount = Infer<typeof nonPrimaryShape>;
 
 /** The kind of an account, as PA-8 lets anyone see. */
 export type AccountKind = Account['kind'];
 
+/** The shape of an {@link Actor}: an account, or the platform itself acting internally (PA-4, PA-18). */
+export const actorShape = variant('kind', { ...accountShape.cases, platform: {} });
+
+/** Whoever performs an action: a logged-in account, or the platform. */
+export type Actor = Infer<typeof actorShape>;
+
 /** The platform itself, acting internally (PA-4, PA-18). */
-export interface Platform {
-  readonly kind: 'platform';
-}
+export type Platform = Extract<Actor, { readonly kind: 'platform' }>;
 
 /** The platform as an actor. */
 export const PLATFORM: Platform = Object.freeze({ kind: 'platform' });
-
-/** Whoever performs an action: a logged-in account, or the platform. */
-export type Actor = Account | Platform;

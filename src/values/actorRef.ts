@@ -1,10 +1,14 @@
-import type { AccountId } from './ids';
+import { leaf, variant, type Infer } from './shape';
+
+/** The shape of an {@link ActorRef}. */
+export const actorRefShape = variant('kind', {
+  platform: {},
+  primary: { id: leaf('accountId') },
+  non_primary: { id: leaf('accountId') },
+});
 
 /** Who acted, as a fact in a rejection: the kind of actor and, for an account, its ID. */
-export type ActorRef =
-  | { readonly kind: 'platform' }
-  | { readonly kind: 'primary'; readonly id: AccountId }
-  | { readonly kind: 'non_primary'; readonly id: AccountId };
+export type ActorRef = Infer<typeof actorRefShape>;
 
 /** The reference to an actor, for a rejection's facts. */
 export const actorRef = (actor: ActorRef): ActorRef =>

@@ -1,13 +1,13 @@
-import type { LegalEntityId } from './legalEntityId';
+import { leaf, literal, object, type Infer } from './shape';
+
+/** The shape of a {@link PartnerAgreement}. */
+export const agreementShape = object({ leid: leaf('leid'), status: literal('active', 'terminated') });
 
 /** Whether a partner agreement is in force. */
-export type AgreementStatus = 'active' | 'terminated';
+export type AgreementStatus = PartnerAgreement['status'];
 
 /**
  * A partner agreement between a partner and the platform, identified by its legal entity ID
  * (same LEID, same contract ID).
  */
-export interface PartnerAgreement {
-  readonly leid: LegalEntityId;
-  readonly status: AgreementStatus;
-}
+export type PartnerAgreement = Infer<typeof agreementShape>;

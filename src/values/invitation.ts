@@ -1,32 +1,35 @@
-import type { AccessRights } from './accessRights';
-import type { DisplayName } from './displayName';
-import type { Email } from './email';
-import type { AccountId, InvitationId, PropertyId } from './ids';
+import { leaf, object, variant, type Infer } from './shape';
 import { INVITATION_LIFETIME_MS, later, type Instant } from './instant';
 
-/** Who revoked an invitation: an admin of its property (CX-1), or the platform (CX-5). */
-export type RevokedBy = { readonly kind: 'account'; readonly id: AccountId } | { readonly kind: 'platform' };
+/**
+ * The shape of an {@link Invitation}: an offer, sent by email, to create a new non-primary
+ * account with the chosen access rights to one property (PA-15). Its `status` says what became
+ * of it, as stored; expiry is not stored, it follows from the time. An invitation is revoked by
+ * an admin of its property (CX-1) or by the platform (CX-5).
+ */
+export const invitationShape = object({
+  id: leaf('invitationId'),
+  property: leaf('propertyId'),
+  invitedBy: leaf('accountId'),
+  name: leaf('displayName'),
+  email: leaf('email'),
+  rights: leaf('rights'),
+  sentAt: leaf('instant'),
+  status: variant('kind', {
+    pending: {},
+    accepted: { at: leaf('instant'), account: leaf('accountId') },
+    revoked: { at: leaf('instant'), by: variant('kind', { account: { id: leaf('accountId') }, platform: {} }) },
+  }),
+});
+
+/** An offer, sent by email, to create a new non-primary account (PA-15): see {@link invitationShape}. */
+export type Invitation = Infer<typeof invitationShape>;
 
 /** What became of an invitation, as stored. Expiry is not stored: it follows from the time. */
-export type InvitationStatus =
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'accepted'; readonly at: Instant; readonly account: AccountId }
-  | { readonly kind: 'revoked'; readonly at: Instant; readonly by: RevokedBy };
+export type InvitationStatus = Invitation['status'];
 
-/**
- * An offer, sent by email, to create a new non-primary account with the chosen access rights
- * to one property (PA-15).
- */
-export interface Invitation {
-  readonly id: InvitationId;
-  readonly property: PropertyId;
-  readonly invitedBy: AccountId;
-  readonly name: DisplayName;
-  readonly email: Email;
-  readonly rights: AccessRights;
-  readonly sentAt: Instant;
-  readonly status: InvitationStatus;
-}
+/** Who revoked an invitation: an admin of its property (CX-1), or the platform (CX-5). */
+export type RevokedBy = Extract<InvitationStatus, { readonly kind: 'revoked' }>['by'];
 
 /** The state of an invitation at a given moment: its stored status, or `expired` (CX-6). */
 export type InvitationState = 'pending' | 'expired' | 'accepted' | 'revoked';

@@ -1,27 +1,11 @@
-import { arrayOf, literal, object, variant } from '../validation/check';
-import {
-  isAccountId,
-  isAgreement,
-  isInstant,
-  isInvitation,
-  isLeid,
-  isLink,
-  isNonPrimary,
-  isPrimary,
-  isProperty,
-  isPropertyId,
-  isRights,
-  MAX_RECORDS,
-} from '../validation/values';
-import type { ActorRef } from '../values/actorRef';
-import type { AccessRights } from '../values/accessRights';
-import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
-import type { AccountId, PropertyId } from '../values/ids';
-import type { Instant } from '../values/instant';
-import type { Invitation } from '../values/invitation';
-import type { LegalEntityId } from '../values/legalEntityId';
-import type { Property, PropertyLink } from '../values/property';
+import { LEAF_CHECKS } from '../validation/values';
+import { checkOf } from '../validation/shapes';
+import { actorRefShape } from '../values/actorRef';
+import { MAX_RECORDS, nonPrimaryShape, primaryShape } from '../values/account';
+import { agreementShape } from '../values/agreement';
+import { invitationShape } from '../values/invitation';
+import { linkShape, propertyShape } from '../values/property';
+import { leaf, list, variant, withFields, type Infer } from '../values/shape';
 import {
   advanceClock,
   closeInvitation,
@@ -32,60 +16,46 @@ import {
   type Tables,
 } from './world';
 
-interface EventOf<Kind extends string> {
-  readonly kind: Kind;
-  /** When it happened: the `now` of the command that caused it. */
-  readonly at: Instant;
-}
+const onAccount = { account: nonPrimaryShape, by: actorRefShape };
+
+/**
+ * The shape of a {@link WorldEvent}: each kind with the records it carries. In
+ * `ownership_changed`, `accessRemoved` lists the accounts that lost access, as they are now, and
+ * `invitationsRevoked` the pending invitations revoked with it (CX-5).
+ */
+export const eventShape = withFields(
+  variant('kind', {
+    property_registered: { property: propertyShape, primary: leaf('accountId') },
+    property_linked: { property: propertyShape, previous: linkShape, primary: leaf('accountId') },
+    primary_account_requested: { requester: leaf('accountId'), agreement: leaf('leid') },
+    primary_account_granted: { account: primaryShape },
+    user_created: onAccount,
+    access_granted: { ...onAccount, property: leaf('propertyId') },
+    access_removed: { ...onAccount, property: leaf('propertyId') },
+    access_rights_set: { ...onAccount, previous: leaf('rights') },
+    admin_granted: onAccount,
+    admin_revoked: onAccount,
+    invitation_sent: { invitation: invitationShape },
+    invitation_accepted: { invitation: invitationShape, account: nonPrimaryShape },
+    invitation_expired: { invitation: invitationShape },
+    invitation_revoked: { invitation: invitationShape },
+    property_recontracted: { property: propertyShape, previous: linkShape },
+    ownership_changed: {
+      property: propertyShape,
+      previous: linkShape,
+      accessRemoved: list(nonPrimaryShape, MAX_RECORDS),
+      invitationsRevoked: list(invitationShape, MAX_RECORDS),
+    },
+    agreement_terminated: { agreement: agreementShape, unlinked: list(propertyShape, MAX_RECORDS) },
+  }),
+  { at: leaf('instant', 'When it happened: the `now` of the command that caused it.') },
+);
 
 /**
  * What a command changed, as data. Each event carries the records as they are after it, so
  * {@link replay} applies it without deciding anything again.
  */
-export type WorldEvent =
-  | (EventOf<'property_registered'> & { readonly property: Property; readonly primary: AccountId })
-  | (EventOf<'property_linked'> & {
-      readonly property: Property;
-      readonly previous: PropertyLink;
-      readonly primary: AccountId;
-    })
-  | (EventOf<'primary_account_requested'> & { readonly requester: AccountId; readonly agreement: LegalEntityId })
-  | (EventOf<'primary_account_granted'> & { readonly account: PrimaryAccount })
-  | (EventOf<'user_created'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
-  | (EventOf<'access_granted'> & {
-      readonly account: NonPrimaryAccount;
-      readonly property: PropertyId;
-      readonly by: ActorRef;
-    })
-  | (EventOf<'access_removed'> & {
-      readonly account: NonPrimaryAccount;
-      readonly property: PropertyId;
-      readonly by: ActorRef;
-    })
-  | (EventOf<'access_rights_set'> & {
-      readonly account: NonPrimaryAccount;
-      readonly previous: AccessRights;
-      readonly by: ActorRef;
-    })
-  | (EventOf<'admin_granted'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
-  | (EventOf<'admin_revoked'> & { readonly account: NonPrimaryAccount; readonly by: ActorRef })
-  | (EventOf<'invitation_sent'> & { readonly invitation: Invitation })
-  | (EventOf<'invitation_accepted'> & { readonly invitation: Invitation; readonly account: NonPrimaryAccount })
-  | (EventOf<'invitation_expired'> & { readonly invitation: Invitation })
-  | (EventOf<'invitation_revoked'> & { readonly invitation: Invitation })
-  | (EventOf<'property_recontracted'> & { readonly property: Property; readonly previous: PropertyLink })
-  | (EventOf<'ownership_changed'> & {
-      readonly property: Property;
-      readonly previous: PropertyLink;
-      /** CX-5: the accounts that lost access, as they are now. */
-      readonly accessRemoved: readonly NonPrimaryAccount[];
-      /** CX-5: the pending invitations revoked with it. */
-      readonly invitationsRevoked: readonly Invitation[];
-    })
-  | (EventOf<'agreement_terminated'> & {
-      readonly agreement: PartnerAgreement;
-      readonly unlinked: readonly Property[];
-    });
+export type WorldEvent = Infer<typeof eventShape>;
 
 /** The kind of an event. */
 export type WorldEventKind = WorldEvent['kind'];
@@ -130,70 +100,5 @@ const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
   }
 };
 
-const isRecordedActor = variant('kind', {
-  platform: object({ kind: literal('platform') }),
-  primary: object({ kind: literal('primary'), id: isAccountId }),
-  non_primary: object({ kind: literal('non_primary'), id: isAccountId }),
-});
-
-const at = { at: isInstant };
-const onAccount = { ...at, account: isNonPrimary, by: isRecordedActor };
-
 /** The run-time check of an event, for events read back from storage. */
-export const isWorldEvent = variant('kind', {
-  property_registered: object({
-    ...at,
-    kind: literal('property_registered'),
-    property: isProperty,
-    primary: isAccountId,
-  }),
-  property_linked: object({
-    ...at,
-    kind: literal('property_linked'),
-    property: isProperty,
-    previous: isLink,
-    primary: isAccountId,
-  }),
-  primary_account_requested: object({
-    ...at,
-    kind: literal('primary_account_requested'),
-    requester: isAccountId,
-    agreement: isLeid,
-  }),
-  primary_account_granted: object({ ...at, kind: literal('primary_account_granted'), account: isPrimary }),
-  user_created: object({ ...onAccount, kind: literal('user_created') }),
-  access_granted: object({ ...onAccount, kind: literal('access_granted'), property: isPropertyId }),
-  access_removed: object({ ...onAccount, kind: literal('access_removed'), property: isPropertyId }),
-  access_rights_set: object({ ...onAccount, kind: literal('access_rights_set'), previous: isRights }),
-  admin_granted: object({ ...onAccount, kind: literal('admin_granted') }),
-  admin_revoked: object({ ...onAccount, kind: literal('admin_revoked') }),
-  invitation_sent: object({ ...at, kind: literal('invitation_sent'), invitation: isInvitation }),
-  invitation_accepted: object({
-    ...at,
-    kind: literal('invitation_accepted'),
-    invitation: isInvitation,
-    account: isNonPrimary,
-  }),
-  invitation_expired: object({ ...at, kind: literal('invitation_expired'), invitation: isInvitation }),
-  invitation_revoked: object({ ...at, kind: literal('invitation_revoked'), invitation: isInvitation }),
-  property_recontracted: object({
-    ...at,
-    kind: literal('property_recontracted'),
-    property: isProperty,
-    previous: isLink,
-  }),
-  ownership_changed: object({
-    ...at,
-    kind: literal('ownership_changed'),
-    property: isProperty,
-    previous: isLink,
-    accessRemoved: arrayOf(isNonPrimary, MAX_RECORDS),
-    invitationsRevoked: arrayOf(isInvitation, MAX_RECORDS),
-  }),
-  agreement_terminated: object({
-    ...at,
-    kind: literal('agreement_terminated'),
-    agreement: isAgreement,
-    unlinked: arrayOf(isProperty, MAX_RECORDS),
-  }),
-});
+export const isWorldEvent = checkOf(eventShape, LEAF_CHECKS);

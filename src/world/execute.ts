@@ -1,6 +1,6 @@
 import { err, type Result } from 'neverthrow';
 import type { RuleId } from '../rejections/ruleIds';
-import { guard } from '../validation/check';
+import { parserOf } from '../validation/check';
 import { deepFreeze } from '../values/frozen';
 import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
@@ -34,7 +34,7 @@ export interface Executed {
   readonly events: readonly WorldEvent[];
 }
 
-const parseCommand = guard(isCommand);
+const parseCommand = parserOf(isCommand);
 
 const handle = (tables: Tables, command: Command): HandlerResult => {
   switch (command.action) {

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, guard, invalidInput } from '../validation/check';
-import { MAX_RECORDS } from '../validation/values';
+import { arrayOf, parserOf, invalidInput } from '../validation/check';
+import { MAX_RECORDS } from '../values/account';
 import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId } from '../values/ids';
 import { INSTANT_LIMIT } from '../values/instant';
@@ -10,7 +10,7 @@ import { applyEvent, isWorldEvent, type WorldEvent } from './event';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
 import { inBatch, isWorld, worldHolding, type Tables, type World } from './world';
 
-const parseEvents = guard(arrayOf(isWorldEvent, MAX_RECORDS));
+const parseEvents = parserOf(arrayOf(isWorldEvent, MAX_RECORDS));
 
 type Issues = InputIssue[];
 

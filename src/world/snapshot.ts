@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, guard, nullable, object, optional } from '../validation/check';
-import { isAccount, isAgreement, isInstant, isInvitation, isProperty, MAX_RECORDS } from '../validation/values';
+import { arrayOf, parserOf, nullable, object, optional } from '../validation/check';
+import { isAccount, isAgreement, isInstant, isInvitation, isProperty } from '../validation/values';
+import { MAX_RECORDS } from '../values/account';
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import { INSTANT_LIMIT, type Instant } from '../values/instant';
@@ -61,7 +62,7 @@ export const snapshotOf = (world: World): WorldSnapshot => {
   });
 };
 
-const parseSnapshot = guard(
+const parseSnapshot = parserOf(
   object({
     clock: optional(nullable(isInstant)),
     agreements: arrayOf(isAgreement, MAX_RECORDS),
