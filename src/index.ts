@@ -36,7 +36,9 @@ export {
   type PropertyLink,
   type PropertyOrigin,
 } from './values/property';
+export type { Brand } from './values/brand';
 export type {
+  CaseShape,
   Cases,
   Fields,
   Infer,
@@ -180,6 +182,7 @@ export type { Rejection, RejectionCode } from './catalog/rejections';
 export type { RejectionOf } from './rejections/rejection';
 export type {
   ActorNotAdmin,
+  AgreementHasPrimary,
   AgreementMismatch,
   AgreementTerminated,
   InvitationNotPending,
@@ -210,6 +213,7 @@ export {
   WORLD_REJECTION_CODES,
   type CommandRejection,
   type RecordKind,
+  type WorldRejectionOf,
   type WorldRejection,
   type WorldRejectionCode,
 } from './world/rejection';

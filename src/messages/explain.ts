@@ -125,7 +125,7 @@ export const explainIssue = (input: InputIssue, locale: Locale): string => {
  * The message for a remedy: what to do instead, in English or Swedish.
  *
  * @example
- * explainRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
+ * explainRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement: leid }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
  */
 export const explainRemedy = (input: Remedy, locale: Locale): string => {
   const texts = textsFor(locale);

@@ -98,6 +98,10 @@ export const acceptInvitationDecision = decision(check, decide, apply);
  * Rejection codes: `invitation_not_yet_sent` (`now` before it was sent), `invitation_not_pending`
  * (expired, revoked or accepted), `login_same_as_primary`,
  * `login_taken`, `invalid_input`.
+ *
+ * @example
+ * canAcceptInvitation({ invitation, now, account: { id: anna, login }, inviteePrimary: null, loginHolder: null });
+ * // ok({ rules: ['PA-16', 'CX-6'] })
  */
 export const canAcceptInvitation: (
   request: AcceptInvitationRequest,
@@ -109,7 +113,7 @@ export const canAcceptInvitation: (
  * {@link canAcceptInvitation}.
  *
  * @example
- * acceptInvitation({ invitation, now, account: { id, login }, inviteePrimary, loginHolder: null });
+ * acceptInvitation({ invitation, now, account: { id: anna, login }, inviteePrimary: null, loginHolder: null });
  * // ok({ rules: ['PA-16', 'CX-6'], account: { kind: 'non_primary', ... }, invitation: { status: { kind: 'accepted', ... } } })
  */
 export const acceptInvitation: (

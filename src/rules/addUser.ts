@@ -98,6 +98,10 @@ export const addUserDecision = decision(check, decide, apply);
  * Rejection codes: `actor_not_admin`, `user_not_found`, `username_email_mismatch`,
  * `user_is_primary_account` (remedy: invite instead, PA-15), `user_already_has_access`,
  * `invalid_input`.
+ *
+ * @example
+ * canAddUser({ actor: primary, property, username: user.login, email: user.email, accountWithUsername: user });
+ * // ok({ rules: ['PA-14', 'PA-13', 'CX-1'] })
  */
 export const canAddUser: (request: AddUserRequest) => Result<Allowed, AddUserRejection | InvalidInput> =
   addUserDecision.can;
@@ -107,7 +111,7 @@ export const canAddUser: (request: AddUserRequest) => Result<Allowed, AddUserRej
  * agreement (PA-13). The same decision as {@link canAddUser}.
  *
  * @example
- * addUser({ actor: primary, property, username, email, accountWithUsername: found });
+ * addUser({ actor: primary, property, username: user.login, email: user.email, accountWithUsername: user });
  * // ok({ rules: ['PA-14', 'PA-13', 'CX-1'], account: { ... }, property: 'hotel-1', rightsToReview: ['reservations'] })
  */
 export const addUser: (request: AddUserRequest) => Result<UserAdded, AddUserRejection | InvalidInput> =

@@ -65,6 +65,10 @@ export const changeOwnershipDecision = decision(
  * PA-18, CX-5: whether the platform may hand the property to the given agreement.
  * Rejection codes: `platform_operation_only`, `agreement_is_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
+ *
+ * @example
+ * canChangeOwnership({ actor: PLATFORM, property, to: buyer, accessHolders: [user], invitations: [], now });
+ * // ok({ rules: ['PA-18', 'CX-5'] })
  */
 export const canChangeOwnership: (
   request: ChangeOwnershipRequest,

@@ -89,6 +89,10 @@ export const createUserDecision = decision(check, decide, apply);
  * PA-12, CX-1, CX-4: whether an admin of the property may create this new non-primary account.
  * Rejection codes: `actor_not_admin`, `no_access_rights_chosen`, `login_same_as_creator`,
  * `login_taken`, `invalid_input`.
+ *
+ * @example
+ * canCreateUser({ actor: primary, property, user: { id: anna, login, email: address, name, rights }, loginHolder: null });
+ * // ok({ rules: ['PA-12', 'PA-13', 'CX-1'] })
  */
 export const canCreateUser: (request: CreateUserRequest) => Result<Allowed, CreateUserRejection | InvalidInput> =
   createUserDecision.can;
@@ -98,7 +102,7 @@ export const canCreateUser: (request: CreateUserRequest) => Result<Allowed, Crea
  * and adds the property to it. The same decision as {@link canCreateUser}.
  *
  * @example
- * createUser({ actor: primary, property, user: { id, login, email, name, rights }, loginHolder: null });
+ * createUser({ actor: primary, property, user: { id: anna, login, email: address, name, rights }, loginHolder: null });
  * // ok({ rules: ['PA-12', 'PA-13', 'CX-1'], account: { kind: 'non_primary', properties: ['hotel-9'], ... } })
  */
 export const createUser: (request: CreateUserRequest) => Result<UserCreated, CreateUserRejection | InvalidInput> =

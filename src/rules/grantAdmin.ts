@@ -39,6 +39,10 @@ export const grantAdminDecision = decision(rightsChangeCheck, decide, (_request:
  * CX-3: whether an admin of the property may make the target an admin too.
  * Rejection codes: `already_admin`, `actor_not_admin`, `property_not_reached`,
  * `rights_reach_other_properties`, `invalid_input`.
+ *
+ * @example
+ * canGrantAdmin({ actor: primary, target: user, property, reached: [property] });
+ * // ok({ rules: ['CX-3', 'CX-1', 'CX-2'] })
  */
 export const canGrantAdmin: (request: RightsChangeRequest) => Result<Allowed, GrantAdminRejection | InvalidInput> =
   grantAdminDecision.can;

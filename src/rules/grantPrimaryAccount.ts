@@ -90,6 +90,10 @@ export const grantPrimaryAccountDecision = decision(check, decide, apply);
  * PA-9: whether the platform may make a primary account for the agreement.
  * Rejection codes: `platform_operation_only`, `agreement_is_terminated`, `agreement_has_primary`,
  * `login_taken`, `invalid_input`.
+ *
+ * @example
+ * canGrantPrimaryAccount({ actor: PLATFORM, agreement, primaryOfAgreement: null, account, loginHolder: null });
+ * // ok({ rules: ['PA-9', 'PA-1'] })
  */
 export const canGrantPrimaryAccount: (
   request: GrantPrimaryAccountRequest,

@@ -101,6 +101,10 @@ export const inviteDecision = decision(check, decide, apply);
  * PA-15, CX-1: whether an admin of the property may invite this person.
  * Rejection codes: `actor_not_admin`, `no_access_rights_chosen`, `invitation_already_pending`,
  * `invalid_input` (a malformed email among its issues).
+ *
+ * @example
+ * canInvite({ actor: primary, property, invitee: { id: invitation.id, name, email: address, rights }, now, invitations: [] });
+ * // ok({ rules: ['PA-15', 'CX-1'] })
  */
 export const canInvite: (request: InviteRequest) => Result<Allowed, InviteRejection | InvalidInput> =
   inviteDecision.can;
@@ -111,7 +115,7 @@ export const canInvite: (request: InviteRequest) => Result<Allowed, InviteReject
  * invitation to persist and send, which expires 7 days after `now` (CX-6).
  *
  * @example
- * invite({ actor: primary, property, invitee: { id, name, email, rights }, now, invitations: [] });
+ * invite({ actor: primary, property, invitee: { id: invitation.id, name, email: address, rights }, now, invitations: [] });
  * // ok({ rules: ['PA-15', 'CX-1'], invitation: { status: { kind: 'pending' }, ... }, expiresAt: ... })
  */
 export const invite: (request: InviteRequest) => Result<InvitationSent, InviteRejection | InvalidInput> =

@@ -21,6 +21,10 @@ export const recontractPropertyDecision = decision(
  * PA-18: whether the platform may re-contract the property under the given agreement.
  * Rejection codes: `platform_operation_only`, `agreement_is_terminated`,
  * `property_already_in_agreement`, `invalid_input`.
+ *
+ * @example
+ * canRecontractProperty({ actor: PLATFORM, property, to: newAgreement });
+ * // ok({ rules: ['PA-18'] })
  */
 export const canRecontractProperty: (
   request: MovePropertyRequest,

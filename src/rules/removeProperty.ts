@@ -67,6 +67,10 @@ export const removePropertyDecision = decision(check, decide, apply);
  * PA-17, CX-1: whether the property may be removed from the account.
  * Rejection codes: `primary_account_keeps_properties` (remedies: re-contract, change ownership,
  * terminate the agreement), `property_not_reached`, `actor_not_admin`, `invalid_input`.
+ *
+ * @example
+ * canRemoveProperty({ actor: primary, account: primary, property });
+ * // err({ code: 'primary_account_keeps_properties', rules: ['PA-17', 'PA-1'], remedies: [...] })
  */
 export const canRemoveProperty: (
   request: RemovePropertyRequest,

@@ -76,6 +76,10 @@ export const requestPrimaryAccountDecision = decision(check, decide, apply);
  * PA-9: whether an account may ask the platform for a primary account.
  * Rejection codes: `already_primary_account`, `agreement_is_terminated`, `agreement_has_primary`,
  * `invalid_input`.
+ *
+ * @example
+ * canRequestPrimaryAccount({ requester: regular, agreement, primaryOfAgreement: null });
+ * // ok({ rules: ['PA-9'] })
  */
 export const canRequestPrimaryAccount: (
   request: PrimaryAccountRequest,

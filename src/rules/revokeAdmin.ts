@@ -36,6 +36,10 @@ export const revokeAdminDecision = decision(rightsChangeCheck, decide, (_request
  * PA-7, CX-3: whether an admin of the property may take admin back from the target.
  * Rejection codes: `primary_admin_rights_locked`, `not_admin`, `actor_not_admin`,
  * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
+ *
+ * @example
+ * canRevokeAdmin({ actor: primary, target: primary, property, reached: [] });
+ * // err({ code: 'primary_admin_rights_locked', rules: ['PA-7', 'CX-3'], ... })
  */
 export const canRevokeAdmin: (request: RightsChangeRequest) => Result<Allowed, RevokeAdminRejection | InvalidInput> =
   revokeAdminDecision.can;

@@ -67,6 +67,10 @@ export const revokeInvitationDecision = decision(check, decide, apply);
  * CX-1, CX-6: whether an admin may revoke this invitation.
  * Rejection codes: `invitation_for_other_property`, `actor_not_admin`, `invitation_not_pending`,
  * `invalid_input`.
+ *
+ * @example
+ * canRevokeInvitation({ actor: primary, property, invitation, now });
+ * // ok({ rules: ['CX-6', 'CX-1'] })
  */
 export const canRevokeInvitation: (
   request: RevokeInvitationRequest,

@@ -41,6 +41,10 @@ export const setAccessRightsDecision = decision(check, decide, (request: SetAcce
  * PA-7, CX-1, CX-2, CX-3: whether these rights may be set on the target account.
  * Rejection codes: `primary_admin_rights_locked`, `no_access_rights_chosen`, `actor_not_admin`,
  * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
+ *
+ * @example
+ * canSetAccessRights({ actor: primary, target: user, property, reached: [property], rights });
+ * // ok({ rules: ['CX-1', 'CX-2'] })
  */
 export const canSetAccessRights: (
   request: SetAccessRightsRequest,

@@ -58,6 +58,10 @@ export const terminateAgreementDecision = decision(check, decide, apply);
 /**
  * PA-18: whether the platform may terminate the agreement.
  * Rejection codes: `platform_operation_only`, `agreement_is_terminated`, `invalid_input`.
+ *
+ * @example
+ * canTerminateAgreement({ actor: PLATFORM, agreement, portfolio });
+ * // ok({ rules: ['PA-18'] })
  */
 export const canTerminateAgreement: (
   request: TerminateAgreementRequest,

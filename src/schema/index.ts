@@ -78,6 +78,9 @@ export const JSON_SCHEMA_FILES = ['snapshot.schema.json', 'command.schema.json',
 /**
  * The JSON Schemas of the inputs, generated from the zod schemas, by file name: what backends
  * in other languages validate the same files against.
+ *
+ * @example
+ * JSON.stringify(jsonSchemas()['command.schema.json'], null, 2); // what schemas/command.schema.json holds
  */
 export const jsonSchemas = (): { readonly [File in (typeof JSON_SCHEMA_FILES)[number]]: object } => ({
   'snapshot.schema.json': z.toJSONSchema(snapshotSchema, { io: 'input' }),

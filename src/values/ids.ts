@@ -32,9 +32,19 @@ const idConstructor =
  */
 export const propertyId: (input: unknown) => Result<PropertyId, ValueError> = idConstructor<PropertyId>('property_id');
 
-/** Makes an {@link AccountId}, with the same rules as {@link propertyId}. */
+/**
+ * Makes an {@link AccountId}, with the same rules as {@link propertyId}.
+ *
+ * @example
+ * accountId('anna'); // ok('anna')
+ */
 export const accountId: (input: unknown) => Result<AccountId, ValueError> = idConstructor<AccountId>('account_id');
 
-/** Makes an {@link InvitationId}, with the same rules as {@link propertyId}. */
+/**
+ * Makes an {@link InvitationId}, with the same rules as {@link propertyId}.
+ *
+ * @example
+ * invitationId('inv-7'); // ok('inv-7')
+ */
 export const invitationId: (input: unknown) => Result<InvitationId, ValueError> =
   idConstructor<InvitationId>('invitation_id');

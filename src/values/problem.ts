@@ -85,7 +85,12 @@ export interface InvalidInput {
   readonly issues: NonEmptyArray<InputIssue>;
 }
 
-/** The type of an unknown value, for {@link Problem} `wrong_type`. */
+/**
+ * The type of an unknown value, for {@link Problem} `wrong_type`.
+ *
+ * @example
+ * receivedType([]); // 'array'
+ */
 export const receivedType = (value: unknown): ReceivedType => {
   if (value === null) return 'null';
   try {

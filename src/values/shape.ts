@@ -110,7 +110,8 @@ export const variant = <const K extends string, const C extends Cases>(key: K, c
 /** A list of at most `max` items. */
 export const list = <I extends Shape>(item: I, max: number): ListShape<I> => Object.freeze({ type: 'list', item, max });
 
-type CaseShape<K extends string, C extends Cases, Tag extends keyof C & string> = ObjectShape<
+/** One case of a variant shape as an object shape, its key a literal, as `primaryShape` is. */
+export type CaseShape<K extends string, C extends Cases, Tag extends keyof C & string> = ObjectShape<
   { readonly [Field in K]: LiteralShape<readonly [Tag]> } & C[Tag]
 >;
 

@@ -3,7 +3,8 @@
 // pointers, and an old world stays valid and unchanged. Written here rather than taken from a
 // dependency: the world needs only get/set/delete/iterate, and the package keeps to neverthrow
 // and zod at run time. Keys whose hashes are equal (which anyone can make for FNV-1a) sit in a
-// balanced tree ordered by the keys themselves, so even a flood of them costs O(log n) a change.
+// balanced tree ordered by a second, unrelated hash of the key, then the key, so even a flood of
+// them costs O(log n) a change.
 
 type Key = string | number;
 

@@ -19,17 +19,37 @@ import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
 // Given something that is not a world, each answers as the empty world would.
 const tablesOf = (world: World): Tables => (isWorld(world) ? world : EMPTY_WORLD).tables;
 
-/** The partner agreement with this LEID, or `undefined`. */
+/**
+ * The partner agreement with this LEID, or `undefined`.
+ *
+ * @example
+ * findAgreement(world, leid)?.status; // 'active'
+ */
 export const findAgreement = (world: World, leid: LegalEntityId): PartnerAgreement | undefined =>
   tablesOf(world).agreements.get(leid);
 
-/** The property with this ID, or `undefined`. */
+/**
+ * The property with this ID, or `undefined`.
+ *
+ * @example
+ * findProperty(world, hotel)?.link; // { kind: 'agreement', leid: 4711 }
+ */
 export const findProperty = (world: World, id: PropertyId): Property | undefined => tablesOf(world).properties.get(id);
 
-/** The account with this ID, or `undefined`. */
+/**
+ * The account with this ID, or `undefined`.
+ *
+ * @example
+ * findAccount(world, anna)?.kind; // 'primary'
+ */
 export const findAccount = (world: World, id: AccountId): Account | undefined => tablesOf(world).accounts.get(id);
 
-/** The account with this login name (CX-4: at most one), or `undefined`. */
+/**
+ * The account with this login name (CX-4: at most one), or `undefined`.
+ *
+ * @example
+ * findAccountByLogin(world, login)?.id; // 'anna'
+ */
 export const findAccountByLogin = (world: World, login: LoginName): Account | undefined => {
   const tables = tablesOf(world);
   const id = tables.logins.get(login);
@@ -46,7 +66,12 @@ export const findAccountByLogin = (world: World, login: LoginName): Account | un
 export const findPrimaryAccount = (world: World, leid: LegalEntityId): PrimaryAccount | undefined =>
   primaryOf(tablesOf(world), leid) ?? undefined;
 
-/** The invitation with this ID, or `undefined`. */
+/**
+ * The invitation with this ID, or `undefined`.
+ *
+ * @example
+ * findInvitation(world, invitation.id)?.status; // { kind: 'pending' }
+ */
 export const findInvitation = (world: World, id: InvitationId): Invitation | undefined =>
   tablesOf(world).invitations.get(id);
 
@@ -54,6 +79,9 @@ export const findInvitation = (world: World, id: InvitationId): Invitation | und
  * PA-1: the portfolio of a primary account, derived from its agreement's LEID through the
  * world's one index of links: linked properties and those attached under PA-4. Empty for an
  * account that is not primary or not there.
+ *
+ * @example
+ * primaryPortfolio(world, anna).map(({ id }) => id); // ['hotel-1', 'hotel-2']
  */
 export const primaryPortfolio = (world: World, account: AccountId): readonly Property[] => {
   const tables = tablesOf(world);
@@ -69,7 +97,12 @@ export interface Reach {
   readonly rights: AccessRights;
 }
 
-/** Who reaches a property, and with which rights: its agreement's primary account first. */
+/**
+ * Who reaches a property, and with which rights: its agreement's primary account first.
+ *
+ * @example
+ * whoReaches(world, hotel); // [{ account: 'anna', kind: 'primary', rights: ['admin'] }, ...]
+ */
 export const whoReaches = (world: World, property: PropertyId): readonly Reach[] => {
   const tables = tablesOf(world);
   const record = tables.properties.get(property);
@@ -87,7 +120,12 @@ export const whoReaches = (world: World, property: PropertyId): readonly Reach[]
   ]);
 };
 
-/** The IDs of the properties an account reaches: its portfolio (PA-1), or its given list (CX-2). */
+/**
+ * The IDs of the properties an account reaches: its portfolio (PA-1), or its given list (CX-2).
+ *
+ * @example
+ * propertiesOf(world, anna); // ['hotel-1', 'hotel-2']
+ */
 export const propertiesOf = (world: World, account: AccountId): readonly PropertyId[] => {
   const tables = tablesOf(world);
   const record = tables.accounts.get(account);

@@ -8,7 +8,8 @@ import type { Action, CommandActor } from './command';
 /** The kinds of record a command can name. */
 export type RecordKind = 'agreement' | 'property' | 'account' | 'invitation' | 'primary_account';
 
-interface WorldRejectionOf<Code extends string, Facts> {
+/** A refusal of the world's own, before any rule: its code and facts; it cites no rule. */
+export interface WorldRejectionOf<Code extends string, Facts> {
   readonly code: Code;
   /** Empty: these refusals come from the world's records, not from a rule of the policy. */
   readonly rules: readonly RuleId[];

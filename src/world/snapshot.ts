@@ -50,6 +50,9 @@ const byKey =
 /**
  * The records of a world as plain data, sorted by ID so equal worlds give equal snapshots.
  * Something that is not a world gives the empty snapshot.
+ *
+ * @example
+ * JSON.stringify(snapshotOf(world)); // what worldFrom reads back into an equal world
  */
 export const snapshotOf = (world: World): WorldSnapshot => {
   const { tables } = isWorld(world) ? world : EMPTY_WORLD;

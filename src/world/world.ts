@@ -67,7 +67,6 @@ const EMPTY_TABLES: Tables = Object.freeze({
   openInvitations: PersistentMap.empty<PropertyId, KeySet<InvitationId>>(),
 });
 
-/** A world with nothing in it. */
 // Worlds are instances of a class of this module's own, marked by a private field: whether a value
 // is a world is one test, which no look-alike object or proxy passes and no getter can intercept.
 class WorldValue implements World {
@@ -85,6 +84,7 @@ class WorldValue implements World {
 export const worldHolding = (tables: Tables): World =>
   new WorldValue(Object.isFrozen(tables) ? tables : Object.freeze({ ...tables }));
 
+/** A world with nothing in it: the start of every world built by commands. */
 export const EMPTY_WORLD: World = worldHolding(EMPTY_TABLES);
 
 /**

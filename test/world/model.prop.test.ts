@@ -31,7 +31,7 @@ import {
 // rebuilt from scratch into a fresh world before each command. The real world is carried from
 // command to command through its persistent indexes. After every command both must answer
 // alike, every index-backed query must agree with a scan of the snapshot, and every invariant
-// of DOMAIN.md must hold. fast-check prints the seed and the shrunk command path of a failure.
+// of docs/rules.md must hold. fast-check prints the seed and the shrunk command path of a failure.
 
 interface Model {
   snapshot: WorldSnapshot;
