@@ -1,4 +1,4 @@
-import { expectTypeOf, test } from 'vitest';
+import { expectTypeOf, it } from 'vitest';
 import type * as api from '../../src/index';
 import type { RejectionCode, Remedy, RuleId, RULES } from '../../src/index';
 
@@ -6,18 +6,18 @@ type Api = typeof api;
 type ExportedFunction = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api];
 type Entry = (typeof RULES)[number];
 
-test('every function the catalog names is an exported function', () => {
+it('every function the catalog names is an exported function', () => {
   expectTypeOf<Entry['enforcedBy'][number]>().toExtend<ExportedFunction>();
 });
 
-test('every code the catalog names is a rejection code', () => {
+it('every code the catalog names is a rejection code', () => {
   expectTypeOf<Entry['codes'][number]>().toExtend<RejectionCode>();
 });
 
-test('the catalog covers every rejection code', () => {
+it('the catalog covers every rejection code', () => {
   expectTypeOf<RejectionCode>().toExtend<Entry['codes'][number]>();
 });
 
-test('every remedy rests on a rule of the catalog', () => {
+it('every remedy rests on a rule of the catalog', () => {
   expectTypeOf<Remedy['rule']>().toExtend<RuleId>();
 });

@@ -1,10 +1,10 @@
-import { test } from '@fast-check/vitest';
+import { it } from '@fast-check/vitest';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ACTIONS, callUntyped } from './actions';
 
 describe.each(ACTIONS)('$name', ({ requests, can, act }) => {
-  test.prop([requests])(
+  it.prop([requests])(
     'its check and its action share one decision: same rejection, or both allowed by the same rules',
     (request) => {
       const checked = callUntyped(can, request);

@@ -1,10 +1,10 @@
-import { test } from '@fast-check/vitest';
+import { it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { deepFreeze } from '../fixtures';
 import { ACTIONS, callUntyped } from './actions';
 
 describe.each(ACTIONS)('INV-8: $name', ({ requests, can, act }) => {
-  test.prop([requests])(
+  it.prop([requests])(
     'never mutates its input: a deep-frozen request comes back deep-equal to a copy taken before',
     (request) => {
       const before = structuredClone(request);
@@ -16,7 +16,7 @@ describe.each(ACTIONS)('INV-8: $name', ({ requests, can, act }) => {
     },
   );
 
-  test.prop([requests])('a rejection changes nothing: it carries no new values to persist', (request) => {
+  it.prop([requests])('a rejection changes nothing: it carries no new values to persist', (request) => {
     const result = callUntyped(act, request);
     if (result.isErr()) expect(Object.keys(result.error).sort()).toStrictEqual(['code', 'facts', 'remedies', 'rules']);
   });

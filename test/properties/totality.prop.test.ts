@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
 import * as api from '../../src/index';
 import { ACTIONS, callUntyped } from './actions';
 
@@ -36,13 +36,13 @@ describe('INV-9: totality', () => {
   });
 
   describe.each(functions)('%s', (_name, fn) => {
-    test.prop([untyped, untyped])('returns for any input and never throws', (first, second) => {
+    it.prop([untyped, untyped])('returns for any input and never throws', (first, second) => {
       expect(() => fn(first, second)).not.toThrow();
     });
   });
 
   describe.each(ACTIONS)('$name', ({ requests, act }) => {
-    test.prop([requests, fc.string(), untyped])(
+    it.prop([requests, fc.string(), untyped])(
       'a valid request with any one field replaced returns a typed result',
       (request, _key, value) => {
         const fields = Object.keys(request as object);
@@ -56,7 +56,7 @@ describe('INV-9: totality', () => {
       },
     );
 
-    test.prop([untyped])(
+    it.prop([untyped])(
       'malformed input is an invalid_input error with at least one located issue, or a decision',
       (input) => {
         const result = callUntyped(act, input);

@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   acceptInvitation,
   accountId,
@@ -22,7 +22,7 @@ const request = (overrides: Partial<AcceptInvitationRequest>): AcceptInvitationR
 });
 
 describe('acceptInvitation', () => {
-  test('PA-16: accepting creates a new non-primary account with the invited rights, and the invitation is accepted', () => {
+  it('PA-16: accepting creates a new non-primary account with the invited rights, and the invitation is accepted', () => {
     expect(acceptInvitation(request({}))).toStrictEqual(
       ok({
         rules: ['PA-16', 'CX-6'],
@@ -39,7 +39,7 @@ describe('acceptInvitation', () => {
     );
   });
 
-  test('CX-6: an invitation cannot be accepted before it was sent; time is an input and is held to it', () => {
+  it('CX-6: an invitation cannot be accepted before it was sent; time is an input and is held to it', () => {
     expect(acceptInvitation(request({ now: at('2026-10-23T08:00:00Z') }))).toStrictEqual(
       err({
         code: 'invitation_not_yet_sent',
@@ -50,7 +50,7 @@ describe('acceptInvitation', () => {
     );
   });
 
-  test("PA-16: the new login must differ from the invitee's primary login, whatever its case (CX-7)", () => {
+  it("PA-16: the new login must differ from the invitee's primary login, whatever its case (CX-7)", () => {
     const same = { ...newAccount, login: loginName('OLA')._unsafeUnwrap() };
     expect(acceptInvitation(request({ account: same }))).toStrictEqual(
       err({
@@ -62,7 +62,7 @@ describe('acceptInvitation', () => {
     );
   });
 
-  test('PA-16, CX-4: the new login must differ from every login on the platform', () => {
+  it('PA-16, CX-4: the new login must differ from every login on the platform', () => {
     const holder = accountId('someone')._unsafeUnwrap();
     expect(acceptInvitation(request({ loginHolder: holder }))._unsafeUnwrapErr()).toMatchObject({
       code: 'login_taken',
@@ -70,11 +70,11 @@ describe('acceptInvitation', () => {
     });
   });
 
-  test('PA-16: a person without a primary account accepts too', () => {
+  it('PA-16: a person without a primary account accepts too', () => {
     expect(canAcceptInvitation(request({ inviteePrimary: null }))).toStrictEqual(ok({ rules: ['PA-16', 'CX-6'] }));
   });
 
-  test('CX-6: an invitation expires exactly 7 days after it was sent', () => {
+  it('CX-6: an invitation expires exactly 7 days after it was sent', () => {
     expect(canAcceptInvitation(request({ now: at('2026-11-29T07:59:59Z') })).isOk()).toBe(true);
     expect(canAcceptInvitation(request({ now: at('2026-11-29T08:00:00Z') }))).toStrictEqual(
       err({
@@ -86,7 +86,7 @@ describe('acceptInvitation', () => {
     );
   });
 
-  test('CX-6: a revoked invitation cannot be accepted', () => {
+  it('CX-6: a revoked invitation cannot be accepted', () => {
     const revoked = {
       ...sent,
       status: { kind: 'revoked', at: at('2026-11-22T09:00:00Z'), by: { kind: 'platform' } },
@@ -97,7 +97,7 @@ describe('acceptInvitation', () => {
     });
   });
 
-  test('CX-6: an invitation is accepted at most once', () => {
+  it('CX-6: an invitation is accepted at most once', () => {
     const accepted = acceptInvitation(request({}))._unsafeUnwrap().invitation;
     expect(acceptInvitation(request({ invitation: accepted }))._unsafeUnwrapErr()).toMatchObject({
       code: 'invitation_not_pending',

@@ -1,22 +1,22 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accountType, explainAccountKind, type Account } from '../../src/index';
 import { primary, user } from '../fixtures';
 
 describe('accountType', () => {
-  test('PA-8: a primary account shows "primary account" under its name', () => {
+  it('PA-8: a primary account shows "primary account" under its name', () => {
     const owner = primary('owner', 1);
     expect(accountType(owner)).toStrictEqual(ok({ account: owner.id, kind: 'primary', primaryBadge: true }));
     expect(explainAccountKind('primary', 'en')).toBe('primary account');
     expect(explainAccountKind('primary', 'sv')).toBe('primärt konto');
   });
 
-  test('PA-8: a non-primary account sees that it is not primary', () => {
+  it('PA-8: a non-primary account sees that it is not primary', () => {
     const regular = user('regular', []);
     expect(accountType(regular)).toStrictEqual(ok({ account: regular.id, kind: 'non_primary', primaryBadge: false }));
   });
 
-  test('INV-9: something that is not an account is a typed error', () => {
+  it('INV-9: something that is not an account is a typed error', () => {
     expect(accountType({ kind: 'robot' } as unknown as Account)).toStrictEqual(
       err({
         code: 'invalid_input',

@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addProperty, canAddProperty, PLATFORM, type AddPropertyRequest, type PropertyOrigin } from '../../src/index';
 import { agreement, attached, leid, linked, pid, primary, unlinked, user } from '../fixtures';
 
@@ -18,7 +18,7 @@ const request = (overrides: Partial<AddPropertyRequest>): AddPropertyRequest => 
 });
 
 describe('addProperty', () => {
-  test('PA-10, PA-6: the logged-in primary account registers a new property, which becomes linked to its agreement', () => {
+  it('PA-10, PA-6: the logged-in primary account registers a new property, which becomes linked to its agreement', () => {
     expect(addProperty(request({}))).toStrictEqual(
       ok({
         rules: ['PA-10', 'PA-6'],
@@ -29,7 +29,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-11: a non-primary account is blocked from registering a property, even as an admin', () => {
+  it('PA-11: a non-primary account is blocked from registering a property, even as an admin', () => {
     const admin = user('manager', ['h1'], 'admin');
     expect(addProperty(request({ actor: admin }))).toStrictEqual(
       err({
@@ -41,7 +41,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-11, PA-9: without a primary account on the agreement, a non-primary account is still blocked, and may request one', () => {
+  it('PA-11, PA-9: without a primary account on the agreement, a non-primary account is still blocked, and may request one', () => {
     const clerk = user('clerk', ['h1'], 'admin');
     expect(addProperty(request({ actor: clerk, primary: null }))).toStrictEqual(
       err({
@@ -53,7 +53,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-10, PA-4: nothing is added to an agreement without a primary account, by a primary of another or by the platform', () => {
+  it('PA-10, PA-4: nothing is added to an agreement without a primary account, by a primary of another or by the platform', () => {
     for (const actor of [primary('stranger', 300), PLATFORM]) {
       expect(addProperty(request({ actor, primary: null, origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
         code: 'agreement_has_no_primary',
@@ -62,7 +62,7 @@ describe('addProperty', () => {
     }
   });
 
-  test('PA-10: the primary account of another agreement cannot register a property for this one', () => {
+  it('PA-10: the primary account of another agreement cannot register a property for this one', () => {
     const stranger = primary('stranger', 200);
     expect(addProperty(request({ actor: stranger }))).toStrictEqual(
       err({
@@ -74,7 +74,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-10: the primary account of another agreement cannot take an existing listing for this one either', () => {
+  it('PA-10: the primary account of another agreement cannot take an existing listing for this one either', () => {
     const stranger = primary('stranger', 200);
     for (const property of [unlinked('loose'), linked('mine', 100), linked('theirs', 200)]) {
       expect(addProperty(request({ actor: stranger, property, origin: EXISTING }))._unsafeUnwrapErr().code).toBe(
@@ -83,7 +83,7 @@ describe('addProperty', () => {
     }
   });
 
-  test("PA-4: the platform attaches existing listings only; a new registration or an assigned LEID is the primary account's to make", () => {
+  it("PA-4: the platform attaches existing listings only; a new registration or an assigned LEID is the primary account's to make", () => {
     expect(addProperty(request({ actor: PLATFORM }))).toStrictEqual(
       err({
         code: 'platform_attaches_existing_listings_only',
@@ -94,7 +94,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-2: a property linked to another agreement cannot be taken, and the remedy is a new non-primary account (PA-12)', () => {
+  it('PA-2: a property linked to another agreement cannot be taken, and the remedy is a new non-primary account (PA-12)', () => {
     expect(addProperty(request({ property: linked('theirs', 200), origin: EXISTING }))).toStrictEqual(
       err({
         code: 'property_in_other_agreement',
@@ -105,14 +105,14 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-2: the platform cannot attach a property that belongs to another agreement either', () => {
+  it('PA-2: the platform cannot attach a property that belongs to another agreement either', () => {
     expect(
       addProperty(request({ actor: PLATFORM, property: linked('theirs', 200), origin: EXISTING }))._unsafeUnwrapErr()
         .code,
     ).toBe('property_in_other_agreement');
   });
 
-  test('PA-3: a primary account cannot take an existing property linked to no agreement', () => {
+  it('PA-3: a primary account cannot take an existing property linked to no agreement', () => {
     expect(addProperty(request({ property: unlinked('loose'), origin: EXISTING }))).toStrictEqual(
       err({
         code: 'property_not_in_any_agreement',
@@ -126,7 +126,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-4: the platform, acting internally, attaches an unlinked property, which stays unlinked', () => {
+  it('PA-4: the platform, acting internally, attaches an unlinked property, which stays unlinked', () => {
     expect(addProperty(request({ actor: PLATFORM, property: unlinked('loose'), origin: EXISTING }))).toStrictEqual(
       ok({
         rules: ['PA-4'],
@@ -137,7 +137,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-4: a property the platform attached to another primary account cannot be taken', () => {
+  it('PA-4: a property the platform attached to another primary account cannot be taken', () => {
     expect(addProperty(request({ property: attached('elsewhere', 300), origin: EXISTING }))).toStrictEqual(
       err({
         code: 'property_attached_to_other_primary',
@@ -148,7 +148,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-5, PA-6: a partner that already existed when its LEID was assigned adds the new property, which becomes linked', () => {
+  it('PA-5, PA-6: a partner that already existed when its LEID was assigned adds the new property, which becomes linked', () => {
     const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(100), partnerExisted: true };
     expect(canAddProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(
       ok({ rules: ['PA-5', 'PA-6'] }),
@@ -159,7 +159,7 @@ describe('addProperty', () => {
     });
   });
 
-  test('PA-5: without having existed as a partner at the assignment, the exception does not apply (PA-3)', () => {
+  it('PA-5: without having existed as a partner at the assignment, the exception does not apply (PA-3)', () => {
     const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(100), partnerExisted: false };
     expect(addProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(
       err({
@@ -171,7 +171,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-5: an LEID assigned for another agreement does not let this primary take the property (PA-2)', () => {
+  it('PA-5: an LEID assigned for another agreement does not let this primary take the property (PA-2)', () => {
     const origin: PropertyOrigin = { kind: 'assigned_leid', leid: leid(999), partnerExisted: true };
     expect(addProperty(request({ property: unlinked('assigned'), origin }))).toStrictEqual(
       err({
@@ -183,7 +183,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-1: a property already in the portfolio is not added twice', () => {
+  it('PA-1: a property already in the portfolio is not added twice', () => {
     expect(addProperty(request({ property: linked('mine', 100), origin: EXISTING }))).toStrictEqual(
       err({
         code: 'property_already_in_portfolio',
@@ -198,7 +198,7 @@ describe('addProperty', () => {
     ).toBe('property_already_in_portfolio');
   });
 
-  test("PA-1: an agreement that is not the primary account's own is refused", () => {
+  it("PA-1: an agreement that is not the primary account's own is refused", () => {
     expect(addProperty(request({ agreement: agreement(200) }))).toStrictEqual(
       err({
         code: 'agreement_mismatch',
@@ -209,7 +209,7 @@ describe('addProperty', () => {
     );
   });
 
-  test('PA-18: nothing is added under a terminated agreement', () => {
+  it('PA-18: nothing is added under a terminated agreement', () => {
     expect(addProperty(request({ agreement: agreement(100, 'terminated') }))).toStrictEqual(
       err({
         code: 'agreement_is_terminated',
@@ -220,14 +220,14 @@ describe('addProperty', () => {
     );
   });
 
-  test('canAddProperty gives the same answer as addProperty, without the change', () => {
+  it('canAddProperty gives the same answer as addProperty, without the change', () => {
     expect(canAddProperty(request({}))).toStrictEqual(ok({ rules: ['PA-10', 'PA-6'] }));
     expect(canAddProperty(request({ actor: user('u', []) }))._unsafeUnwrapErr().code).toBe(
       'non_primary_cannot_add_property',
     );
   });
 
-  test('INV-9: malformed input is a typed error naming every bad field, never an exception', () => {
+  it('INV-9: malformed input is a typed error naming every bad field, never an exception', () => {
     const result = addProperty({
       ...request({}),
       origin: { kind: 'stolen' },

@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addUser, canAddUser, email, loginName, type AddUserRequest } from '../../src/index';
 import { linked, pid, primary, rights, user } from '../fixtures';
 
@@ -16,7 +16,7 @@ const request = (overrides: Partial<AddUserRequest>): AddUserRequest => ({
 });
 
 describe('addUser', () => {
-  test('PA-13, PA-14: an existing non-primary user from outside the agreement is added; the admin reviews its rights', () => {
+  it('PA-13, PA-14: an existing non-primary user from outside the agreement is added; the admin reviews its rights', () => {
     expect(addUser(request({}))).toStrictEqual(
       ok({
         rules: ['PA-14', 'PA-13', 'CX-1'],
@@ -27,19 +27,19 @@ describe('addUser', () => {
     );
   });
 
-  test('PA-14: a username that identifies nobody is refused', () => {
+  it('PA-14: a username that identifies nobody is refused', () => {
     expect(addUser(request({ accountWithUsername: null }))).toStrictEqual(
       err({ code: 'user_not_found', rules: ['PA-14'], facts: { username: 'outsider' }, remedies: [] }),
     );
   });
 
-  test('PA-14: a looked-up account with another login does not count as found', () => {
+  it('PA-14: a looked-up account with another login does not count as found', () => {
     expect(addUser(request({ accountWithUsername: user('somebody', []) }))._unsafeUnwrapErr().code).toBe(
       'user_not_found',
     );
   });
 
-  test('PA-14: username and email must belong to the same account', () => {
+  it('PA-14: username and email must belong to the same account', () => {
     const wrong = email('someone.else@example.com')._unsafeUnwrap();
     expect(addUser(request({ email: wrong }))).toStrictEqual(
       err({
@@ -51,7 +51,7 @@ describe('addUser', () => {
     );
   });
 
-  test('PA-14: a primary account cannot be added as an existing user; the remedy is an invitation (PA-15)', () => {
+  it('PA-14: a primary account cannot be added as an existing user; the remedy is an invitation (PA-15)', () => {
     const other = primary('otherowner', 2);
     const result = addUser(request({ username: other.login, email: other.email, accountWithUsername: other }));
     expect(result).toStrictEqual(
@@ -64,7 +64,7 @@ describe('addUser', () => {
     );
   });
 
-  test('PA-14: a user who already has access is not added again', () => {
+  it('PA-14: a user who already has access is not added again', () => {
     const insider = user('outsider', ['h1'], 'inbox');
     expect(addUser(request({ accountWithUsername: insider }))).toStrictEqual(
       err({
@@ -76,13 +76,13 @@ describe('addUser', () => {
     );
   });
 
-  test('CX-1: only an admin of the property may add users to it', () => {
+  it('CX-1: only an admin of the property may add users to it', () => {
     const clerk = user('clerk', ['h1'], 'reservations', 'rates_and_availability');
     expect(canAddUser(request({ actor: clerk }))._unsafeUnwrapErr().code).toBe('actor_not_admin');
     expect(canAddUser(request({ actor: primary('stranger', 2) }))._unsafeUnwrapErr().code).toBe('actor_not_admin');
   });
 
-  test('CX-1: a non-primary admin of the property may add users to it', () => {
+  it('CX-1: a non-primary admin of the property may add users to it', () => {
     expect(canAddUser(request({ actor: user('manager', ['h1'], 'admin') }))).toStrictEqual(
       ok({ rules: ['PA-14', 'PA-13', 'CX-1'] }),
     );

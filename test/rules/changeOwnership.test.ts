@@ -1,5 +1,5 @@
 import { ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canChangeOwnership, changeOwnership, PLATFORM } from '../../src/index';
 import { agreement, at, invitation, leid, linked, pid, primary, user } from '../fixtures';
 
@@ -8,7 +8,7 @@ const hotel = linked('h1', 1);
 const now = at('2026-11-22T08:00:00Z');
 
 describe('changeOwnership', () => {
-  test('CX-5: after a change of ownership no account of the previous owner keeps access, and open invitations are revoked', () => {
+  it('CX-5: after a change of ownership no account of the previous owner keeps access, and open invitations are revoked', () => {
     const clerk = user('clerk', ['h1', 'h2'], 'reservations');
     const unrelated = user('unrelated', ['h3'], 'inbox');
     const open = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-21T08:00:00Z');
@@ -34,7 +34,7 @@ describe('changeOwnership', () => {
     );
   });
 
-  test('PA-18: only the platform changes ownership', () => {
+  it('PA-18: only the platform changes ownership', () => {
     expect(
       canChangeOwnership({
         actor: owner,

@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   accountId,
   canCreateUser,
@@ -29,7 +29,7 @@ const request = (overrides: Partial<CreateUserRequest>): CreateUserRequest => ({
 });
 
 describe('createUser', () => {
-  test('PA-12: an admin creates a new non-primary account with its own login and the property in it', () => {
+  it('PA-12: an admin creates a new non-primary account with its own login and the property in it', () => {
     expect(createUser(request({}))).toStrictEqual(
       ok({
         rules: ['PA-12', 'PA-13', 'CX-1'],
@@ -38,11 +38,11 @@ describe('createUser', () => {
     );
   });
 
-  test('CX-4: the new account may share its email with the creator: only logins are unique', () => {
+  it('CX-4: the new account may share its email with the creator: only logins are unique', () => {
     expect(createUser(request({}))._unsafeUnwrap().account.email).toBe(owner.email);
   });
 
-  test("PA-12: the new account needs login details other than the creator's", () => {
+  it("PA-12: the new account needs login details other than the creator's", () => {
     expect(createUser(request({ user: { ...newUser, login: loginName('OWNER')._unsafeUnwrap() } }))).toStrictEqual(
       err({
         code: 'login_same_as_creator',
@@ -53,7 +53,7 @@ describe('createUser', () => {
     );
   });
 
-  test('CX-4: a login another account already has is refused, naming the holder', () => {
+  it('CX-4: a login another account already has is refused, naming the holder', () => {
     const holder = accountId('someone')._unsafeUnwrap();
     expect(createUser(request({ loginHolder: holder }))).toStrictEqual(
       err({
@@ -65,7 +65,7 @@ describe('createUser', () => {
     );
   });
 
-  test('CX-1: an account that is not an admin of the property cannot create users for it', () => {
+  it('CX-1: an account that is not an admin of the property cannot create users for it', () => {
     const clerk = user('clerk', ['h1'], 'reservations');
     expect(canCreateUser(request({ actor: clerk }))).toStrictEqual(
       err({
@@ -77,13 +77,13 @@ describe('createUser', () => {
     );
   });
 
-  test('CX-1: a non-primary admin of the property may create users for it', () => {
+  it('CX-1: a non-primary admin of the property may create users for it', () => {
     expect(canCreateUser(request({ actor: user('manager', ['h1'], 'admin') }))).toStrictEqual(
       ok({ rules: ['PA-12', 'PA-13', 'CX-1'] }),
     );
   });
 
-  test('PA-15: a new account without any access rights is refused', () => {
+  it('PA-15: a new account without any access rights is refused', () => {
     expect(createUser(request({ user: { ...newUser, rights: rights() } }))._unsafeUnwrapErr().code).toBe(
       'no_access_rights_chosen',
     );

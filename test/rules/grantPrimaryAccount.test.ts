@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   canGrantPrimaryAccount,
   canRequestPrimaryAccount,
@@ -23,14 +23,14 @@ const request = {
 };
 
 describe('grantPrimaryAccount', () => {
-  test('PA-9, PA-1: the platform makes the primary account an agreement lacks', () => {
+  it('PA-9, PA-1: the platform makes the primary account an agreement lacks', () => {
     expect(grantPrimaryAccount(request)).toStrictEqual(
       ok({ rules: ['PA-9', 'PA-1'], account: { kind: 'primary', id, login, email, name, agreement: leid(7) } }),
     );
     expect(canGrantPrimaryAccount(request)).toStrictEqual(ok({ rules: ['PA-9', 'PA-1'] }));
   });
 
-  test('PA-9: an account cannot make one itself; a non-primary account is offered to ask, when asking is open', () => {
+  it('PA-9: an account cannot make one itself; a non-primary account is offered to ask, when asking is open', () => {
     const refused = canGrantPrimaryAccount({ ...request, actor: regular });
     expect(refused).toStrictEqual(
       err({
@@ -54,7 +54,7 @@ describe('grantPrimaryAccount', () => {
     ).toMatchObject({ remedies: [] });
   });
 
-  test('INV-2: an agreement keeps its one primary account', () => {
+  it('INV-2: an agreement keeps its one primary account', () => {
     expect(canGrantPrimaryAccount({ ...request, primaryOfAgreement: owner })).toStrictEqual(
       err({
         code: 'agreement_has_primary',
@@ -65,7 +65,7 @@ describe('grantPrimaryAccount', () => {
     );
   });
 
-  test('PA-18, CX-4: no primary account for a terminated agreement, nor with a login in use', () => {
+  it('PA-18, CX-4: no primary account for a terminated agreement, nor with a login in use', () => {
     expect(canGrantPrimaryAccount({ ...request, agreement: agreement(7, 'terminated') })._unsafeUnwrapErr().code).toBe(
       'agreement_is_terminated',
     );
@@ -79,7 +79,7 @@ describe('grantPrimaryAccount', () => {
     );
   });
 
-  test('names a malformed field, and never throws', () => {
+  it('names a malformed field, and never throws', () => {
     const bad = canGrantPrimaryAccount({ ...request, account: { ...details, login: ' ' } } as never)._unsafeUnwrapErr();
     expect(bad.code).toBe('invalid_input');
     expect(bad.code === 'invalid_input' && bad.issues[0].path).toStrictEqual(['account', 'login']);

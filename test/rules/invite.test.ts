@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   canInvite,
   displayName,
@@ -30,7 +30,7 @@ const request = (overrides: Partial<InviteRequest>): InviteRequest => ({
 });
 
 describe('invite', () => {
-  test('PA-15: an admin invites a person by name and email with chosen rights; the invitation is pending for 7 days (CX-6)', () => {
+  it('PA-15: an admin invites a person by name and email with chosen rights; the invitation is pending for 7 days (CX-6)', () => {
     expect(invite(request({}))).toStrictEqual(
       ok({
         rules: ['PA-15', 'CX-1'],
@@ -40,7 +40,7 @@ describe('invite', () => {
     );
   });
 
-  test('PA-15: an invitation without access rights is refused', () => {
+  it('PA-15: an invitation without access rights is refused', () => {
     expect(invite(request({ invitee: { ...invitee, rights: rights() } }))).toStrictEqual(
       err({
         code: 'no_access_rights_chosen',
@@ -51,14 +51,14 @@ describe('invite', () => {
     );
   });
 
-  test('PA-15: an invalid email is a typed error naming the field', () => {
+  it('PA-15: an invalid email is a typed error naming the field', () => {
     const bad = { ...request({}), invitee: { ...invitee, email: 'ola@' } } as unknown as InviteRequest;
     expect(invite(bad)).toStrictEqual(
       err({ code: 'invalid_input', issues: [{ path: ['invitee', 'email'], problem: { code: 'malformed_email' } }] }),
     );
   });
 
-  test('PA-15: a pending invitation to the same person for the same property blocks a second one', () => {
+  it('PA-15: a pending invitation to the same person for the same property blocks a second one', () => {
     const open = invitation('inv-0', 'h1', 'Ola@Example.no', '2026-11-20T08:00:00Z');
     expect(invite(request({ invitations: [open] }))).toStrictEqual(
       err({
@@ -72,7 +72,7 @@ describe('invite', () => {
     );
   });
 
-  test('CX-6: an expired or revoked invitation, or one for another property or person, does not block a new one', () => {
+  it('CX-6: an expired or revoked invitation, or one for another property or person, does not block a new one', () => {
     const expired = invitation('inv-a', 'h1', 'ola@example.no', '2026-11-01T08:00:00Z');
     const revoked = invitation('inv-b', 'h1', 'ola@example.no', '2026-11-21T08:00:00Z', {
       kind: 'revoked',
@@ -86,7 +86,7 @@ describe('invite', () => {
     );
   });
 
-  test('CX-1: only an admin of the property may invite', () => {
+  it('CX-1: only an admin of the property may invite', () => {
     expect(canInvite(request({ actor: user('clerk', ['h1'], 'reservations') }))._unsafeUnwrapErr().code).toBe(
       'actor_not_admin',
     );

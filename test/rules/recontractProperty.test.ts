@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canRecontractProperty, PLATFORM, recontractProperty } from '../../src/index';
 import { agreement, attached, leid, linked, pid, primary } from '../fixtures';
 
@@ -7,7 +7,7 @@ const owner = primary('owner', 1);
 const hotel = linked('h1', 1);
 
 describe('recontractProperty', () => {
-  test('PA-18: the platform re-contracts a property under a new agreement; it leaves the old portfolio', () => {
+  it('PA-18: the platform re-contracts a property under a new agreement; it leaves the old portfolio', () => {
     expect(recontractProperty({ actor: PLATFORM, property: hotel, to: agreement(2) })).toStrictEqual(
       ok({
         rules: ['PA-18'],
@@ -17,7 +17,7 @@ describe('recontractProperty', () => {
     );
   });
 
-  test('PA-18: a partner account cannot re-contract; the remedy is to request it', () => {
+  it('PA-18: a partner account cannot re-contract; the remedy is to request it', () => {
     expect(canRecontractProperty({ actor: owner, property: hotel, to: agreement(2) })).toStrictEqual(
       err({
         code: 'platform_operation_only',
@@ -28,7 +28,7 @@ describe('recontractProperty', () => {
     );
   });
 
-  test('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
+  it('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
     expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })).toStrictEqual(
       err({
         code: 'property_already_in_agreement',
@@ -43,7 +43,7 @@ describe('recontractProperty', () => {
     ).toBe('agreement_is_terminated');
   });
 
-  test('PA-18, PA-4: a property the platform attached can be re-contracted under that same agreement, and becomes linked', () => {
+  it('PA-18, PA-4: a property the platform attached can be re-contracted under that same agreement, and becomes linked', () => {
     expect(recontractProperty({ actor: PLATFORM, property: attached('h2', 1), to: agreement(1) })).toStrictEqual(
       ok({
         rules: ['PA-18'],

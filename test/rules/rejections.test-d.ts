@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { expectTypeOf, test } from 'vitest';
+import { expectTypeOf, it } from 'vitest';
 import type {
   AcceptInvitationRejection,
   AddPropertyRejection,
@@ -24,7 +24,7 @@ import type {
 // Each action returns its own exact union: these are the contract, and a change to one is a
 // change to the public API.
 
-test('addProperty can refuse for exactly these reasons', () => {
+it('addProperty can refuse for exactly these reasons', () => {
   expectTypeOf<AddPropertyRejection['code']>().toEqualTypeOf<
     | 'agreement_mismatch'
     | 'agreement_is_terminated'
@@ -44,7 +44,7 @@ test('addProperty can refuse for exactly these reasons', () => {
   >();
 });
 
-test('addUser can refuse for exactly these reasons, and says what it added', () => {
+it('addUser can refuse for exactly these reasons, and says what it added', () => {
   expectTypeOf<AddUserRejection['code']>().toEqualTypeOf<
     | 'actor_not_admin'
     | 'user_not_found'
@@ -55,7 +55,7 @@ test('addUser can refuse for exactly these reasons, and says what it added', () 
   expectTypeOf<ReturnType<typeof addUser>>().toEqualTypeOf<Result<UserAdded, AddUserRejection | InvalidInput>>();
 });
 
-test('the other actions can refuse for exactly these reasons', () => {
+it('the other actions can refuse for exactly these reasons', () => {
   expectTypeOf<RequestPrimaryAccountRejection['code']>().toEqualTypeOf<
     'agreement_is_terminated' | 'already_primary_account' | 'agreement_has_primary'
   >();
@@ -99,7 +99,7 @@ test('the other actions can refuse for exactly these reasons', () => {
   >();
 });
 
-test('a rejection is readonly data', () => {
+it('a rejection is readonly data', () => {
   expectTypeOf<AddUserRejection['rules']>().toEqualTypeOf<
     readonly [AddUserRejection['rules'][0], ...AddUserRejection['rules'][number][]]
   >();

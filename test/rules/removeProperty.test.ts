@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canRemoveProperty, removeProperty } from '../../src/index';
 import { attached, leid, linked, pid, primary, user } from '../fixtures';
 
@@ -7,7 +7,7 @@ const owner = primary('owner', 1);
 const hotel = linked('h1', 1);
 
 describe('removeProperty', () => {
-  test('PA-17: a property cannot be removed from a primary account; the remedies are the PA-18 operations', () => {
+  it('PA-17: a property cannot be removed from a primary account; the remedies are the PA-18 operations', () => {
     expect(removeProperty({ actor: owner, account: owner, property: hotel })).toStrictEqual(
       err({
         code: 'primary_account_keeps_properties',
@@ -22,33 +22,33 @@ describe('removeProperty', () => {
     );
   });
 
-  test('PA-17: an attached property cannot be removed from the primary account either', () => {
+  it('PA-17: an attached property cannot be removed from the primary account either', () => {
     expect(removeProperty({ actor: owner, account: owner, property: attached('h2', 1) })._unsafeUnwrapErr().code).toBe(
       'primary_account_keeps_properties',
     );
   });
 
-  test("PA-17: a property outside the primary's portfolio is not in it to remove", () => {
+  it("PA-17: a property outside the primary's portfolio is not in it to remove", () => {
     expect(removeProperty({ actor: owner, account: owner, property: linked('h9', 9) })._unsafeUnwrapErr().code).toBe(
       'property_not_reached',
     );
   });
 
-  test('CX-1: an admin of the property removes it from a non-primary account', () => {
+  it('CX-1: an admin of the property removes it from a non-primary account', () => {
     const clerk = user('clerk', ['h1', 'h2'], 'reservations');
     expect(removeProperty({ actor: owner, account: clerk, property: hotel })).toStrictEqual(
       ok({ rules: ['CX-1'], account: { ...clerk, properties: [pid('h2')] }, property: pid('h1') }),
     );
   });
 
-  test('CX-1: an account that is not an admin of the property cannot remove it from anyone', () => {
+  it('CX-1: an account that is not an admin of the property cannot remove it from anyone', () => {
     const clerk = user('clerk', ['h1'], 'reservations');
     expect(canRemoveProperty({ actor: clerk, account: clerk, property: hotel })._unsafeUnwrapErr().code).toBe(
       'actor_not_admin',
     );
   });
 
-  test('CX-1: a property the account does not reach is refused as not reached', () => {
+  it('CX-1: a property the account does not reach is refused as not reached', () => {
     const clerk = user('clerk', ['h2'], 'reservations');
     expect(canRemoveProperty({ actor: owner, account: clerk, property: hotel })).toStrictEqual(
       err({

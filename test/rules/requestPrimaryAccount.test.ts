@@ -1,12 +1,12 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canRequestPrimaryAccount, requestPrimaryAccount } from '../../src/index';
 import { agreement, leid, primary, user } from '../fixtures';
 
 const regular = user('regular', ['h1'], 'reservations');
 
 describe('requestPrimaryAccount', () => {
-  test('PA-9: a non-primary account asks the platform, and gets a support request, not an account', () => {
+  it('PA-9: a non-primary account asks the platform, and gets a support request, not an account', () => {
     expect(
       requestPrimaryAccount({ requester: regular, agreement: agreement(7), primaryOfAgreement: null }),
     ).toStrictEqual(
@@ -20,7 +20,7 @@ describe('requestPrimaryAccount', () => {
     );
   });
 
-  test('PA-9: an account that already is primary has nothing to request', () => {
+  it('PA-9: an account that already is primary has nothing to request', () => {
     const owner = primary('owner', 7);
     expect(
       requestPrimaryAccount({ requester: owner, agreement: agreement(7), primaryOfAgreement: owner }),
@@ -29,7 +29,7 @@ describe('requestPrimaryAccount', () => {
     );
   });
 
-  test('PA-9: an agreement has one primary account, so the remedy is to ask it', () => {
+  it('PA-9: an agreement has one primary account, so the remedy is to ask it', () => {
     const owner = primary('owner', 7);
     expect(
       canRequestPrimaryAccount({ requester: regular, agreement: agreement(7), primaryOfAgreement: owner }),
@@ -43,7 +43,7 @@ describe('requestPrimaryAccount', () => {
     );
   });
 
-  test('PA-18: no primary account is requested for a terminated agreement', () => {
+  it('PA-18: no primary account is requested for a terminated agreement', () => {
     expect(
       requestPrimaryAccount({
         requester: regular,

@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canRevokeInvitation, revokeInvitation } from '../../src/index';
 import { at, invitation, linked, pid, primary, user } from '../fixtures';
 
@@ -9,7 +9,7 @@ const sent = invitation('inv-1', 'h1', 'ola@example.no', '2026-11-22T08:00:00Z')
 const now = at('2026-11-23T08:00:00Z');
 
 describe('revokeInvitation', () => {
-  test('CX-6, CX-1: an admin of the property revokes a pending invitation', () => {
+  it('CX-6, CX-1: an admin of the property revokes a pending invitation', () => {
     expect(revokeInvitation({ actor: owner, property: hotel, invitation: sent, now })).toStrictEqual(
       ok({
         rules: ['CX-6', 'CX-1'],
@@ -18,7 +18,7 @@ describe('revokeInvitation', () => {
     );
   });
 
-  test('CX-1: someone who is not an admin of the property cannot revoke', () => {
+  it('CX-1: someone who is not an admin of the property cannot revoke', () => {
     expect(
       canRevokeInvitation({
         actor: user('clerk', ['h1'], 'inbox'),
@@ -29,7 +29,7 @@ describe('revokeInvitation', () => {
     ).toBe('actor_not_admin');
   });
 
-  test('CX-6: an expired invitation cannot be revoked any more', () => {
+  it('CX-6: an expired invitation cannot be revoked any more', () => {
     expect(
       canRevokeInvitation({
         actor: owner,
@@ -43,7 +43,7 @@ describe('revokeInvitation', () => {
     });
   });
 
-  test('CX-1: the invitation must be for the property the admin acts on', () => {
+  it('CX-1: the invitation must be for the property the admin acts on', () => {
     expect(canRevokeInvitation({ actor: owner, property: linked('h2', 1), invitation: sent, now })).toStrictEqual(
       err({
         code: 'invitation_for_other_property',

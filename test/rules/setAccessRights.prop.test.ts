@@ -1,4 +1,4 @@
-import { test } from '@fast-check/vitest';
+import { it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   canGrantAdmin,
@@ -10,7 +10,7 @@ import {
 import { primaryArb, setRightsArb } from '../properties/arbitraries';
 
 describe('changes of rights over generated accounts, properties and rights', () => {
-  test.prop([setRightsArb, primaryArb])(
+  it.prop([setRightsArb, primaryArb])(
     'PA-7: no change of rights ever succeeds on a primary account',
     (request: SetAccessRightsRequest, target) => {
       const onPrimary: SetAccessRightsRequest = { ...request, target };

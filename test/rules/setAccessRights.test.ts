@@ -1,5 +1,5 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canSetAccessRights, setAccessRights } from '../../src/index';
 import { leid, linked, pid, primary, rights, user } from '../fixtures';
 
@@ -10,7 +10,7 @@ const foreign = linked('h9', 9);
 const clerk = user('clerk', ['h1', 'h2'], 'reservations');
 
 describe('setAccessRights', () => {
-  test('CX-1, CX-2: an admin sets the rights of a non-primary account; they apply to every property it reaches', () => {
+  it('CX-1, CX-2: an admin sets the rights of a non-primary account; they apply to every property it reaches', () => {
     expect(
       setAccessRights({ actor: owner, target: clerk, property: h1, reached: [h1, h2], rights: rights('finance') }),
     ).toStrictEqual(
@@ -23,7 +23,7 @@ describe('setAccessRights', () => {
     );
   });
 
-  test('PA-7: the rights of a primary account can never be changed', () => {
+  it('PA-7: the rights of a primary account can never be changed', () => {
     expect(
       setAccessRights({ actor: owner, target: owner, property: h1, reached: [h1], rights: rights('inbox') }),
     ).toStrictEqual(
@@ -36,7 +36,7 @@ describe('setAccessRights', () => {
     );
   });
 
-  test("PA-7: not even an admin of the same property can reduce the primary account's rights", () => {
+  it("PA-7: not even an admin of the same property can reduce the primary account's rights", () => {
     const manager = user('manager', ['h1'], 'admin');
     expect(
       canSetAccessRights({
@@ -49,7 +49,7 @@ describe('setAccessRights', () => {
     ).toBe('primary_admin_rights_locked');
   });
 
-  test('CX-2: rights cannot be changed when the account also reaches properties the actor does not administer', () => {
+  it('CX-2: rights cannot be changed when the account also reaches properties the actor does not administer', () => {
     const shared = user('shared', ['h1', 'h9'], 'reservations');
     expect(
       setAccessRights({
@@ -69,7 +69,7 @@ describe('setAccessRights', () => {
     );
   });
 
-  test('CX-2: a reached property whose record is missing counts as not administered', () => {
+  it('CX-2: a reached property whose record is missing counts as not administered', () => {
     expect(
       canSetAccessRights({
         actor: owner,
@@ -84,7 +84,7 @@ describe('setAccessRights', () => {
     });
   });
 
-  test('CX-1: only an admin of the property may change rights', () => {
+  it('CX-1: only an admin of the property may change rights', () => {
     const peer = user('peer', ['h1', 'h2'], 'finance');
     expect(
       canSetAccessRights({
@@ -97,7 +97,7 @@ describe('setAccessRights', () => {
     ).toBe('actor_not_admin');
   });
 
-  test('CX-1: the target must reach the property the admin acts on', () => {
+  it('CX-1: the target must reach the property the admin acts on', () => {
     const elsewhere = user('elsewhere', ['h2'], 'inbox');
     expect(
       canSetAccessRights({
@@ -110,7 +110,7 @@ describe('setAccessRights', () => {
     ).toBe('property_not_reached');
   });
 
-  test('PA-15: an empty set of rights is refused', () => {
+  it('PA-15: an empty set of rights is refused', () => {
     expect(
       canSetAccessRights({
         actor: owner,

@@ -1,5 +1,5 @@
 import { ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canTerminateAgreement, PLATFORM, terminateAgreement, UNLINKED } from '../../src/index';
 import { agreement, attached, leid, linked, pid, primary, unlinked } from '../fixtures';
 
@@ -7,7 +7,7 @@ const owner = primary('owner', 1);
 const hotel = linked('h1', 1);
 
 describe('terminateAgreement', () => {
-  test('PA-18: terminating an agreement unlinks every property of its portfolio, attached ones included', () => {
+  it('PA-18: terminating an agreement unlinks every property of its portfolio, attached ones included', () => {
     const extra = attached('h2', 1);
     const other = linked('h9', 9);
     const attachedElsewhere = attached('h8', 9);
@@ -29,7 +29,7 @@ describe('terminateAgreement', () => {
     );
   });
 
-  test('PA-18: only the platform terminates, and only once', () => {
+  it('PA-18: only the platform terminates, and only once', () => {
     expect(
       canTerminateAgreement({ actor: owner, agreement: agreement(1), portfolio: [] })._unsafeUnwrapErr(),
     ).toMatchObject({

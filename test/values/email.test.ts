@@ -1,18 +1,18 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { email, MAX_EMAIL_LENGTH } from '../../src/index';
 
 describe('email', () => {
-  test('CX-7: emails compare case-insensitively and are trimmed', () => {
+  it('CX-7: emails compare case-insensitively and are trimmed', () => {
     expect(email(' Anna@Example.COM ')).toStrictEqual(ok('anna@example.com'));
     expect(email('ANNA@example.com')).toStrictEqual(email('anna@EXAMPLE.com'));
   });
 
-  test('an international domain is accepted', () => {
+  it('an international domain is accepted', () => {
     expect(email('kund@hotell-åre.se')).toStrictEqual(ok('kund@hotell-åre.se'));
   });
 
-  test.each([
+  it.each([
     'anna',
     'anna@',
     '@example.com',
@@ -25,18 +25,18 @@ describe('email', () => {
     expect(email(text)).toStrictEqual(err({ value: 'email', problem: { code: 'malformed_email' } }));
   });
 
-  test('an empty address is refused as empty', () => {
+  it('an empty address is refused as empty', () => {
     expect(email('')).toStrictEqual(err({ value: 'email', problem: { code: 'empty' } }));
   });
 
-  test('an absurdly long address is refused as too long', () => {
+  it('an absurdly long address is refused as too long', () => {
     const text = `${'a'.repeat(64)}@${'b'.repeat(MAX_EMAIL_LENGTH)}.com`;
     expect(email(text)).toStrictEqual(
       err({ value: 'email', problem: { code: 'too_long', max: MAX_EMAIL_LENGTH, length: text.length } }),
     );
   });
 
-  test('a control character is refused with its position', () => {
+  it('a control character is refused with its position', () => {
     expect(email('anna@example.com\r\nBcc: x@y.z')).toStrictEqual(
       err({ value: 'email', problem: { code: 'control_character', position: 16 } }),
     );

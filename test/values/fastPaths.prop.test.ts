@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { accessRightsProblem, AREAS } from '../../src/values/accessRights';
 import { domainWellFormed } from '../../src/values/email';
@@ -23,7 +23,7 @@ const anyText = fc.oneof(
 );
 
 describe('fast paths answer as the general rules', () => {
-  test.prop([anyText], { numRuns: 2000 })('foldText', (text) => {
+  it.prop([anyText], { numRuns: 2000 })('foldText', (text) => {
     expect(foldText(text)).toBe(generalFold(text));
   });
 
@@ -32,12 +32,12 @@ describe('fast paths answer as the general rules', () => {
       maxLength: 4,
     })
     .map((labels) => labels.join('.'));
-  test.prop([domains], { numRuns: 2000 })('an email domain', (domain) => {
+  it.prop([domains], { numRuns: 2000 })('an email domain', (domain) => {
     expect(domainWellFormed(domain)).toBe(generalDomain(domain));
   });
 
   const rights = fc.array(fc.constantFrom(...AREAS, 'admin', 'root'), { maxLength: 9 });
-  test.prop([rights], { numRuns: 2000 })('canonical access rights', (list) => {
+  it.prop([rights], { numRuns: 2000 })('canonical access rights', (list) => {
     const known = list.filter((right) => right !== 'root');
     const canonical = known.includes('admin') ? ['admin'] : AREAS.filter((area) => known.includes(area));
     const expected =

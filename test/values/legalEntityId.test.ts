@@ -1,28 +1,28 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { legalEntityId } from '../../src/index';
 
 describe('legalEntityId', () => {
-  test('PA-1: a positive integer is a legal entity ID', () => {
+  it('PA-1: a positive integer is a legal entity ID', () => {
     expect(legalEntityId(4711)).toStrictEqual(ok(4711));
   });
 
-  test('zero and negative numbers are refused as not positive', () => {
+  it('zero and negative numbers are refused as not positive', () => {
     expect(legalEntityId(0)).toStrictEqual(err({ value: 'legal_entity_id', problem: { code: 'not_positive' } }));
     expect(legalEntityId(-3)).toStrictEqual(err({ value: 'legal_entity_id', problem: { code: 'not_positive' } }));
   });
 
-  test('a fraction is refused as not an integer', () => {
+  it('a fraction is refused as not an integer', () => {
     expect(legalEntityId(1.5)).toStrictEqual(err({ value: 'legal_entity_id', problem: { code: 'not_integer' } }));
   });
 
-  test('a numeric string is refused with the type it had', () => {
+  it('a numeric string is refused with the type it had', () => {
     expect(legalEntityId('4711')).toStrictEqual(
       err({ value: 'legal_entity_id', problem: { code: 'wrong_type', expected: ['number'], received: 'string' } }),
     );
   });
 
-  test('NaN, Infinity and unsafe integers are refused', () => {
+  it('NaN, Infinity and unsafe integers are refused', () => {
     expect(legalEntityId(Number.NaN)).toStrictEqual(
       err({ value: 'legal_entity_id', problem: { code: 'wrong_type', expected: ['number'], received: 'number' } }),
     );

@@ -1,45 +1,45 @@
 import { err, ok } from 'neverthrow';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loginName, MAX_LOGIN_LENGTH } from '../../src/index';
 
 describe('loginName', () => {
-  test('CX-7: a login is compared without regard to case, so "Anna.K" and "anna.k" are one login', () => {
+  it('CX-7: a login is compared without regard to case, so "Anna.K" and "anna.k" are one login', () => {
     expect(loginName('Anna.K')).toStrictEqual(loginName('anna.k'));
     expect(loginName('Anna.K')).toStrictEqual(ok('anna.k'));
   });
 
-  test('CX-7: surrounding whitespace is trimmed', () => {
+  it('CX-7: surrounding whitespace is trimmed', () => {
     expect(loginName('  anna.k\t')).toStrictEqual(ok('anna.k'));
   });
 
-  test('CX-7: composed and decomposed forms of the same letters are one login (NFC)', () => {
+  it('CX-7: composed and decomposed forms of the same letters are one login (NFC)', () => {
     const composed = 'bj\u00f6rn';
     const decomposed = 'bjo\u0308rn';
     expect(loginName(decomposed)).toStrictEqual(ok(composed));
     expect(loginName('BJO\u0308RN')).toStrictEqual(ok(composed));
   });
 
-  test('CX-7: logins that differ in more than case or form stay different', () => {
+  it('CX-7: logins that differ in more than case or form stay different', () => {
     expect(loginName('anna.k')).not.toStrictEqual(loginName('anna.k2'));
   });
 
-  test('an empty login is refused', () => {
+  it('an empty login is refused', () => {
     expect(loginName('   ')).toStrictEqual(err({ value: 'login_name', problem: { code: 'empty' } }));
   });
 
-  test('an absurdly long login is refused', () => {
+  it('an absurdly long login is refused', () => {
     expect(loginName('a'.repeat(MAX_LOGIN_LENGTH + 1))).toStrictEqual(
       err({ value: 'login_name', problem: { code: 'too_long', max: MAX_LOGIN_LENGTH, length: MAX_LOGIN_LENGTH + 1 } }),
     );
   });
 
-  test('a login with a control character is refused', () => {
+  it('a login with a control character is refused', () => {
     expect(loginName('anna\u0000')).toStrictEqual(
       err({ value: 'login_name', problem: { code: 'control_character', position: 4 } }),
     );
   });
 
-  test('a non-string login is refused with its type', () => {
+  it('a non-string login is refused with its type', () => {
     expect(loginName(7)).toStrictEqual(
       err({ value: 'login_name', problem: { code: 'wrong_type', expected: ['string'], received: 'number' } }),
     );

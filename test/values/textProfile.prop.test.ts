@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { accountId, displayName, email, loginName, MAX_LOGIN_LENGTH } from '../../src/index';
 import { displayNameProblem } from '../../src/values/displayName';
@@ -27,7 +27,7 @@ const invisible = [
 ];
 
 describe('login names (RFC 8265, UsernameCaseMapped)', () => {
-  test.each(invisible.map((character) => [character.codePointAt(0)?.toString(16) ?? '', character]))(
+  it.each(invisible.map((character) => [character.codePointAt(0)?.toString(16) ?? '', character]))(
     'CX-7: U+%s, invisible or a direction control, is refused inside a login',
     (_, character) => {
       // U+FEFF is white space to JavaScript too: refused as a space, which it also is.
@@ -35,7 +35,7 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
     },
   );
 
-  test('CX-7: full-width letters are the ASCII ones, so "ａｎｎａ" is the login "anna"', () => {
+  it('CX-7: full-width letters are the ASCII ones, so "ａｎｎａ" is the login "anna"', () => {
     expect(loginName('\uff21\uff4e\uff4e\uff41')._unsafeUnwrap()).toBe('anna');
     expect(loginName('an\u3000na')._unsafeUnwrapErr().problem).toMatchObject({
       code: 'disallowed_character',
@@ -43,7 +43,7 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
     });
   });
 
-  test('one length, counted after mapping: "İ" × 64 lower-cases to 128 units and is too long for the constructor too', () => {
+  it('one length, counted after mapping: "İ" × 64 lower-cases to 128 units and is too long for the constructor too', () => {
     expect(loginName('\u0130'.repeat(64))._unsafeUnwrapErr().problem).toStrictEqual({
       code: 'too_long',
       max: MAX_LOGIN_LENGTH,
@@ -51,7 +51,7 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
     });
   });
 
-  test('a lone surrogate is not text: refused in logins and IDs', () => {
+  it('a lone surrogate is not text: refused in logins and IDs', () => {
     expect(loginName('\ud800x')._unsafeUnwrapErr().problem).toMatchObject({
       code: 'disallowed_character',
       kind: 'lone_surrogate',
@@ -59,7 +59,7 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
     expect(accountId('\udfff').isErr()).toBe(true);
   });
 
-  test('an email domain in NFD is the same address as in NFC; an invisible character in an email is refused', () => {
+  it('an email domain in NFD is the same address as in NFC; an invisible character in an email is refused', () => {
     expect(email('a@cafe\u0301.example')).toStrictEqual(email('a@caf\u00e9.example'));
     expect(email('an\u200bna@example.com')._unsafeUnwrapErr().problem).toMatchObject({
       code: 'disallowed_character',
@@ -67,7 +67,7 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
     });
   });
 
-  test('names keep the joiners Persian and emoji need, and refuse direction controls', () => {
+  it('names keep the joiners Persian and emoji need, and refuse direction controls', () => {
     expect(displayName('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645').isOk()).toBe(true);
     expect(displayName('Anna\u202e').isErr()).toBe(true);
   });
@@ -82,7 +82,7 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
       .map((units) => units.join('')),
   );
 
-  test.prop([text], { numRuns: 2000 })('what each constructor makes, its check accepts: one rule for both', (input) => {
+  it.prop([text], { numRuns: 2000 })('what each constructor makes, its check accepts: one rule for both', (input) => {
     for (const [make, problem] of [
       [loginName, loginNameProblem],
       [email, emailProblem],
@@ -96,12 +96,9 @@ describe('login names (RFC 8265, UsernameCaseMapped)', () => {
 
   const wide = (input: string): string =>
     input.replace(/[\u0021-\u007e]/gu, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) + 0xfee0));
-  test.prop([text], { numRuns: 2000 })(
-    'two logins that differ only by width or Unicode form are one login',
-    (input) => {
-      const made = loginName(input);
-      fc.pre(made.isOk());
-      expect(loginName(wide(input).normalize('NFD')).map(String)).toStrictEqual(made.map(String));
-    },
-  );
+  it.prop([text], { numRuns: 2000 })('two logins that differ only by width or Unicode form are one login', (input) => {
+    const made = loginName(input);
+    fc.pre(made.isOk());
+    expect(loginName(wide(input).normalize('NFD')).map(String)).toStrictEqual(made.map(String));
+  });
 });
