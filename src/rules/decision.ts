@@ -12,13 +12,13 @@ export interface Allowed {
 /**
  * The functions of one action: `can` answers, `act` answers and says what changes. Both check
  * their input at run time, and decide on the frozen copy the check makes of it, so what they
- * decide on is what was checked. `actChecked` is `act` for input that is already known to be
+ * decide on is what was checked. `actOnChecked` is `act` on input already known to be
  * valid (the reference world's records, and commands it has checked): internal, never exported.
  */
 export interface Decision<Request, Rejection, Change> {
   readonly can: (request: Request) => Result<Allowed, Rejection | InvalidInput>;
   readonly act: (request: Request) => Result<Change, Rejection | InvalidInput>;
-  readonly actChecked: (request: Request) => Result<Change, Rejection>;
+  readonly actOnChecked: (request: Request) => Result<Change, Rejection>;
   /** What the decision reads, with every problem located: the definition of good input. */
   readonly check: Check<Request>;
 }
@@ -60,7 +60,7 @@ export const decision = <Request, Rejection, Allowing extends Allowed, Change>(
   return {
     can: (request) => run(request).map(({ verdict }): Allowed => ({ rules: verdict.rules })),
     act: (request) => run(request).map(({ request: valid, verdict }) => deepFreeze(apply(valid, verdict))),
-    actChecked: (request) => decide(request).map((verdict) => deepFreeze(apply(request, verdict))),
+    actOnChecked: (request) => decide(request).map((verdict) => deepFreeze(apply(request, verdict))),
     check,
   };
 };

@@ -25,7 +25,7 @@ export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Handler
   if (property.isErr()) return err(property.error);
   const open = openInvitationsOf(tables, property.value.id);
   return inviteDecision
-    .actChecked({ actor: actor.value, property: property.value, invitee, now: at, invitations: open })
+    .actOnChecked({ actor: actor.value, property: property.value, invitee, now: at, invitations: open })
     .map((sent): Accepted =>
       acceptedWith(sent.rules, [
         ...open
@@ -52,7 +52,7 @@ export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_i
   if (tables.accounts.has(command.account)) return err(idTaken('account', command.account));
   return invitationIn(tables, command.invitation).andThen((invitation) =>
     acceptInvitationDecision
-      .actChecked({
+      .actOnChecked({
         invitation,
         now: command.now,
         account: { id: command.account, login: command.login },
@@ -76,7 +76,7 @@ export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_i
   const property = propertyIn(tables, invitation.value.property);
   if (property.isErr()) return err(property.error);
   return revokeInvitationDecision
-    .actChecked({ actor: actor.value, property: property.value, invitation: invitation.value, now: command.now })
+    .actOnChecked({ actor: actor.value, property: property.value, invitation: invitation.value, now: command.now })
     .map((revoked): Accepted =>
       acceptedWith(revoked.rules, [{ kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation }]),
     );

@@ -41,7 +41,7 @@ export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'
   // An agreement without a primary account is the decision's to refuse, with its remedies (PA-9, PA-11).
   const primary = primaryOf(tables, agreement.value.leid);
   return addPropertyDecision
-    .actChecked({ actor: actor.value, primary, agreement: agreement.value, property, origin })
+    .actOnChecked({ actor: actor.value, primary, agreement: agreement.value, property, origin })
     .map((added): Accepted =>
       acceptedWith(added.rules, [
         existing === undefined
@@ -60,7 +60,7 @@ export const onRemoveProperty = (tables: Tables, command: CommandFor<'remove_pro
   const property = propertyIn(tables, command.property);
   if (property.isErr()) return err(property.error);
   return removePropertyDecision
-    .actChecked({ actor: actor.value, account: account.value, property: property.value })
+    .actOnChecked({ actor: actor.value, account: account.value, property: property.value })
     .map((removed): Accepted =>
       acceptedWith(removed.rules, [
         {
@@ -79,7 +79,7 @@ export const onRecontractProperty = (tables: Tables, command: CommandFor<'recont
   const move = moveRequest(tables, command);
   if (move.isErr()) return err(move.error);
   return recontractPropertyDecision
-    .actChecked(move.value)
+    .actOnChecked(move.value)
     .map((moved): Accepted =>
       acceptedWith(moved.rules, [
         { kind: 'property_recontracted', at: command.now, property: moved.property, previous: moved.previous },
@@ -93,7 +93,7 @@ export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ow
   if (move.isErr()) return err(move.error);
   const { actor, property, to } = move.value;
   return changeOwnershipDecision
-    .actChecked({
+    .actOnChecked({
       actor,
       property,
       to,
@@ -122,7 +122,7 @@ export const onTerminateAgreement = (tables: Tables, command: CommandFor<'termin
   const agreement = agreementIn(tables, command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   return terminateAgreementDecision
-    .actChecked({
+    .actOnChecked({
       actor: actor.value,
       agreement: agreement.value,
       portfolio: portfolioIn(tables, agreement.value.leid),

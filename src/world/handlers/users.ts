@@ -24,7 +24,7 @@ export const onRequestPrimaryAccount = (
   const agreement = agreementIn(tables, command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   return requestPrimaryAccountDecision
-    .actChecked({
+    .actOnChecked({
       requester: requester.value,
       agreement: agreement.value,
       primaryOfAgreement: primaryOf(tables, agreement.value.leid),
@@ -50,7 +50,7 @@ export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant
   const agreement = agreementIn(tables, command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   return grantPrimaryAccountDecision
-    .actChecked({
+    .actOnChecked({
       actor: actor.value,
       agreement: agreement.value,
       primaryOfAgreement: primaryOf(tables, agreement.value.leid),
@@ -71,7 +71,7 @@ export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>)
   const property = propertyIn(tables, command.property);
   if (property.isErr()) return err(property.error);
   return createUserDecision
-    .actChecked({
+    .actOnChecked({
       actor: actor.value,
       property: property.value,
       user,
@@ -93,7 +93,7 @@ export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Hand
   const holder = tables.logins.get(command.username);
   const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
   return addUserDecision
-    .actChecked({
+    .actOnChecked({
       actor: actor.value,
       property: property.value,
       username: command.username,
@@ -135,7 +135,7 @@ const rightsChange = (tables: Tables, command: RightsCommand): Result<RightsChan
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
 export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
-    setAccessRightsDecision.actChecked({ ...request, rights: command.rights }).map((changed): Accepted =>
+    setAccessRightsDecision.actOnChecked({ ...request, rights: command.rights }).map((changed): Accepted =>
       acceptedWith(changed.rules, [
         {
           kind: 'access_rights_set',
@@ -152,7 +152,7 @@ export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_acces
 export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
     grantAdminDecision
-      .actChecked(request)
+      .actOnChecked(request)
       .map((changed): Accepted =>
         acceptedWith(changed.rules, [
           { kind: 'admin_granted', at: command.now, account: changed.account, by: actorRef(request.actor) },
@@ -164,7 +164,7 @@ export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>)
 export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
     revokeAdminDecision
-      .actChecked(request)
+      .actOnChecked(request)
       .map((changed): Accepted =>
         acceptedWith(changed.rules, [
           { kind: 'admin_revoked', at: command.now, account: changed.account, by: actorRef(request.actor) },
