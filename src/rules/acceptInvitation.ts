@@ -11,6 +11,7 @@ import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
 import { loginTaken, notPending } from '../rejections/refusals';
+import { invitationRecord, nonPrimaryRecord } from './records';
 
 /** The invitee accepts an invitation and chooses the login of the new account (PA-16). */
 export interface AcceptInvitationRequest {
@@ -79,7 +80,7 @@ const decide = ({
 
 const apply = ({ invitation, now, account }: AcceptInvitationRequest, { rules }: Allowed): InvitationAccepted => ({
   rules,
-  account: {
+  account: nonPrimaryRecord({
     kind: 'non_primary',
     id: account.id,
     login: account.login,
@@ -87,8 +88,8 @@ const apply = ({ invitation, now, account }: AcceptInvitationRequest, { rules }:
     name: invitation.name,
     rights: invitation.rights,
     properties: [invitation.property],
-  },
-  invitation: { ...invitation, status: { kind: 'accepted', at: now, account: account.id } },
+  }),
+  invitation: invitationRecord({ ...invitation, status: { kind: 'accepted', at: now, account: account.id } }),
 });
 
 export const acceptInvitationDecision = decision(check, decide, apply);

@@ -2,8 +2,8 @@ import { err, type Result } from 'neverthrow';
 import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
 import { actorRef, type ActorRef } from '../values/actorRef';
 import type { RejectionOf } from '../rejections/rejection';
-import { isAccountRef, isActorRef, isAgreement, isLeid, isOrigin, isPropertyFacts } from '../validation/values';
-import { literal, nullable, object } from '../validation/check';
+import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../validation/values';
+import { nullable, object } from '../validation/check';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
@@ -13,6 +13,7 @@ import type { InvalidInput } from '../values/problem';
 import { allowedBy, decision, type Allowed } from './decision';
 import { terminated } from '../rejections/refusals';
 import { inPortfolio } from './reach';
+import { propertyRecord } from './records';
 
 /** Who adds which property to which primary account, and the facts about it. */
 export interface AddPropertyRequest {
@@ -79,11 +80,13 @@ interface Facts {
   readonly origin: PropertyOrigin;
 }
 
+// Every field is checked, read or not (INV-9): the decision reads a few facts of the actor and
+// the primary account, but a malformed record is refused whole.
 const check = object({
-  actor: isActorRef,
-  primary: nullable(object({ kind: literal('primary'), id: isAccountRef, agreement: isLeid })),
+  actor: isActor,
+  primary: nullable(isPrimary),
   agreement: isAgreement,
-  property: isPropertyFacts,
+  property: isProperty,
   origin: isOrigin,
 });
 
@@ -230,7 +233,7 @@ const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Allow
     origin.kind === 'existing_listing'
       ? { kind: 'attached', primaryOf: agreement.leid }
       : { kind: 'agreement', leid: agreement.leid };
-  return { rules, primary: primary.id, property: { id: property.id, link }, link };
+  return { rules, primary: primary.id, property: propertyRecord({ id: property.id, link }), link };
 };
 
 export const addPropertyDecision = decision(check, decide, apply);

@@ -13,6 +13,7 @@ import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
 import { notAdmin } from '../rejections/refusals';
+import { nonPrimaryRecord } from './records';
 
 /** An admin adds an existing user to a property by username and email (PA-14). */
 export interface AddUserRequest {
@@ -86,7 +87,7 @@ const decide = ({
 
 const apply = ({ property }: AddUserRequest, { rules, user }: Allowing): UserAdded => ({
   rules,
-  account: { ...user, properties: [...user.properties, property.id] },
+  account: nonPrimaryRecord({ ...user, properties: [...user.properties, property.id] }),
   property: property.id,
   rightsToReview: user.rights,
 });

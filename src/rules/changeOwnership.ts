@@ -15,6 +15,7 @@ import {
   type MovePropertyRequest,
   type PropertyRecontracted,
 } from './moveProperty';
+import { invitationRecord, nonPrimaryRecord } from './records';
 
 /** The platform hands a property to another owner or contract (PA-18, CX-5). */
 export interface ChangeOwnershipRequest extends MovePropertyRequest {
@@ -48,10 +49,14 @@ const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipCh
     rules,
     accessRemoved: accessHolders
       .filter((account) => account.properties.includes(property.id))
-      .map((account) => ({ ...account, properties: account.properties.filter((id) => id !== property.id) })),
+      .map((account) =>
+        nonPrimaryRecord({ ...account, properties: account.properties.filter((id) => id !== property.id) }),
+      ),
     invitationsRevoked: invitations
       .filter((invitation) => invitation.property === property.id && stateAt(invitation, now) === 'pending')
-      .map((invitation) => ({ ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'platform' } } })),
+      .map((invitation) =>
+        invitationRecord({ ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'platform' } } }),
+      ),
   };
 };
 

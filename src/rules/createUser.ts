@@ -14,6 +14,7 @@ import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
 import { loginTaken, noRights, notAdmin } from '../rejections/refusals';
+import { nonPrimaryRecord } from './records';
 
 /** The details of the new non-primary account, as the admin enters them. */
 export interface NewUser {
@@ -72,7 +73,7 @@ const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Resu
 
 const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserCreated => ({
   rules,
-  account: {
+  account: nonPrimaryRecord({
     kind: 'non_primary',
     id: user.id,
     login: user.login,
@@ -80,7 +81,7 @@ const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserC
     name: user.name,
     rights: user.rights,
     properties: [property.id],
-  },
+  }),
 });
 
 export const createUserDecision = decision(check, decide, apply);

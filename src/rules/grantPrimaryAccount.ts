@@ -12,6 +12,7 @@ import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
 import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/refusals';
+import { primaryRecord } from './records';
 
 /** The login details of the new primary account, as the platform enters them. */
 export interface NewPrimary {
@@ -74,14 +75,14 @@ const decide = ({
 
 const apply = ({ agreement, account }: GrantPrimaryAccountRequest, { rules }: Allowed): PrimaryAccountGranted => ({
   rules,
-  account: {
+  account: primaryRecord({
     kind: 'primary',
     id: account.id,
     login: account.login,
     email: account.email,
     name: account.name,
     agreement: agreement.leid,
-  },
+  }),
 });
 
 export const grantPrimaryAccountDecision = decision(check, decide, apply);

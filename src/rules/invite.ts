@@ -24,6 +24,9 @@ import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
 import { noRights, notAdmin } from '../rejections/refusals';
+import { invitationRecord } from './records';
+
+const PENDING: Invitation['status'] = Object.freeze({ kind: 'pending' });
 
 /** The person to invite and the rights chosen for them (PA-15). */
 export interface Invitee {
@@ -85,13 +88,16 @@ const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): 
 };
 
 const apply = ({ actor, property, invitee, now }: InviteRequest, { rules }: Allowed): InvitationSent => {
-  const invitation: Invitation = {
-    ...invitee,
+  const invitation = invitationRecord({
+    id: invitee.id,
     property: property.id,
     invitedBy: actor.id,
+    name: invitee.name,
+    email: invitee.email,
+    rights: invitee.rights,
     sentAt: now,
-    status: { kind: 'pending' },
-  };
+    status: PENDING,
+  });
   return { rules, invitation, expiresAt: expiresAt(invitation) };
 };
 

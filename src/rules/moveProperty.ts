@@ -9,6 +9,7 @@ import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { Allowed } from './decision';
 import { platformOnly, terminated } from '../rejections/refusals';
+import { propertyRecord } from './records';
 
 // Moving a property to another agreement, which re-contracting (PA-18) and a change of ownership
 // (PA-18, CX-5) share: the request, the checks and the moved record. Each action adds its own.
@@ -61,6 +62,6 @@ export const moved = ({
   property,
   to,
 }: MovePropertyRequest): { readonly property: Property; readonly previous: PropertyLink } => ({
-  property: { ...property, link: { kind: 'agreement', leid: to.leid } },
+  property: propertyRecord({ id: property.id, link: { kind: 'agreement', leid: to.leid } }),
   previous: property.link,
 });

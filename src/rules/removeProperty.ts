@@ -12,6 +12,7 @@ import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver, inPortfolio } from './reach';
 import { notAdmin, notReached } from '../rejections/refusals';
+import { nonPrimaryRecord } from './records';
 
 /** Someone removes a property from an account: access to it, for a non-primary account. */
 export interface RemovePropertyRequest {
@@ -57,7 +58,7 @@ const decide = ({ actor, account, property }: RemovePropertyRequest): Result<All
 
 const apply = ({ property }: RemovePropertyRequest, { rules, account }: Allowing): PropertyRemoved => ({
   rules,
-  account: { ...account, properties: account.properties.filter((id) => id !== property.id) },
+  account: nonPrimaryRecord({ ...account, properties: account.properties.filter((id) => id !== property.id) }),
   property: property.id,
 });
 

@@ -12,6 +12,7 @@ import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { adminOver } from './reach';
 import { notAdmin, notPending } from '../rejections/refusals';
+import { invitationRecord } from './records';
 
 /** An admin of the property takes back a pending invitation. */
 export interface RevokeInvitationRequest {
@@ -58,7 +59,10 @@ const decide = ({
 
 const apply = ({ actor, invitation, now }: RevokeInvitationRequest, { rules }: Allowed): InvitationRevoked => ({
   rules,
-  invitation: { ...invitation, status: { kind: 'revoked', at: now, by: { kind: 'account', id: actor.id } } },
+  invitation: invitationRecord({
+    ...invitation,
+    status: { kind: 'revoked', at: now, by: { kind: 'account', id: actor.id } },
+  }),
 });
 
 export const revokeInvitationDecision = decision(check, decide, apply);

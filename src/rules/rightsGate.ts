@@ -10,6 +10,7 @@ import type { Property } from '../values/property';
 import type { Allowed } from './decision';
 import { adminOver } from './reach';
 import { notAdmin, notReached, reachesOthers } from '../rejections/refusals';
+import { nonPrimaryRecord } from './records';
 
 /** An admin of a property changes the rights of an account that reaches it. */
 export interface RightsChangeRequest {
@@ -72,7 +73,7 @@ export const rightsGate = (
 /** The change to persist: the target with `rights`, and what they now apply to. */
 export const changedTo = ({ rules, target }: AllowedOnTarget, rights: AccessRights): AccessRightsChanged => ({
   rules,
-  account: { ...target, rights },
+  account: nonPrimaryRecord({ ...target, rights }),
   previous: target.rights,
   affected: target.properties,
 });

@@ -10,6 +10,7 @@ import { UNLINKED, type Property } from '../values/property';
 import { decision, type Allowed } from './decision';
 import { inPortfolioOf } from './reach';
 import { platformOnly, terminated } from '../rejections/refusals';
+import { agreementRecord, propertyRecord } from './records';
 
 /** The platform terminates a partner agreement (PA-18). */
 export interface TerminateAgreementRequest {
@@ -47,10 +48,10 @@ const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed
 
 const apply = ({ agreement, portfolio }: TerminateAgreementRequest, { rules }: Allowed): AgreementEnded => ({
   rules,
-  agreement: { ...agreement, status: 'terminated' },
+  agreement: agreementRecord({ leid: agreement.leid, status: 'terminated' }),
   unlinked: portfolio
     .filter((property) => inPortfolioOf(agreement.leid, property))
-    .map((property) => ({ ...property, link: UNLINKED })),
+    .map((property) => propertyRecord({ id: property.id, link: UNLINKED })),
 });
 
 export const terminateAgreementDecision = decision(check, decide, apply);

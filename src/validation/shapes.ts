@@ -1,8 +1,19 @@
-import type { Infer, LeafName, Leaves, Shape } from '../values/shape';
+import type { Fields, Infer, LeafName, Leaves, Shape } from '../values/shape';
 import { arrayOf, literal, object, variant, type Check } from './check';
+import { trust, trustedAs } from './trust';
 
 /** The check of each leaf value a shape names. */
 export type LeafChecks = { readonly [Name in LeafName]: Check<Leaves[Name]> };
+
+// A record the library checked as these fields (or made from checked parts) is taken as it is;
+// anything else gets `check`, and what passes is trusted from then on.
+const trusting =
+  (fields: Fields, check: Check<unknown>): Check<unknown> =>
+  (value, issues) => {
+    if (trustedAs(value) === fields) return value;
+    const checked = check(value, issues);
+    return typeof checked === 'object' && checked !== null ? trust(checked, fields) : checked;
+  };
 
 const compile = (shape: Shape, leaves: LeafChecks): Check<unknown> => {
   switch (shape.type) {
@@ -11,19 +22,26 @@ const compile = (shape: Shape, leaves: LeafChecks): Check<unknown> => {
     case 'literal':
       return literal(...shape.values);
     case 'object':
-      return object(fieldChecks(shape.fields, leaves));
+      return trusting(shape.caseFields ?? shape.fields, object(fieldChecks(shape.fields, leaves)));
     case 'variant': {
       const cases: Record<string, Check<unknown>> = {};
-      for (const [tag, fields] of Object.entries(shape.cases))
-        cases[tag] = object({ [shape.key]: literal(tag), ...fieldChecks(fields, leaves) });
-      return variant(shape.key, cases);
+      const known = new Set<Fields>();
+      for (const [tag, fields] of Object.entries(shape.cases)) {
+        known.add(fields);
+        cases[tag] = trusting(fields, object({ [shape.key]: literal(tag), ...fieldChecks(fields, leaves) }));
+      }
+      const check = variant(shape.key, cases);
+      return (value, issues) => {
+        const fields = trustedAs(value);
+        return fields !== undefined && known.has(fields) ? value : check(value, issues);
+      };
     }
     case 'list':
       return arrayOf(compile(shape.item, leaves), shape.max);
   }
 };
 
-const fieldChecks = (fields: Readonly<Record<string, Shape>>, leaves: LeafChecks): Record<string, Check<unknown>> => {
+const fieldChecks = (fields: Fields, leaves: LeafChecks): Record<string, Check<unknown>> => {
   const checks: Record<string, Check<unknown>> = {};
   for (const [field, shape] of Object.entries(fields)) checks[field] = compile(shape, leaves);
   return checks;
@@ -31,7 +49,10 @@ const fieldChecks = (fields: Readonly<Record<string, Shape>>, leaves: LeafChecks
 
 /**
  * The run-time check of a shape, with `leaves` checking its values: it accepts exactly the values
- * of the shape's type, copied and frozen as every {@link Check} copies them.
+ * of the shape's type. A record the library checked or made as this shape is taken as it is; any
+ * other value is read once, field by field, into a frozen copy, which is trusted from then on.
+ * Use only with the leaf checks of the smart constructors: a record trusted once is trusted by
+ * every check of its shape.
  */
 export const checkOf = <S extends Shape>(shape: S, leaves: LeafChecks): Check<Infer<S>> =>
   // Built node by node from the same shape Infer reads, with a check per leaf of its type.

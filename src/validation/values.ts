@@ -3,14 +3,12 @@ import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../valu
 import { agreementShape } from '../values/agreement';
 import { displayNameProblem, type DisplayName } from '../values/displayName';
 import { emailProblem, type Email } from '../values/email';
-import { idProblem, MAX_ID_LENGTH, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
+import { idProblem, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
 import { instantProblem, type Instant } from '../values/instant';
 import { invitationShape } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
 import { linkShape, originShape, propertyShape } from '../values/property';
-import { actorRefShape } from '../values/actorRef';
-import { receivedType, type Problem } from '../values/problem';
 import { boolean, fromProblem, INVALID, itemsOf, type Check } from './check';
 import { checkOf, type LeafChecks } from './shapes';
 
@@ -35,21 +33,6 @@ export const isRights: Check<AccessRights> = (value, issues) => {
   return checked === INVALID ? INVALID : Object.freeze(checked);
 };
 
-/**
- * What is wrong with an ID read as a reference to a record the caller holds: not a string, empty,
- * or longer than any ID. A decision only compares and reports such IDs, so their characters were
- * checked where the records were made (the constructors, the schema, the world), not again on
- * every decision.
- */
-export const refProblem = (input: unknown): Problem | null => {
-  if (typeof input === 'string' && input.length > 0 && input.length <= MAX_ID_LENGTH) return null;
-  if (typeof input !== 'string') return { code: 'wrong_type', expected: ['string'], received: receivedType(input) };
-  return input.length === 0 ? { code: 'empty' } : { code: 'too_long', max: MAX_ID_LENGTH, length: input.length };
-};
-
-export const isPropertyRef: Check<PropertyId> = fromProblem(refProblem);
-export const isAccountRef: Check<AccountId> = fromProblem(refProblem);
-
 /** The checks of the leaf values, as the smart constructors rule them. */
 export const LEAF_CHECKS: LeafChecks = {
   leid: isLeid,
@@ -64,22 +47,12 @@ export const LEAF_CHECKS: LeafChecks = {
   boolean,
 };
 
-/**
- * The leaf checks of a decision's facts: the IDs of records the caller holds are read as
- * references (see {@link refProblem}).
- */
-const FACT_CHECKS: LeafChecks = { ...LEAF_CHECKS, propertyId: isPropertyRef, accountId: isAccountRef };
-
 export const isAgreement = checkOf(agreementShape, LEAF_CHECKS);
 export const isLink = checkOf(linkShape, LEAF_CHECKS);
 export const isProperty = checkOf(propertyShape, LEAF_CHECKS);
-/** A property as a decision reads it: its ID as a reference, and its link. */
-export const isPropertyFacts = checkOf(propertyShape, FACT_CHECKS);
 export const isPrimary = checkOf(primaryShape, LEAF_CHECKS);
 export const isNonPrimary = checkOf(nonPrimaryShape, LEAF_CHECKS);
 export const isAccount = checkOf(accountShape, LEAF_CHECKS);
-/** Who acts, as a decision reads it: the kind and, for an account, its ID. */
-export const isActorRef = checkOf(actorRefShape, FACT_CHECKS);
 export const isActor = checkOf(actorShape, LEAF_CHECKS);
 export const isInvitation = checkOf(invitationShape, LEAF_CHECKS);
 /** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */

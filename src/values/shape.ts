@@ -46,6 +46,8 @@ export interface LiteralShape<L extends readonly [string, ...string[]] = readonl
 export interface ObjectShape<F extends Fields = Fields> {
   readonly type: 'object';
   readonly fields: F;
+  /** For one case of a variant (see `caseOf`): that case's fields, so both name one record kind. */
+  readonly caseFields?: Fields;
 }
 
 /** A union of objects told apart by the string in field `key`: each case lists its other fields. */
@@ -119,9 +121,12 @@ export type CaseShape<K extends string, C extends Cases, Tag extends keyof C & s
 export const caseOf = <K extends string, C extends Cases, Tag extends keyof C & string>(
   shape: VariantShape<K, C>,
   tag: Tag,
-): CaseShape<K, C, Tag> =>
+): CaseShape<K, C, Tag> => {
   // The key's literal and the case's fields are exactly the fields CaseShape lists.
-  object({ [shape.key]: literal(tag), ...shape.cases[tag] }) as CaseShape<K, C, Tag>;
+  const made = object({ [shape.key]: literal(tag), ...shape.cases[tag] }) as CaseShape<K, C, Tag>;
+  const caseFields: Fields = shape.cases[tag] ?? {};
+  return Object.freeze({ ...made, caseFields });
+};
 
 /** Every case of a variant with `more` fields besides its own. */
 export const withFields = <K extends string, C extends Cases, M extends Fields>(

@@ -1,0 +1,63 @@
+import { trust } from '../validation/trust';
+import { accountShape } from '../values/account';
+import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
+import { agreementShape, type PartnerAgreement } from '../values/agreement';
+import { invitationShape, type Invitation } from '../values/invitation';
+import { propertyShape, type Property } from '../values/property';
+
+// The records a decision hands back, built field by field in the order of their shape (one
+// hidden class per record kind, no spread that adds fields) from parts already checked, then
+// deep-frozen and trusted: a later decision given one of them does not check it again.
+
+/** A non-primary account made of checked parts. */
+export const nonPrimaryRecord = (account: NonPrimaryAccount): NonPrimaryAccount =>
+  trust(
+    {
+      kind: 'non_primary',
+      id: account.id,
+      login: account.login,
+      email: account.email,
+      name: account.name,
+      rights: account.rights,
+      properties: account.properties,
+    },
+    accountShape.cases.non_primary,
+  );
+
+/** A primary account made of checked parts. */
+export const primaryRecord = (account: PrimaryAccount): PrimaryAccount =>
+  trust(
+    {
+      kind: 'primary',
+      id: account.id,
+      login: account.login,
+      email: account.email,
+      name: account.name,
+      agreement: account.agreement,
+    },
+    accountShape.cases.primary,
+  );
+
+/** An invitation made of checked parts. */
+export const invitationRecord = (invitation: Invitation): Invitation =>
+  trust(
+    {
+      id: invitation.id,
+      property: invitation.property,
+      invitedBy: invitation.invitedBy,
+      name: invitation.name,
+      email: invitation.email,
+      rights: invitation.rights,
+      sentAt: invitation.sentAt,
+      status: invitation.status,
+    },
+    invitationShape.fields,
+  );
+
+/** A property made of checked parts. */
+export const propertyRecord = (property: Property): Property =>
+  trust({ id: property.id, link: property.link }, propertyShape.fields);
+
+/** An agreement made of checked parts. */
+export const agreementRecord = (agreement: PartnerAgreement): PartnerAgreement =>
+  trust({ leid: agreement.leid, status: agreement.status }, agreementShape.fields);
