@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
+import { isAsciiName } from './ascii';
 import type { Problem, ValueError } from './problem';
 import { canonicalProblem, invisibleInNameProblem, textProblem, toCanonical, type CanonicalText } from './text';
 
@@ -15,7 +16,8 @@ const NAME: CanonicalText = {
 };
 
 /** What is wrong with `input` as an already made {@link DisplayName}, or `null`. */
-export const displayNameProblem = (input: unknown): Problem | null => canonicalProblem(input, NAME);
+export const displayNameProblem = (input: unknown): Problem | null =>
+  typeof input === 'string' && isAsciiName(input, MAX_DISPLAY_NAME_LENGTH) ? null : canonicalProblem(input, NAME);
 
 /**
  * Makes a {@link DisplayName}: non-blank, at most 200 units after NFC, no control characters and

@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
+import { isAsciiEmail } from './ascii';
 import { foldText, isAscii } from './normalize';
 import type { Problem, ValueError } from './problem';
 import { canonicalProblem, invisibleProblem, textProblem, toCanonical, type CanonicalText } from './text';
@@ -43,7 +44,8 @@ const EMAIL: CanonicalText = {
 };
 
 /** What is wrong with `input` as an already made {@link Email}, or `null`. */
-export const emailProblem = (input: unknown): Problem | null => canonicalProblem(input, EMAIL);
+export const emailProblem = (input: unknown): Problem | null =>
+  typeof input === 'string' && isAsciiEmail(input, MAX_EMAIL_LENGTH) ? null : canonicalProblem(input, EMAIL);
 
 /**
  * Makes an {@link Email} from what a person typed; the result is its compared form (CX-7).

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { isAsciiWord } from './ascii';
 import type { Brand } from './brand';
 import type { Problem, ValueError, ValueKind } from './problem';
 import { textProblem } from './text';
@@ -14,7 +15,8 @@ export type InvitationId = Brand<string, 'InvitationId'>;
 export const MAX_ID_LENGTH = 128;
 
 /** What is wrong with `input` as an ID of any kind, or `null`. */
-export const idProblem = (input: unknown): Problem | null => textProblem(input, MAX_ID_LENGTH);
+export const idProblem = (input: unknown): Problem | null =>
+  typeof input === 'string' && isAsciiWord(input, MAX_ID_LENGTH, false) ? null : textProblem(input, MAX_ID_LENGTH);
 
 const idConstructor =
   <Id extends string>(value: ValueKind) =>

@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
+import { isAsciiWord } from './ascii';
 import { foldText } from './normalize';
 import type { Problem, ValueError } from './problem';
 import { canonicalProblem, invisibleProblem, spaceProblem, textProblem, toCanonical, type CanonicalText } from './text';
@@ -28,7 +29,8 @@ const LOGIN: CanonicalText = {
 };
 
 /** What is wrong with `input` as an already made {@link LoginName}, or `null`. */
-export const loginNameProblem = (input: unknown): Problem | null => canonicalProblem(input, LOGIN);
+export const loginNameProblem = (input: unknown): Problem | null =>
+  typeof input === 'string' && isAsciiWord(input, MAX_LOGIN_LENGTH, true) ? null : canonicalProblem(input, LOGIN);
 
 /**
  * Makes a {@link LoginName} from what a person typed; the result is its compared form (CX-7).
