@@ -10,9 +10,13 @@ import {
   makeInvitation,
   makeProperty,
   propertyShape,
+  findAccount,
+  findProperty,
+  worldFrom,
   type Fields,
   type InvalidInput,
 } from '../../src/index';
+import { agreement, linked, primary, user } from '../fixtures';
 import { trustedAs } from '../../src/validation/trust';
 import { ACTIONS, callUntyped } from './actions';
 
@@ -123,4 +127,22 @@ describe.each(ACTIONS)('$name, checked once', ({ requests, can, act }) => {
       ).toBe(true);
     },
   );
+});
+
+describe('records the world hands out', () => {
+  it('are trusted, so a decision given them does not check them again', () => {
+    const world = worldFrom({
+      agreements: [agreement(1)],
+      properties: [linked('h1', 1)],
+      accounts: [primary('anna', 1), user('bo', ['h1'], 'reservations')],
+      invitations: [],
+    })._unsafeUnwrap();
+    const anna = findAccount(world, primary('anna', 1).id);
+    const hotel = findProperty(world, linked('h1', 1).id);
+    expect(trustedAs(anna)).toBe(accountShape.cases.primary);
+    expect(trustedAs(hotel)).toBe(propertyShape.fields);
+    // An equal object literal is not: only the library's own records are.
+    expect(trustedAs(primary('anna', 1))).toBeUndefined();
+    expect(trustedAs(JSON.parse(JSON.stringify(anna)))).toBeUndefined();
+  });
 });
