@@ -135,17 +135,25 @@ const rightsChange = (tables: Tables, command: RightsCommand): Result<RightsChan
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
 export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): HandlerResult =>
   rightsChange(tables, command).andThen((request) =>
-    setAccessRightsDecision.actOnChecked({ ...request, rights: command.rights }).map((changed): Accepted =>
-      acceptedWith(changed.rules, [
-        {
-          kind: 'access_rights_set',
-          at: command.now,
-          account: changed.account,
-          previous: changed.previous,
-          by: actorRef(request.actor),
-        },
-      ]),
-    ),
+    setAccessRightsDecision
+      .actOnChecked({
+        actor: request.actor,
+        target: request.target,
+        property: request.property,
+        reached: request.reached,
+        rights: command.rights,
+      })
+      .map((changed): Accepted =>
+        acceptedWith(changed.rules, [
+          {
+            kind: 'access_rights_set',
+            at: command.now,
+            account: changed.account,
+            previous: changed.previous,
+            by: actorRef(request.actor),
+          },
+        ]),
+      ),
   );
 
 /** CX-3: an admin grants admin rights to an account that reaches the property. */
