@@ -246,3 +246,36 @@ export const INVITE_CASES: readonly Case<InviteRequest>[] = [
   inviteCase('ok', OWNER, invitee('sara', ['admin'])),
   inviteCase('invitation_already_pending', OWNER, invitee('guest', ['inbox'])),
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Every combination of the add-property facts that matter, for the agreement check that runs
+// before anything is timed: each contender must give the library's answer to every one.
+
+const ACTORS: readonly AddPropertyRequest['actor'][] = [OWNER, OTHER_OWNER, MANAGER, CLERK, PLATFORM];
+const PRIMARIES: readonly (PrimaryAccount | null)[] = [OWNER, OTHER_OWNER, null];
+const AGREEMENTS = [ACTIVE_1, ACTIVE_2, TERMINATED_1, { leid: leid(2), status: 'terminated' } as const];
+const PROPERTIES: readonly Property[] = [
+  unlinked('g'),
+  linked('g', 1),
+  linked('g', 2),
+  linked('g', 3),
+  attached('g', 1),
+  attached('g', 2),
+];
+const ORIGINS: readonly PropertyOrigin[] = [
+  NEW,
+  LISTED,
+  assigned(1, true),
+  assigned(1, false),
+  assigned(2, true),
+  assigned(2, false),
+];
+
+/** Every combination of actor, primary account, agreement, property link and origin. */
+export const ADD_PROPERTY_GRID: readonly AddPropertyRequest[] = ACTORS.flatMap((actor) =>
+  PRIMARIES.flatMap((primary) =>
+    AGREEMENTS.flatMap((agreement) =>
+      PROPERTIES.flatMap((property) => ORIGINS.map((origin) => ({ actor, primary, agreement, property, origin }))),
+    ),
+  ),
+);

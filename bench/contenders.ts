@@ -1,13 +1,13 @@
 // The add-property rule written three more ways, for the benchmark to time beside the library:
 // as one bare function (the floor for the logic itself), in CASL and in Cedar. Each answers with
 // `ok` or the code of the first refusal in the library's order, so every answer can be checked.
-import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { Ability, type MatchConditions } from '@casl/ability';
 import {
   preparsePolicySet,
   statefulIsAuthorized,
   type StatefulAuthorizationCall,
 } from '@cedar-policy/cedar-wasm/nodejs';
-import type { Account, AddPropertyRequest } from 'partner-account-rules';
+import type { AddPropertyRequest } from 'partner-account-rules';
 
 /** A plain answer: the shape every contender is reduced to for checking. */
 export type BareAnswer = { readonly ok: true } | { readonly ok: false; readonly code: string };
@@ -40,73 +40,61 @@ export const bareCanAddProperty = ({ actor, primary, agreement, property, origin
 };
 
 // ---------------------------------------------------------------------------------------------
-// CASL: one ability per acting account (and one for the platform), built once and reused. The
-// subject is the request itself. Later rules take precedence in CASL, so the refusals come after
-// the permissions, the first refusal of the library's order last. The conditions are constants
-// of the acting account: CASL cannot compare two fields of one subject, so agreement_mismatch is
-// written for the acting primary's own agreement only (no case has another).
+// CASL, as its experts write a rule that compares fields of one request: an Ability whose
+// conditions are functions (CASL's lambda matcher), one ability for every actor, built once.
+// CASL answers with the rule of highest precedence among those that match, and a later rule
+// takes precedence: so one rule allows, then each refusal follows, the library's first refusal
+// last. Each refusal's condition is the plain test of its own case, made safe for requests an
+// earlier refusal already decides (no primary account, for one).
 
-type AddPropertyAbility = MongoAbility<['add', 'AddPropertyRequest' | AddPropertyRequest]>;
-type CaslRule = RawRuleOf<AddPropertyAbility>;
+type Condition = (request: AddPropertyRequest) => boolean;
+type AddPropertyAbility = Ability<['add', 'AddPropertyRequest' | AddPropertyRequest], Condition>;
 
-const allow = (conditions: object): CaslRule => ({ action: 'add', subject: 'AddPropertyRequest', conditions });
-const refuse = (reason: string, conditions: object): CaslRule => ({
-  action: 'add',
-  subject: 'AddPropertyRequest',
-  conditions,
-  inverted: true,
-  reason,
-});
+const portfolioOf = ({ link }: { readonly link: AddPropertyRequest['property']['link'] }) =>
+  link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : null;
 
-const rulesFor = (actor: Account | { readonly kind: 'platform' }): CaslRule[] => {
-  const terminated = refuse('agreement_is_terminated', { 'agreement.status': 'terminated' });
-  switch (actor.kind) {
-    case 'platform':
-      return [
-        allow({ 'origin.kind': 'existing_listing', 'property.link.kind': 'none' }),
-        refuse('property_attached_to_other_primary', { 'property.link.kind': 'attached' }),
-        refuse('property_in_other_agreement', { 'property.link.kind': 'agreement' }),
-        refuse('platform_attaches_existing_listings_only', { 'origin.kind': { $ne: 'existing_listing' } }),
-        terminated,
-      ];
-    case 'non_primary':
-      return [refuse('non_primary_cannot_add_property', {}), terminated];
-    case 'primary': {
-      const own = actor.agreement;
-      return [
-        allow({ 'property.link.kind': 'none', 'origin.kind': 'new_registration' }),
-        allow({
-          'property.link.kind': 'none',
-          'origin.kind': 'assigned_leid',
-          'origin.leid': own,
-          'origin.partnerExisted': true,
-        }),
-        refuse('property_not_in_any_agreement', { 'property.link.kind': 'none', 'origin.kind': 'existing_listing' }),
-        refuse('partner_not_existing_at_assignment', {
-          'property.link.kind': 'none',
-          'origin.kind': 'assigned_leid',
-          'origin.partnerExisted': false,
-        }),
-        refuse('assigned_leid_of_other_agreement', {
-          'property.link.kind': 'none',
-          'origin.kind': 'assigned_leid',
-          'origin.leid': { $ne: own },
-        }),
-        refuse('property_attached_to_other_primary', { 'property.link.kind': 'attached' }),
-        refuse('property_in_other_agreement', { 'property.link.kind': 'agreement' }),
-        refuse('property_already_in_portfolio', { 'property.link.leid': own }),
-        refuse('property_already_in_portfolio', { 'property.link.primaryOf': own }),
-        refuse('actor_is_not_this_primary', { 'primary.id': { $ne: actor.id } }),
-        terminated,
-        refuse('agreement_mismatch', { 'primary.id': actor.id, 'agreement.leid': { $ne: own } }),
-      ];
-    }
-  }
-};
+// The library's order of refusals, each with the condition under which it is the answer.
+const CASL_REFUSALS: readonly (readonly [code: string, when: Condition])[] = [
+  ['agreement_mismatch', ({ primary, agreement }) => primary !== null && agreement.leid !== primary.agreement],
+  ['agreement_is_terminated', ({ agreement }) => agreement.status === 'terminated'],
+  ['non_primary_cannot_add_property', ({ actor }) => actor.kind === 'non_primary'],
+  [
+    'platform_attaches_existing_listings_only',
+    ({ actor, origin }) => actor.kind === 'platform' && origin.kind !== 'existing_listing',
+  ],
+  ['agreement_has_no_primary', ({ primary }) => primary === null],
+  ['actor_is_not_this_primary', ({ actor, primary }) => actor.kind === 'primary' && actor.id !== primary?.id],
+  ['property_already_in_portfolio', ({ primary, property }) => portfolioOf(property) === primary?.agreement],
+  ['property_in_other_agreement', ({ property }) => property.link.kind === 'agreement'],
+  ['property_attached_to_other_primary', ({ property }) => property.link.kind === 'attached'],
+  [
+    'assigned_leid_of_other_agreement',
+    ({ origin, agreement }) => origin.kind === 'assigned_leid' && origin.leid !== agreement.leid,
+  ],
+  ['partner_not_existing_at_assignment', ({ origin }) => origin.kind === 'assigned_leid' && !origin.partnerExisted],
+  [
+    'property_not_in_any_agreement',
+    ({ actor, origin }) => origin.kind === 'existing_listing' && actor.kind !== 'platform',
+  ],
+];
 
-/** The ability of one actor: built once, then asked once per request. */
-export const caslAbility = (actor: Account | { readonly kind: 'platform' }): AddPropertyAbility =>
-  createMongoAbility<AddPropertyAbility>(rulesFor(actor), { detectSubjectType: () => 'AddPropertyRequest' });
+const lambdaMatcher = (condition: Condition): MatchConditions => condition as MatchConditions;
+
+/** The one ability of the add-property rule, for every actor. */
+export const caslAbility = (): AddPropertyAbility =>
+  new Ability<['add', 'AddPropertyRequest' | AddPropertyRequest], Condition>(
+    [
+      { action: 'add', subject: 'AddPropertyRequest' },
+      ...[...CASL_REFUSALS].reverse().map(([reason, conditions]) => ({
+        action: 'add' as const,
+        subject: 'AddPropertyRequest' as const,
+        conditions,
+        inverted: true,
+        reason,
+      })),
+    ],
+    { conditionsMatcher: lambdaMatcher, detectSubjectType: () => 'AddPropertyRequest' },
+  );
 
 /** CASL's answer to one request: the rule that decides it, and its reason when it refuses. */
 export const caslCanAddProperty = (ability: AddPropertyAbility, request: AddPropertyRequest): BareAnswer => {
@@ -121,10 +109,11 @@ export const caslCanAddProperty = (ability: AddPropertyAbility, request: AddProp
 // the acting principal and the property; the other facts go in the context.
 
 const REFUSALS: readonly (readonly [code: string, condition: string])[] = [
-  ['agreement_mismatch', 'context.agreement != context.primaryAgreement'],
+  ['agreement_mismatch', 'context.hasPrimary && context.agreement != context.primaryAgreement'],
   ['agreement_is_terminated', '!context.agreementActive'],
   ['non_primary_cannot_add_property', 'principal is Account && principal.kind == "non_primary"'],
   ['platform_attaches_existing_listings_only', 'principal is Platform && context.origin != "existing_listing"'],
+  ['agreement_has_no_primary', '!context.hasPrimary'],
   ['actor_is_not_this_primary', 'principal is Account && principal.kind == "primary" && principal != context.primary'],
   ['property_already_in_portfolio', 'resource.link != "none" && resource.leid == context.primaryAgreement'],
   ['property_in_other_agreement', 'resource.link == "agreement"'],
@@ -169,7 +158,7 @@ export const cedarCall = ({
     action: { type: 'Action', id: 'add_property' },
     resource: { type: 'Property', id: property.id },
     context: {
-      // Every benchmark case names a primary account; `null` would be agreement_has_no_primary.
+      hasPrimary: primary !== null,
       primary: { __entity: { type: 'Account', id: primary?.id ?? '' } },
       primaryAgreement: primary?.agreement ?? 0,
       agreement: agreement.leid,
