@@ -83,9 +83,10 @@ describe('createUser', () => {
     );
   });
 
-  it('PA-15: a new account without any access rights is refused', () => {
-    expect(createUser(request({ user: { ...newUser, rights: rights() } }))._unsafeUnwrapErr().code).toBe(
-      'no_access_rights_chosen',
-    );
+  it('LIB-2: a new account without any access rights is refused', () => {
+    expect(createUser(request({ user: { ...newUser, rights: rights() } }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'no_access_rights_chosen',
+      rules: ['LIB-2'],
+    });
   });
 });

@@ -110,7 +110,7 @@ describe('setAccessRights', () => {
     ).toBe('property_not_reached');
   });
 
-  it('PA-15: an empty set of rights is refused', () => {
+  it('LIB-2: an empty set of rights is refused', () => {
     expect(
       canSetAccessRights({
         actor: owner,
@@ -118,7 +118,7 @@ describe('setAccessRights', () => {
         property: h1,
         reached: [h1, h2],
         rights: rights(),
-      })._unsafeUnwrapErr().code,
-    ).toBe('no_access_rights_chosen');
+      })._unsafeUnwrapErr(),
+    ).toMatchObject({ code: 'no_access_rights_chosen', rules: ['LIB-2'] });
   });
 });

@@ -34,6 +34,8 @@ describe('terminateAgreement', () => {
       canTerminateAgreement({ actor: owner, agreement: agreement(1), portfolio: [] })._unsafeUnwrapErr(),
     ).toMatchObject({
       code: 'platform_operation_only',
+      rules: ['PA-18'],
+      facts: { operation: 'terminate_agreement' },
       remedies: [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: leid(1) }],
     });
     expect(
