@@ -1,19 +1,35 @@
 import type { Fields, Infer, LeafName, Leaves, Shape } from '../values/shape';
+import { accountShape } from '../values/account';
+import { agreementShape } from '../values/agreement';
+import { invitationShape } from '../values/invitation';
+import { propertyShape } from '../values/property';
 import { arrayOf, literal, object, variant, type Check } from './check';
 import { trust, trustedAs } from './trust';
 
 /** The check of each leaf value a shape names. */
 export type LeafChecks = { readonly [Name in LeafName]: Check<Leaves[Name]> };
 
+// The records that are trusted once checked: the ones decisions are given and the world keeps.
+// The objects inside them (a link, a status, an origin) are small, and are checked with their
+// record; trusting each of them would cost more than checking it.
+const RECORDS: ReadonlySet<Fields> = new Set([
+  agreementShape.fields,
+  propertyShape.fields,
+  accountShape.cases.primary,
+  accountShape.cases.non_primary,
+  invitationShape.fields,
+]);
+
 // A record the library checked as these fields (or made from checked parts) is taken as it is;
 // anything else gets `check`, and what passes is trusted from then on.
-const trusting =
-  (fields: Fields, check: Check<unknown>): Check<unknown> =>
-  (value, issues) => {
-    if (trustedAs(value) === fields) return value;
-    const checked = check(value, issues);
-    return typeof checked === 'object' && checked !== null ? trust(checked, fields) : checked;
-  };
+const trusting = (fields: Fields, check: Check<unknown>): Check<unknown> =>
+  RECORDS.has(fields)
+    ? (value, issues) => {
+        if (trustedAs(value) === fields) return value;
+        const checked = check(value, issues);
+        return typeof checked === 'object' && checked !== null ? trust(checked, fields) : checked;
+      }
+    : check;
 
 const compile = (shape: Shape, leaves: LeafChecks): Check<unknown> => {
   switch (shape.type) {
@@ -31,6 +47,7 @@ const compile = (shape: Shape, leaves: LeafChecks): Check<unknown> => {
         cases[tag] = trusting(fields, object({ [shape.key]: literal(tag), ...fieldChecks(fields, leaves) }));
       }
       const check = variant(shape.key, cases);
+      if (![...known].some((fields) => RECORDS.has(fields))) return check;
       return (value, issues) => {
         const fields = trustedAs(value);
         return fields !== undefined && known.has(fields) ? value : check(value, issues);
