@@ -1,5 +1,6 @@
 import { trust } from '../validation/trust';
-import { accountShape } from '../values/account';
+import { accountShape, MAX_RECORDS } from '../values/account';
+import { deepFreeze } from '../values/frozen';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import { agreementShape, type PartnerAgreement } from '../values/agreement';
 import { invitationShape, type Invitation } from '../values/invitation';
@@ -9,20 +10,22 @@ import { propertyShape, type Property } from '../values/property';
 // hidden class per record kind, no spread that adds fields) from parts already checked, then
 // deep-frozen and trusted: a later decision given one of them does not check it again.
 
-/** A non-primary account made of checked parts. */
-export const nonPrimaryRecord = (account: NonPrimaryAccount): NonPrimaryAccount =>
-  trust(
-    {
-      kind: 'non_primary',
-      id: account.id,
-      login: account.login,
-      email: account.email,
-      name: account.name,
-      rights: account.rights,
-      properties: account.properties,
-    },
-    accountShape.cases.non_primary,
-  );
+/**
+ * A non-primary account made of checked parts. One that a decision gave a property past
+ * `MAX_RECORDS` is frozen but not trusted: the full check, which refuses it, decides.
+ */
+export const nonPrimaryRecord = (account: NonPrimaryAccount): NonPrimaryAccount => {
+  const record: NonPrimaryAccount = {
+    kind: 'non_primary',
+    id: account.id,
+    login: account.login,
+    email: account.email,
+    name: account.name,
+    rights: account.rights,
+    properties: account.properties,
+  };
+  return record.properties.length <= MAX_RECORDS ? trust(record, accountShape.cases.non_primary) : deepFreeze(record);
+};
 
 /** A primary account made of checked parts. */
 export const primaryRecord = (account: PrimaryAccount): PrimaryAccount =>
