@@ -34,8 +34,8 @@ type Literal = z.ZodLiteral<string> | z.ZodEnum;
 const literalOf = (values: readonly [string, ...string[]]): Literal =>
   values.length === 1 ? z.literal(values[0]) : z.enum(values);
 
-type Object = z.ZodObject<Record<string, z.ZodType>, z.core.$strict>;
-const objectOf = (fields: Readonly<Record<string, Shape>>, tag?: readonly [string, string]): Object => {
+type StrictObject = z.ZodObject<Record<string, z.ZodType>, z.core.$strict>;
+const objectOf = (fields: Readonly<Record<string, Shape>>, tag?: readonly [string, string]): StrictObject => {
   const entries: Record<string, z.ZodType> = {};
   if (tag !== undefined) entries[tag[0]] = z.literal(tag[1]);
   for (const [field, shape] of Object.entries(fields)) entries[field] = compile(shape);

@@ -8,7 +8,7 @@ import { instantProblem, type Instant } from '../values/instant';
 import { invitationShape } from '../values/invitation';
 import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
 import { loginNameProblem, type LoginName } from '../values/loginName';
-import { linkShape, originShape, propertyShape } from '../values/property';
+import { originShape, propertyShape } from '../values/property';
 import { boolean, fromProblem, INVALID, itemsOf, type Check } from './check';
 import { checkOf, type LeafChecks } from './shapes';
 
@@ -48,7 +48,6 @@ export const LEAF_CHECKS: LeafChecks = {
 };
 
 export const isAgreement = checkOf(agreementShape, LEAF_CHECKS);
-export const isLink = checkOf(linkShape, LEAF_CHECKS);
 export const isProperty = checkOf(propertyShape, LEAF_CHECKS);
 export const isPrimary = checkOf(primaryShape, LEAF_CHECKS);
 export const isNonPrimary = checkOf(nonPrimaryShape, LEAF_CHECKS);

@@ -1,5 +1,6 @@
 import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
+import { loginFields } from '../values/account';
 import { originShape } from '../values/property';
 import { leaf, object, variant, withFields, type Infer } from '../values/shape';
 
@@ -13,7 +14,6 @@ export const commandActorShape = variant('kind', { account: { id: leaf('accountI
 export type CommandActor = Infer<typeof commandActorShape>;
 
 const onAccount = { account: leaf('accountId'), property: leaf('propertyId') };
-const loginFields = { id: leaf('accountId'), login: leaf('login'), email: leaf('email'), name: leaf('displayName') };
 
 /**
  * The shape of each action with its arguments, without actor or time: what a scenario step
