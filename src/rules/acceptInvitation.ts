@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../validation/check';
+import { nullable, object, request } from '../validation/check';
 import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../validation/values';
 import type { InvitationNotPending, LoginTaken } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
@@ -40,7 +40,7 @@ export interface InvitationAccepted extends Allowed {
   readonly invitation: Invitation;
 }
 
-const check = object({
+const check = request({
   invitation: isInvitation,
   now: isInstant,
   account: object({ id: isAccountId, login: isLogin }),

@@ -3,7 +3,7 @@ import type { AgreementMismatch, AgreementTerminated } from '../rejections/commo
 import { actorRef, type ActorRef } from '../values/actorRef';
 import type { RejectionOf } from '../rejections/rejection';
 import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../validation/values';
-import { nullable, object } from '../validation/check';
+import { nullable, request } from '../validation/check';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
@@ -82,7 +82,7 @@ interface Facts {
 
 // Every field is checked, read or not (INV-9): the decision reads a few facts of the actor and
 // the primary account, but a malformed record is refused whole.
-const check = object({
+const check = request({
   actor: isActor,
   primary: nullable(isPrimary),
   agreement: isAgreement,

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../validation/check';
+import { nullable, request } from '../validation/check';
 import { isAccount, isEmail, isLogin, isProperty } from '../validation/values';
 import type { ActorNotAdmin } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
@@ -45,7 +45,7 @@ export interface UserAdded extends Allowed {
 
 type Allowing = Allowed & { readonly user: NonPrimaryAccount };
 
-const check = object({
+const check = request({
   actor: isAccount,
   property: isProperty,
   username: isLogin,

@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { arrayOf, object } from '../validation/check';
+import { arrayOf, request } from '../validation/check';
 import { isInstant, isInvitation, isNonPrimary } from '../validation/values';
 import { MAX_RECORDS } from '../values/account';
 import type { NonPrimaryAccount } from '../values/account';
@@ -35,7 +35,7 @@ export interface OwnershipChanged extends PropertyRecontracted {
   readonly invitationsRevoked: readonly Invitation[];
 }
 
-const check = object({
+const check = request({
   ...movePropertyFields,
   accessHolders: arrayOf(isNonPrimary, MAX_RECORDS),
   invitations: arrayOf(isInvitation, MAX_RECORDS),

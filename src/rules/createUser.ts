@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../validation/check';
+import { nullable, object, request } from '../validation/check';
 import { isAccount, isAccountId, isDisplayName, isEmail, isLogin, isProperty, isRights } from '../validation/values';
 import type { ActorNotAdmin, LoginTaken, NoAccessRightsChosen } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
@@ -49,7 +49,7 @@ export interface UserCreated extends Allowed {
   readonly account: NonPrimaryAccount;
 }
 
-const check = object({
+const check = request({
   actor: isAccount,
   property: isProperty,
   user: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName, rights: isRights }),

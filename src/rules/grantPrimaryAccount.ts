@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../validation/check';
+import { nullable, object, request } from '../validation/check';
 import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../validation/values';
 import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
 import type { Remedy } from '../rejections/remedy';
@@ -44,7 +44,7 @@ export interface PrimaryAccountGranted extends Allowed {
   readonly account: PrimaryAccount;
 }
 
-const check = object({
+const check = request({
   actor: isActor,
   agreement: isAgreement,
   primaryOfAgreement: nullable(isPrimary),

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, object } from '../validation/check';
+import { arrayOf, object, request } from '../validation/check';
 import {
   isAccount,
   isDisplayName,
@@ -61,7 +61,7 @@ export interface InvitationSent extends Allowed {
 /** The most invitations one property may have on record in a request. */
 const MAX_INVITATIONS = 100_000;
 
-const check = object({
+const check = request({
   actor: isAccount,
   property: isProperty,
   invitee: object({ id: isInvitationId, name: isDisplayName, email: isEmail, rights: isRights }),

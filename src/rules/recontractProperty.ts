@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { object } from '../validation/check';
+import { request } from '../validation/check';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
 import {
@@ -12,7 +12,7 @@ import {
 } from './moveProperty';
 
 export const recontractPropertyDecision = decision(
-  object(movePropertyFields),
+  request(movePropertyFields),
   (request: MovePropertyRequest) => decideMove(request, 'recontract_property'),
   (request, { rules }): PropertyRecontracted => ({ rules, ...moved(request) }),
 );

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { object } from '../validation/check';
+import { request } from '../validation/check';
 import { isAccount, isProperty } from '../validation/values';
 import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
@@ -38,7 +38,7 @@ export interface PropertyRemoved extends Allowed {
 
 type Allowing = Allowed & { readonly account: NonPrimaryAccount };
 
-const check = object({ actor: isAccount, account: isAccount, property: isProperty });
+const check = request({ actor: isAccount, account: isAccount, property: isProperty });
 
 const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Allowing, RemovePropertyRejection> => {
   if (account.kind === 'primary') {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, object } from '../validation/check';
+import { nullable, request } from '../validation/check';
 import { isAccount, isAgreement, isPrimary } from '../validation/values';
 import type { AgreementHasPrimary, AgreementTerminated } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
@@ -34,7 +34,7 @@ export interface SupportRequest extends Allowed {
   readonly agreement: LegalEntityId;
 }
 
-const check = object({ requester: isAccount, agreement: isAgreement, primaryOfAgreement: nullable(isPrimary) });
+const check = request({ requester: isAccount, agreement: isAgreement, primaryOfAgreement: nullable(isPrimary) });
 
 const decide = ({
   requester,

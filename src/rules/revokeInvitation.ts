@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { object } from '../validation/check';
+import { request } from '../validation/check';
 import { isAccount, isInstant, isInvitation, isProperty } from '../validation/values';
 import type { ActorNotAdmin, InvitationNotPending } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
@@ -36,7 +36,7 @@ export interface InvitationRevoked extends Allowed {
   readonly invitation: Invitation;
 }
 
-const check = object({ actor: isAccount, property: isProperty, invitation: isInvitation, now: isInstant });
+const check = request({ actor: isAccount, property: isProperty, invitation: isInvitation, now: isInstant });
 
 const decide = ({
   actor,

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, object } from '../validation/check';
+import { arrayOf, request } from '../validation/check';
 import { isAccount, isProperty } from '../validation/values';
 import { MAX_RECORDS } from '../values/account';
 import type { ActorNotAdmin, PropertyNotReached, RightsReachOtherProperties } from '../rejections/common';
@@ -43,7 +43,7 @@ export const rightsChangeFields = {
   reached: arrayOf(isProperty, MAX_RECORDS),
 };
 
-export const rightsChangeCheck = object(rightsChangeFields);
+export const rightsChangeCheck = request(rightsChangeFields);
 
 /**
  * The checks every change of rights shares, once the primary case is handled: the actor is an

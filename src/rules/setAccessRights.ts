@@ -1,5 +1,5 @@
 import { err, type Result } from 'neverthrow';
-import { object } from '../validation/check';
+import { request } from '../validation/check';
 import { isRights } from '../validation/values';
 import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejections/common';
 import type { AccessRights } from '../values/accessRights';
@@ -24,7 +24,7 @@ export interface SetAccessRightsRequest extends RightsChangeRequest {
 /** Why the rights cannot be set. */
 export type SetAccessRightsRejection = PrimaryAdminRightsLocked | NoAccessRightsChosen | RightsGateRejection;
 
-const check = object({ ...rightsChangeFields, rights: isRights });
+const check = request({ ...rightsChangeFields, rights: isRights });
 
 const decide = (request: SetAccessRightsRequest): Result<AllowedOnTarget, SetAccessRightsRejection> => {
   const { target, property, rights } = request;

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, object } from '../validation/check';
+import { arrayOf, request } from '../validation/check';
 import { isActor, isAgreement, isProperty } from '../validation/values';
 import { MAX_RECORDS } from '../values/account';
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
@@ -29,7 +29,7 @@ export interface AgreementEnded extends Allowed {
   readonly unlinked: readonly Property[];
 }
 
-const check = object({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_RECORDS) });
+const check = request({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_RECORDS) });
 
 const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed, TerminateAgreementRejection> => {
   if (actor.kind !== 'platform') {

@@ -86,9 +86,11 @@ const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
 
 /**
  * An object with at least these fields, as a frozen copy of them alone: other fields are never
- * read, and a field left `undefined` is left out of the copy.
+ * read, and a field left `undefined` is left out of the copy. `frozen: false` leaves the copy
+ * itself unfrozen (what is inside it is as frozen as its own checks make it): for a copy that
+ * stays inside the library, such as a decision's request.
  */
-export const object = <S extends Shape>(shape: S): Check<FromShape<S>> => {
+export const object = <S extends Shape>(shape: S, { frozen = true } = {}): Check<FromShape<S>> => {
   const keys = Object.keys(shape);
   const checks = Object.values(shape);
   return (value, issues) => {
@@ -106,10 +108,17 @@ export const object = <S extends Shape>(shape: S): Check<FromShape<S>> => {
         valid = false;
       } else if (checked !== undefined) copy[key] = checked;
     }
+    if (!valid) return INVALID;
     // The copy was built field by field from checks of exactly this shape.
-    return valid ? (Object.freeze(copy) as FromShape<S>) : INVALID;
+    return (frozen ? Object.freeze(copy) : copy) as FromShape<S>;
   };
 };
+
+/**
+ * A decision's request: an {@link object} whose copy stays inside the library and is not frozen
+ * itself (the records in it are). The decision reads it once and hands out none of it unfrozen.
+ */
+export const request = <S extends Shape>(shape: S): Check<FromShape<S>> => object(shape, { frozen: false });
 
 /** A union told apart by the string in field `key`; each variant's check sees the whole object. */
 export const variant = <V extends Shape>(key: string, variants: V): Check<Checked<V[keyof V]>> => {

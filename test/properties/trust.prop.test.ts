@@ -145,4 +145,27 @@ describe('records the world hands out', () => {
     expect(trustedAs(primary('anna', 1))).toBeUndefined();
     expect(trustedAs(JSON.parse(JSON.stringify(anna)))).toBeUndefined();
   });
+
+  it('stay trusted only as themselves: copies and proxies of them are checked again', () => {
+    const anna = makeAccount(primary('anna', 1))._unsafeUnwrap();
+    expect(trustedAs(anna)).toBe(accountShape.cases.primary);
+    expect(trustedAs({ ...anna })).toBeUndefined();
+    expect(trustedAs(structuredClone(anna))).toBeUndefined();
+    expect(trustedAs(Object.create(anna))).toBeUndefined();
+    // A proxy of a trusted record has none of its private stamp: its fields are read again and
+    // it is copied, where the record itself is taken as it is.
+    const read: PropertyKey[] = [];
+    const watched = new Proxy(anna, {
+      get: (target, key) => {
+        read.push(key);
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(trustedAs(watched)).toBeUndefined();
+    expect(makeAccount(anna)._unsafeUnwrap()).toBe(anna);
+    const copy = makeAccount(watched)._unsafeUnwrap();
+    expect(copy).not.toBe(anna);
+    expect(copy).toEqual(anna);
+    expect(read).toEqual(expect.arrayContaining(['kind', 'id', 'login', 'email', 'name', 'agreement']));
+  });
 });
