@@ -1,7 +1,7 @@
+import { frozenDeep } from '../validation/trust';
 import { err, ok, type Ok, type Result } from 'neverthrow';
 import type { RuleId } from '../rejections/ruleIds';
 import { parserOf, UNREADABLE, type Check } from '../validation/check';
-import { deepFreeze } from '../values/frozen';
 import type { InvalidInput, NonEmptyArray } from '../values/problem';
 
 /** A positive answer: which rules allowed the action. */
@@ -59,8 +59,8 @@ export const decision = <Request, Rejection, Allowing extends Allowed, Change>(
   const run = decider(check, (request: Request) => decide(request).map((verdict) => ({ request, verdict })));
   return {
     can: (request) => run(request).map(({ verdict }): Allowed => ({ rules: verdict.rules })),
-    act: (request) => run(request).map(({ request: valid, verdict }) => deepFreeze(apply(valid, verdict))),
-    actOnChecked: (request) => decide(request).map((verdict) => deepFreeze(apply(request, verdict))),
+    act: (request) => run(request).map(({ request: valid, verdict }) => frozenDeep(apply(valid, verdict))),
+    actOnChecked: (request) => decide(request).map((verdict) => frozenDeep(apply(request, verdict))),
     check,
   };
 };

@@ -1,5 +1,4 @@
 import type { Fields } from '../values/shape';
-import { deepFreeze } from '../values/frozen';
 
 // Checked once, trusted after. A record the library made or checked is deep-frozen and stamped
 // with the shape it was checked as (the fields of that shape, or of its case of a variant). A
@@ -59,10 +58,35 @@ export const trustedAs = (value: unknown): Fields | undefined => {
  * `record`, deep-frozen and known from now on as checked against `fields`. Only for a record
  * that passed the check of that shape, or that the library built from checked parts alone.
  */
-export const trust = <T extends object>(record: T, fields: Fields): T => {
+export const trust = <T extends object>(record: T, fields: Fields): T => trustFrozen(frozenDeep(record), fields);
+
+/**
+ * {@link trust} for a record its maker has frozen all the way down already (a record builder that
+ * knows its parts freezes them, and skips a walk over every field).
+ */
+export const trustFrozen = <T extends object>(record: T, fields: Fields): T => {
   if (Stamp.read(record) === undefined && !Stamp.put(record, fields)) {
     refusals = true;
     REFUSED.set(record, fields);
   }
-  return deepFreeze(record);
+  return record;
+};
+
+/**
+ * `value`, frozen all the way down, for what the library hands out or keeps. A trusted record is
+ * frozen already and is not walked (its stamp is cheaper to read than `Object.isFrozen`), nor is
+ * any other part already frozen: the library froze it when it made it.
+ */
+export const frozenDeep = <T>(value: T): T => {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Stamp.read(value) !== undefined || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  // An array by index: its keys as strings would cost a conversion each way.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) frozenDeep(value[index]);
+    return value;
+  }
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index += 1) frozenDeep(Reflect.get(value, keys[index] ?? ''));
+  return value;
 };

@@ -6,6 +6,11 @@
 export const deepFreeze = <T>(value: T): T => {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
+  // An array by index: its keys as strings would cost a conversion each way.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) deepFreeze(value[index]);
+    return value;
+  }
   for (const key of Object.keys(value)) deepFreeze(Reflect.get(value, key));
   return value;
 };

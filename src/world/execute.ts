@@ -1,7 +1,7 @@
+import { frozenDeep } from '../validation/trust';
 import { err, type Result } from 'neverthrow';
 import type { RuleId } from '../rejections/ruleIds';
 import { parserOf } from '../validation/check';
-import { deepFreeze } from '../values/frozen';
 import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
@@ -99,7 +99,7 @@ export const execute = (world: World, command: Command): Result<Executed, Comman
   return parseCommand(command).andThen((valid) =>
     // The events are frozen before the world stores their records: neither can change the other.
     (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) =>
-      deepFreeze({ rules, world: applyAll(world, valid, deepFreeze(events)), events }),
+      frozenDeep({ rules, world: applyAll(world, valid, frozenDeep(events)), events }),
     ),
   );
 };
