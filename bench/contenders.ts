@@ -7,7 +7,14 @@ import {
   statefulIsAuthorized,
   type StatefulAuthorizationCall,
 } from '@cedar-policy/cedar-wasm/nodejs';
-import type { AddPropertyRequest } from 'partner-account-rules';
+import type {
+  Account,
+  AddPropertyRequest,
+  AddUserRequest,
+  Invitation,
+  InviteRequest,
+  Property,
+} from 'partner-account-rules';
 
 /** A plain answer: the shape every contender is reduced to for checking. */
 export type BareAnswer = { readonly ok: true } | { readonly ok: false; readonly code: string };
@@ -192,3 +199,189 @@ export const cedarCanAddProperty = (call: StatefulAuthorizationCall): BareAnswer
   const first = REFUSALS.find(([code]) => reasons.includes(code));
   return { ok: false, code: first?.[0] ?? 'no_reason' };
 };
+
+// ---------------------------------------------------------------------------------------------
+// Adding a user (PA-13, PA-14, CX-1) and inviting (PA-15, CX-1, CX-6), the same two ways: a CASL
+// ability of function conditions, and a Cedar policy set of one permit and a forbid per refusal.
+
+type Refusals<R> = readonly (readonly [code: string, when: (request: R) => boolean])[];
+// The abilities below name their subject by a string; CASL is given the request itself, whose
+// type `detectSubjectType` names, and each condition reads it.
+type RequestAbility = Ability<['do', string], MatchConditions>;
+
+// CX-1 in plain code, for the CASL conditions: the portfolio's primary, or a non-primary admin
+// that reaches the property.
+const caslAdminOver = (actor: Account, property: Property): boolean =>
+  actor.kind === 'primary'
+    ? portfolioOf(property) === actor.agreement
+    : actor.rights.includes('admin') && actor.properties.includes(property.id);
+
+const abilityOf = <R>(subject: string, refusals: Refusals<R>): RequestAbility =>
+  new Ability<['do', string], MatchConditions>(
+    [
+      { action: 'do', subject },
+      ...[...refusals].reverse().map(([reason, when]) => ({
+        action: 'do' as const,
+        subject,
+        conditions: when,
+        inverted: true,
+        reason,
+      })),
+    ],
+    { conditionsMatcher: (conditions) => conditions, detectSubjectType: () => subject },
+  );
+
+const caslAnswer = (ability: RequestAbility, request: object): BareAnswer => {
+  const rule = ability.relevantRuleFor('do', request as never);
+  if (rule !== null && !rule.inverted) return ALLOWED;
+  return { ok: false, code: rule?.reason ?? 'no_rule' };
+};
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const LAST_INSTANT = 8_640_000_000_000_000;
+
+const ADD_USER_REFUSALS: Refusals<AddUserRequest> = [
+  ['actor_not_admin', ({ actor, property }) => !caslAdminOver(actor, property)],
+  ['user_not_found', ({ accountWithUsername: user, username }) => user === null || user.login !== username],
+  ['username_email_mismatch', ({ accountWithUsername: user, email }) => user !== null && user.email !== email],
+  ['user_is_primary_account', ({ accountWithUsername: user }) => user?.kind === 'primary'],
+  [
+    'user_already_has_access',
+    ({ accountWithUsername: user, property }) => user?.kind === 'non_primary' && user.properties.includes(property.id),
+  ],
+];
+
+const pendingAt = (invitation: Invitation, now: number): boolean =>
+  invitation.status.kind === 'pending' && now < Math.min(LAST_INSTANT, invitation.sentAt + WEEK_MS);
+
+const INVITE_REFUSALS: Refusals<InviteRequest> = [
+  ['actor_not_admin', ({ actor, property }) => !caslAdminOver(actor, property)],
+  ['no_access_rights_chosen', ({ invitee }) => invitee.rights.length === 0],
+  [
+    'invitation_already_pending',
+    ({ invitations, property, invitee, now }) =>
+      invitations.some((sent) => sent.property === property.id && sent.email === invitee.email && pendingAt(sent, now)),
+  ],
+];
+
+/** The CASL abilities of adding a user and of inviting, built once. */
+export const caslUserAbilities = () => ({
+  addUser: abilityOf('AddUserRequest', ADD_USER_REFUSALS),
+  invite: abilityOf('InviteRequest', INVITE_REFUSALS),
+});
+export const caslCanAddUser = (ability: RequestAbility, request: AddUserRequest): BareAnswer =>
+  caslAnswer(ability, request);
+export const caslCanInvite = (ability: RequestAbility, request: InviteRequest): BareAnswer =>
+  caslAnswer(ability, request);
+
+// Cedar, context only: the principal and the property are named, every fact is in the context,
+// and each rule is a condition on those facts. CX-1 as Cedar reads it:
+const CEDAR_ADMIN =
+  '((context.actorKind == "primary" && context.portfolio == context.actorAgreement) || ' +
+  '(context.actorKind == "non_primary" && context.actorRights.contains("admin") && ' +
+  'context.actorProperties.contains(context.property)))';
+
+const CEDAR_ADD_USER: readonly (readonly [code: string, condition: string])[] = [
+  ['actor_not_admin', `!${CEDAR_ADMIN}`],
+  ['user_not_found', '!context.found || context.userLogin != context.username'],
+  ['username_email_mismatch', 'context.found && context.userEmail != context.email'],
+  ['user_is_primary_account', 'context.found && context.userKind == "primary"'],
+  ['user_already_has_access', 'context.found && context.userProperties.contains(context.property)'],
+];
+// CX-6: a pending invitation expires 7 days after it was sent, and no instant is later than the
+// last one. The caller's lookup gives the latest invitation still marked pending to the same
+// address for the property; Cedar decides whether it has expired.
+const CEDAR_INVITE: readonly (readonly [code: string, condition: string])[] = [
+  ['actor_not_admin', `!${CEDAR_ADMIN}`],
+  ['no_access_rights_chosen', 'context.inviteeRights == []'],
+  [
+    'invitation_already_pending',
+    `context.hasPending && context.now < ${String(LAST_INSTANT)} && context.now < context.latestPendingSentAt + ${String(WEEK_MS)}`,
+  ],
+];
+
+const policySet = (action: string, refusals: readonly (readonly [string, string])[]): Record<string, string> => ({
+  allow: `permit (principal, action == Action::"${action}", resource);`,
+  ...Object.fromEntries(
+    refusals.map(([code, condition]) => [
+      code,
+      `forbid (principal, action == Action::"${action}", resource) when { ${condition} };`,
+    ]),
+  ),
+});
+
+/** Parses the add-user and invite policy sets once; cedar-wasm keeps them. */
+export const prepareCedarUsers = (): void => {
+  for (const [id, policies] of [
+    ['add-user', policySet('add_user', CEDAR_ADD_USER)],
+    ['invite', policySet('invite', CEDAR_INVITE)],
+  ] as const) {
+    const answer = preparsePolicySet(id, { staticPolicies: policies });
+    if (answer.type !== 'success') throw new Error(`Cedar refused ${id}: ${JSON.stringify(answer.errors)}`);
+  }
+};
+
+const actorFacts = (actor: Account, property: Property) => ({
+  actorKind: actor.kind,
+  actorAgreement: actor.kind === 'primary' ? actor.agreement : 0,
+  actorRights: actor.kind === 'non_primary' ? [...actor.rights] : [],
+  actorProperties: actor.kind === 'non_primary' ? [...actor.properties] : [],
+  property: property.id,
+  portfolio: portfolioOf(property) ?? -1,
+});
+
+/** The Cedar form of an add-user request, made once. */
+export const cedarAddUserCall = (request: AddUserRequest): StatefulAuthorizationCall => {
+  const { actor, property, username, email, accountWithUsername: user } = request;
+  return {
+    principal: { type: 'Account', id: actor.id },
+    action: { type: 'Action', id: 'add_user' },
+    resource: { type: 'Property', id: property.id },
+    context: {
+      ...actorFacts(actor, property),
+      username,
+      email,
+      found: user !== null,
+      userLogin: user?.login ?? '',
+      userEmail: user?.email ?? '',
+      userKind: user?.kind ?? '',
+      userProperties: user?.kind === 'non_primary' ? [...user.properties] : [],
+    },
+    preparsedPolicySetId: 'add-user',
+    entities: [],
+  };
+};
+
+/** The Cedar form of an invite request, made once, with the caller's lookup of pending invitations. */
+export const cedarInviteCall = (request: InviteRequest): StatefulAuthorizationCall => {
+  const { actor, property, invitee, now, invitations } = request;
+  const marked = invitations.filter(
+    (sent) => sent.property === property.id && sent.email === invitee.email && sent.status.kind === 'pending',
+  );
+  return {
+    principal: { type: 'Account', id: actor.id },
+    action: { type: 'Action', id: 'invite' },
+    resource: { type: 'Property', id: property.id },
+    context: {
+      ...actorFacts(actor, property),
+      inviteeRights: [...invitee.rights],
+      now,
+      hasPending: marked.length > 0,
+      latestPendingSentAt: Math.max(0, ...marked.map((sent) => sent.sentAt)),
+    },
+    preparsedPolicySetId: 'invite',
+    entities: [],
+  };
+};
+
+const cedarAnswer = (call: StatefulAuthorizationCall, refusals: readonly (readonly [string, string])[]): BareAnswer => {
+  const answer = statefulIsAuthorized(call);
+  if (answer.type !== 'success')
+    return { ok: false, code: `cedar_failure: ${answer.errors.map((error) => error.message).join('; ')}` };
+  if (answer.response.decision === 'allow') return ALLOWED;
+  const reasons = answer.response.diagnostics.reason;
+  const first = refusals.find(([code]) => reasons.includes(code));
+  return { ok: false, code: first?.[0] ?? 'no_reason' };
+};
+export const cedarCanAddUser = (call: StatefulAuthorizationCall): BareAnswer => cedarAnswer(call, CEDAR_ADD_USER);
+export const cedarCanInvite = (call: StatefulAuthorizationCall): BareAnswer => cedarAnswer(call, CEDAR_INVITE);
