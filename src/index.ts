@@ -230,7 +230,7 @@ export {
   type Title,
 } from './scenario/scenario';
 export { replay } from './world/replay';
-export { snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
+export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {
   findAgreement,
   findProperty,

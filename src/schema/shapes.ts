@@ -67,3 +67,40 @@ const compile = (shape: Shape): z.ZodType => {
 export const schemaOf = <S extends Shape>(shape: S): z.ZodType<Infer<S>> =>
   // Built node by node from the same shape Infer reads, each leaf by the schema of its type.
   compile(shape) as z.ZodType<Infer<S>>;
+
+/**
+ * Whether `value`, which the core's check of `shape` accepted, has no field the shape does not
+ * name, at any depth: every key zod's strict objects would look at (`for…in`, as zod does) is one
+ * of the object's fields, or the tag of its variant. Then zod would accept `value` too, and give
+ * a copy equal to the core's.
+ */
+export const onlyKnownKeys = (shape: Shape, value: unknown): boolean => {
+  switch (shape.type) {
+    case 'leaf':
+    case 'literal':
+      return true;
+    case 'object':
+      return fieldsOnly(shape.fields, undefined, value);
+    case 'variant': {
+      if (typeof value !== 'object' || value === null) return false;
+      const tag: unknown = Reflect.get(value, shape.key);
+      const fields = typeof tag === 'string' && Object.hasOwn(shape.cases, tag) ? shape.cases[tag] : undefined;
+      return fields !== undefined && fieldsOnly(fields, shape.key, value);
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return false;
+      for (const item of value) if (!onlyKnownKeys(shape.item, item)) return false;
+      return true;
+    }
+  }
+};
+
+const fieldsOnly = (fields: Readonly<Record<string, Shape>>, tag: string | undefined, value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null) return false;
+  for (const key in value) {
+    if (key === tag) continue;
+    const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (field === undefined || !onlyKnownKeys(field, Reflect.get(value, key))) return false;
+  }
+  return true;
+};

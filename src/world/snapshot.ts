@@ -65,7 +65,16 @@ export const snapshotOf = (world: World): WorldSnapshot => {
   });
 };
 
-const parseSnapshot = parserOf(
+/**
+ * Checks a snapshot record by record, without building a world: a frozen copy whose records are
+ * trusted (so `worldFrom` given it does not check them again), or `invalid_input` with the path
+ * of every malformed field. Whether the records fit together (references, duplicates, conflicts)
+ * is for {@link worldFrom} to say.
+ *
+ * @example
+ * makeSnapshot(JSON.parse(text)).andThen(worldFrom);
+ */
+export const makeSnapshot: (snapshot: unknown) => Result<WorldSnapshot, InvalidInput> = parserOf(
   object({
     clock: optional(nullable(isInstant)),
     agreements: arrayOf(isAgreement, MAX_RECORDS),
@@ -149,7 +158,7 @@ const latestMoment = (snapshot: WorldSnapshot): Instant | null => {
  * // ok(world)
  */
 export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> =>
-  parseSnapshot(snapshot).andThen((valid): Result<World, InvalidInput> => {
+  makeSnapshot(snapshot).andThen((valid): Result<World, InvalidInput> => {
     const latest = latestMoment(valid);
     const clock = valid.clock ?? latest;
     const tables = inBatch({ ...EMPTY_WORLD.tables, clock }, (open) => {
