@@ -66,9 +66,9 @@ export const checkedLater =
 export const literal =
   <const L extends readonly [string, ...string[]]>(...allowed: L): Check<L[number]> =>
   (value, issues) => {
-    const known = allowed.find((candidate) => candidate === value);
-    if (known === undefined) issues.push({ path: [], problem: { code: 'unknown_variant', allowed } });
-    return known ?? INVALID;
+    for (const candidate of allowed) if (candidate === value) return candidate;
+    issues.push({ path: [], problem: { code: 'unknown_variant', allowed } });
+    return INVALID;
   };
 
 /** `true` or `false`. */
