@@ -123,6 +123,7 @@ export const en: Texts = {
     unknown_reference: ({ record }) =>
       `names ${{ agreement: 'an agreement', property: 'a property', account: 'an account', invitation: 'an invitation' }[record]} that is not in the world`,
     unknown_field: () => 'is not a field here (check its spelling)',
+    set_by_server: () => 'is set by the server, from the login and the clock, never by the request body',
     conflict: ({ reason }) =>
       ({
         agreement_is_terminated:

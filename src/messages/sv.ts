@@ -135,6 +135,7 @@ export const sv: Texts = {
       })[reason],
     more_issues: ({ count }) => `och ${count} problem till, som inte listas`,
     unknown_field: () => 'är inget fält som hör hemma här (kontrollera stavningen)',
+    set_by_server: () => 'sätts av servern, från inloggningen och klockan, aldrig av anropets innehåll',
     not_a_world: () => 'är ingen värld som biblioteket har skapat (använd worldFrom, replay eller EMPTY_WORLD)',
   },
   world: {

@@ -43,6 +43,7 @@ export type Problem =
   | { readonly code: 'unknown_reference'; readonly record: 'agreement' | 'property' | 'account' | 'invitation' }
   | { readonly code: 'not_a_world' }
   | { readonly code: 'unknown_field' }
+  | { readonly code: 'set_by_server' }
   | { readonly code: 'more_issues'; readonly count: number }
   | { readonly code: 'conflict'; readonly reason: ConflictReason };
 

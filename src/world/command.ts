@@ -66,5 +66,11 @@ export type Action = Command['action'];
 /** A command of one action. */
 export type CommandFor<A extends Action> = Extract<Command, { readonly action: A }>;
 
+/** Every action, in the order of {@link actionShape}. */
+export const ACTIONS: readonly Action[] = Object.freeze(
+  // The keys of the shape's cases are the actions, the one place they are written.
+  Object.keys(actionShape.cases) as Action[],
+);
+
 /** The run-time check of a command: the same value rules as the smart constructors. */
 export const isCommand = checkOf(commandShape, LEAF_CHECKS);

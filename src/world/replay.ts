@@ -10,7 +10,17 @@ import { applyEvent, isWorldEvent, type WorldEvent } from './event';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
 import { inBatch, isWorld, worldHolding, type Tables, type World } from './world';
 
-const parseEvents = parserOf(arrayOf(isWorldEvent, MAX_RECORDS));
+/**
+ * Checks a list of events one by one, each on its own, without applying them: a frozen copy
+ * whose records are trusted, or `invalid_input` with the path of every malformed field. Whether
+ * they fit the world they are applied to is for {@link replay} to say.
+ *
+ * @example
+ * makeEvents(JSON.parse(text)).andThen((events) => replay(world, events));
+ */
+export const makeEvents: (events: unknown) => Result<readonly WorldEvent[], InvalidInput> = parserOf(
+  arrayOf(isWorldEvent, MAX_RECORDS),
+);
 
 type Issues = InputIssue[];
 
@@ -179,7 +189,7 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
 export const replay = (world: World, events: readonly WorldEvent[]): Result<World, InvalidInput> => {
   if (!isWorld(world))
     return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
-  return parseEvents(events).andThen((valid) => {
+  return makeEvents(events).andThen((valid) => {
     const issues: Issues = [];
     // Many events: one batch, so the maps write into the nodes it makes instead of copying paths.
     const tables = inBatch(world.tables, (open) => {
