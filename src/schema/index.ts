@@ -4,6 +4,7 @@
 import type { Result } from 'neverthrow';
 import * as z from 'zod';
 import {
+  ACTIONS,
   EMPTY_WORLD,
   MAX_RECORDS,
   accountShape,
@@ -11,21 +12,29 @@ import {
   invitationShape,
   propertyShape,
   execute,
+  eventShape,
+  makeEvents,
   makeSnapshot,
   runScenario,
+  type Action,
   type Command,
   type InvalidInput,
   type Scenario,
   type Shape,
+  type WorldEvent,
   type WorldSnapshot,
 } from 'partner-account-rules';
+import { bodySchemas } from './bodies';
 import { commandSchema } from './command';
+import { eventsSchema } from './events';
 import { parseWith } from './issues';
 import { snapshotSchema } from './records';
 import { onlyKnownKeys } from './shapes';
 import { scenarioSchema } from './scenario';
 
+export { bodySchemas, type BodyOf, type BodySchemas } from './bodies';
 export { commandSchema } from './command';
+export { eventSchema, eventsSchema } from './events';
 export { snapshotSchema } from './records';
 export { scenarioSchema, EXPECTABLE_CODES } from './scenario';
 
@@ -87,6 +96,32 @@ const knownKeysOnly = (json: unknown): boolean => {
   }
 };
 
+const EVENTS: Shape = { type: 'list', item: eventShape, max: MAX_RECORDS };
+const checkEvents = (json: unknown): InvalidInput | null => malformedOnly(makeEvents(json));
+
+/**
+ * Reads an event log from parsed JSON (the events `execute` answered, as a backend stored them):
+ * `Ok` with the events in order, or `invalid_input` with every problem and its path. Whether they
+ * fit a world is `replay`'s to check. An array the core accepts as it is, with no field the
+ * schema does not know, is answered without zod, its records trusted.
+ *
+ * @example
+ * parseEvents(rows.map((row) => row.event)).andThen((events) => replay(EMPTY_WORLD, events));
+ */
+export const parseEvents = (json: unknown): Result<readonly WorldEvent[], InvalidInput> => {
+  const core = makeEvents(json);
+  if (core.isOk() && knownKeysIn(EVENTS, json)) return core;
+  return parseWith(eventsSchema, json, checkEvents);
+};
+
+const knownKeysIn = (shape: Shape, json: unknown): boolean => {
+  try {
+    return onlyKnownKeys(shape, json);
+  } catch {
+    return false; // an input that throws when read again is zod's to report
+  }
+};
+
 /**
  * Reads a command from parsed JSON: an action, its arguments, `actor` and `now`.
  *
@@ -105,18 +140,36 @@ export const parseCommand = (json: unknown): Result<Command, InvalidInput> =>
 export const parseScenario = (json: unknown): Result<Scenario, InvalidInput> =>
   parseWith(scenarioSchema, json, checkScenario);
 
+/** The name of the JSON Schema file of an action's request body, in `schemas/bodies/`. */
+export type BodySchemaFile = `bodies/${Action}.schema.json`;
+
 /** The names of the JSON Schema files the package ships in `schemas/`. */
-export const JSON_SCHEMA_FILES = ['snapshot.schema.json', 'command.schema.json', 'scenario.schema.json'] as const;
+export const JSON_SCHEMA_FILES: readonly (
+  'snapshot.schema.json' | 'command.schema.json' | 'scenario.schema.json' | BodySchemaFile
+)[] = Object.freeze([
+  'snapshot.schema.json',
+  'command.schema.json',
+  'scenario.schema.json',
+  ...ACTIONS.map((action): BodySchemaFile => `bodies/${action}.schema.json`),
+]);
 
 /**
  * The JSON Schemas of the inputs, generated from the zod schemas, by file name: what backends
- * in other languages validate the same files against.
+ * in other languages validate the same files against, and what an OpenAPI document references
+ * for each action's request body (`bodies/<action>.schema.json`).
  *
  * @example
  * JSON.stringify(jsonSchemas()['command.schema.json'], null, 2); // what schemas/command.schema.json holds
  */
-export const jsonSchemas = (): { readonly [File in (typeof JSON_SCHEMA_FILES)[number]]: object } => ({
-  'snapshot.schema.json': z.toJSONSchema(snapshotSchema, { io: 'input' }),
-  'command.schema.json': z.toJSONSchema(commandSchema, { io: 'input' }),
-  'scenario.schema.json': z.toJSONSchema(scenarioSchema, { io: 'input' }),
-});
+export const jsonSchemas = (): { readonly [File in (typeof JSON_SCHEMA_FILES)[number]]: object } => {
+  const bodies = Object.fromEntries(
+    ACTIONS.map((action) => [`bodies/${action}.schema.json`, z.toJSONSchema(bodySchemas[action], { io: 'input' })]),
+  );
+  return {
+    'snapshot.schema.json': z.toJSONSchema(snapshotSchema, { io: 'input' }),
+    'command.schema.json': z.toJSONSchema(commandSchema, { io: 'input' }),
+    'scenario.schema.json': z.toJSONSchema(scenarioSchema, { io: 'input' }),
+    // One entry per action, named as BodySchemaFile names it.
+    ...(bodies as { readonly [File in BodySchemaFile]: object }),
+  };
+};

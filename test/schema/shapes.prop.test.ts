@@ -13,6 +13,7 @@ import {
   eventShape,
   invitationShape,
   linkShape,
+  makeEvents,
   makeSnapshot,
   originShape,
   propertyShape,
@@ -23,7 +24,7 @@ import { parserOf } from '../../src/validation/check';
 import { checkOf } from '../../src/validation/shapes';
 import { LEAF_CHECKS } from '../../src/validation/values';
 import { schemaOf } from '../../src/schema/shapes';
-import { parseSnapshot, snapshotSchema } from '../../src/schema/index';
+import { eventsSchema, parseEvents, parseSnapshot, snapshotSchema } from '../../src/schema/index';
 
 // Each record shape is written once (src/values/*.ts, src/world/command.ts, src/world/event.ts);
 // its core check (validation/shapes.ts), its zod schema (schema/shapes.ts) and its JSON Schema
@@ -215,5 +216,43 @@ describe('parseSnapshot, short way and zod', () => {
     expect(accepted.filter((json) => makeSnapshot(json).isErr()).length).toBeGreaterThan(5);
     // Accepted by the core, refused by zod: a stray field the core leaves out.
     expect(short.filter((json) => !snapshotSchema.safeParse(json).success).length).toBeGreaterThan(2);
+  });
+});
+
+describe('parseEvents, short way and zod', () => {
+  const strayIn = (value: unknown, where: number): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map((item: unknown, index) => (index === 0 ? strayIn(item, where) : item));
+    const entries: [string, unknown][] = Object.entries(value);
+    if (where === 0 || entries.length === 0) return { ...value, stray: true };
+    const [key, field] = entries[where % entries.length] ?? ['', null];
+    return { ...value, [key]: strayIn(field, where - 1) };
+  };
+  const logs = fc
+    .tuple(fc.array(inputOf(eventShape, true), { maxLength: 4 }), fc.boolean(), fc.option(fc.nat(4), { freq: 3 }))
+    .map(([events, stored, stray]) => {
+      const parsed = stored ? eventsSchema.safeParse(events) : undefined;
+      const json: unknown = parsed?.success === true ? structuredClone(parsed.data) : events;
+      return stray === null ? json : strayIn(json, stray);
+    });
+
+  it('gives what zod alone gives, value or refusal', () => {
+    fc.assert(
+      fc.property(logs, (json) => {
+        const parsed = eventsSchema.safeParse(json);
+        const answer = parseEvents(json);
+        if (parsed.success) expect(answer).toEqual(ok(parsed.data));
+        else expect(answer.isErr()).toBe(true);
+      }),
+    );
+  });
+
+  it('meets logs the short way takes and logs only zod accepts', () => {
+    const sample = fc.sample(logs, { numRuns: 400, seed: 5 });
+    const accepted = sample.filter((json) => eventsSchema.safeParse(json).success);
+    expect(
+      accepted.filter((json) => makeEvents(json).isOk() && Array.isArray(json) && json.length > 0).length,
+    ).toBeGreaterThan(5);
+    expect(accepted.filter((json) => makeEvents(json).isErr()).length).toBeGreaterThan(5);
   });
 });
