@@ -1,21 +1,21 @@
 import { defineConfig, type Options } from 'tsup';
 
-// Three entries: the core, the zod boundary and the CLI. The boundary and the CLI import the
-// core by the package's own name, kept external, so a program that uses two of them holds one
-// copy of the core (a world made by one is a world to the others).
+// Four entries: the core, the zod boundary, the HTTP helpers and the CLI. The others import the
+// core (and the boundary) by the package's own name, kept external, so a program that uses two of
+// them holds one copy of the core (a world made by one is a world to the others).
 const shared: Options = {
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
   target: 'es2022',
   tsconfig: 'tsconfig.src.json',
-  external: ['partner-account-rules', 'partner-account-rules/schema'],
+  external: ['partner-account-rules', 'partner-account-rules/schema', 'partner-account-rules/http'],
 };
 
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' },
+    entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts', 'http/index': 'src/http/index.ts' },
     clean: true,
     platform: 'neutral',
   },

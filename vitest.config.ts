@@ -10,6 +10,10 @@ export default defineConfig({
         find: /^partner-account-rules\/schema$/,
         replacement: fileURLToPath(new URL('./src/schema/index.ts', import.meta.url)),
       },
+      {
+        find: /^partner-account-rules\/http$/,
+        replacement: fileURLToPath(new URL('./src/http/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

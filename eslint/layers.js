@@ -17,6 +17,7 @@ export const LAYERS = [
   'scenario',
   'index',
   'schema',
+  'http',
   'cli',
 ];
 
@@ -51,6 +52,7 @@ const IMPORT = /^\s*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]/gm;
 const targetOf = (src, file, spec) => {
   if (spec === PACKAGE) return join(src, 'index.ts');
   if (spec === `${PACKAGE}/schema`) return join(src, 'schema', 'index.ts');
+  if (spec === `${PACKAGE}/http`) return join(src, 'http', 'index.ts');
   return spec.startsWith('.') ? resolved(file, spec) : null;
 };
 

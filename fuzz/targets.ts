@@ -1,8 +1,9 @@
-// Every function the package exports, from both entry points. The zod schemas it exports are
+// Every function the package exports, from all three entry points. The zod schemas it exports are
 // zod's objects, whose methods keep zod's contract (safeParse lets an input's throwing getter
 // throw); the parse functions, which wrap them, are fuzzed instead.
 import * as core from 'partner-account-rules';
 import * as schema from 'partner-account-rules/schema';
+import * as http from 'partner-account-rules/http';
 
 export interface Target {
   readonly name: string;
@@ -24,8 +25,8 @@ export interface Report {
 const isFunction = (value: unknown): value is (...args: readonly unknown[]) => unknown => typeof value === 'function';
 
 export const targets = (): readonly Target[] => {
-  const functions = [...Object.entries(core), ...Object.entries(schema)].flatMap(([name, value]) =>
-    isFunction(value) ? [{ name, call: value }] : [],
+  const functions = [...Object.entries(core), ...Object.entries(schema), ...Object.entries(http)].flatMap(
+    ([name, value]) => (isFunction(value) ? [{ name, call: value }] : []),
   );
   // FUZZ_ONLY=parseScenario,execute fuzzes those alone.
   const only = process.env['FUZZ_ONLY']?.split(',');

@@ -200,6 +200,7 @@ export type { Remedy, RemedyKind } from './rejections/remedy';
 // The reference world
 export { EMPTY_WORLD, type World } from './world/world';
 export {
+  ACTIONS,
   actionShape,
   commandActorShape,
   commandShape,
@@ -229,7 +230,8 @@ export {
   type StepReport,
   type Title,
 } from './scenario/scenario';
-export { replay } from './world/replay';
+export { makeEvents, replay } from './world/replay';
+export { permittedActions, type Permission } from './world/permitted';
 export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {
   findAgreement,

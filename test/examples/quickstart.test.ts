@@ -35,3 +35,22 @@ describe('the README world example', () => {
     expect(printed[1]).toMatch(/^"non_primary_cannot_add_property" "Only the primary account can register properties/u);
   });
 });
+
+describe('the README HTTP example', () => {
+  it('is examples/http.ts, word for word', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../../examples/http.ts', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  });
+
+  it('runs: one user added, one lookup answered as a client may see it, one spoofed actor refused', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await import('../../examples/http');
+    const printed = log.mock.calls.map((call) => call.map((value) => JSON.stringify(value)).join(' '));
+    log.mockRestore();
+    expect(printed[0]).toBe('200 ["access_granted"]');
+    expect(printed[1]).toMatch(/^404 "user_not_found" "Ingen användare/u);
+    expect(printed[1]).not.toMatch(/acc-lars|primär/u);
+    expect(printed[2]).toMatch(/^400 "invalid_input" .*actor: is set by the server/u);
+  });
+});

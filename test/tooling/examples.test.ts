@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/index';
 import * as schema from '../../src/schema/index';
+import * as http from '../../src/http/index';
 
 // Every `@example` in the JSDoc of src/ is compiled against the package as a user imports it, so
 // an example that names a renamed function or passes a wrong field fails here, not in a reader's
@@ -77,6 +78,11 @@ declare const buyer: PartnerAgreement;
 declare const newAgreement: PartnerAgreement;
 declare const regular: NonPrimaryAccount;
 declare const portfolio: readonly Property[];
+declare const header: string;
+declare const rows: readonly { readonly event: unknown }[];
+declare const request: { readonly body: unknown; readonly headers: Readonly<Record<string, string | undefined>> };
+declare const session: { readonly account: AccountId };
+declare const reply: { status(code: number): typeof reply; type(media: string): typeof reply; send(body: unknown): void };
 `;
 
 const TYPES = [
@@ -103,6 +109,7 @@ const prelude = [
   `import { ${Object.keys(core).join(', ')} } from 'partner-account-rules';`,
   `import type { ${TYPES.join(', ')} } from 'partner-account-rules';`,
   `import { ${Object.keys(schema).join(', ')} } from 'partner-account-rules/schema';`,
+  `import { ${Object.keys(http).join(', ')} } from 'partner-account-rules/http';`,
   GIVEN,
 ].join('\n');
 
@@ -134,9 +141,9 @@ const compile = (sources: ReadonlyMap<string, string>): ReadonlyMap<string, read
 };
 
 describe('the JSDoc examples of src/', () => {
-  it('are there: every function of both entry points is called in one', () => {
-    const functions = [...Object.entries(core), ...Object.entries(schema)].flatMap(([name, value]) =>
-      typeof value === 'function' ? [name] : [],
+  it('are there: every function of every entry point is called in one', () => {
+    const functions = [...Object.entries(core), ...Object.entries(schema), ...Object.entries(http)].flatMap(
+      ([name, value]) => (typeof value === 'function' ? [name] : []),
     );
     expect(functions.length).toBeGreaterThan(60);
     const called = (name: string) => examples.some(({ code }) => new RegExp(`\\b${name}\\(`).test(code));

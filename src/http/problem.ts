@@ -1,0 +1,199 @@
+import {
+  explain,
+  explainIssue,
+  explainRemedy,
+  type InputIssue,
+  type InvalidInput,
+  type Locale,
+  type Rejection,
+  type Remedy,
+  type RuleId,
+  type WorldRejection,
+} from 'partner-account-rules';
+import { clientViewOf } from './client';
+import { isProblemCode, statusOf, type HttpStatus, type ProblemCode } from './status';
+
+/**
+ * Who reads an answer. A `client` (the default: what a backend sends over HTTP) sees nothing of
+ * records outside what the acting account reaches; an `operator` (logs, support tools) sees every
+ * fact.
+ */
+export type Audience = 'client' | 'operator';
+
+/** A remedy with its message. */
+export type ProblemRemedy = Remedy & { readonly message: string };
+
+/** One problem of malformed input: where (a JSON Pointer, RFC 6901), what, and its message. */
+export interface ProblemError {
+  readonly pointer: string;
+  readonly code: InputIssue['problem']['code'];
+  readonly detail: string;
+}
+
+/**
+ * A rejection as an RFC 9457 problem: `type`, `title`, `status`, `detail`, and the library's own
+ * members: the rejection's `code`, the `rules` behind it, its `facts` and its `remedies`, each
+ * with its message, and for malformed input every `errors` entry with its JSON Pointer.
+ */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: HttpStatus;
+  readonly detail: string;
+  readonly code: ProblemCode | 'internal';
+  readonly rules: readonly RuleId[];
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly remedies: readonly ProblemRemedy[];
+  readonly errors?: readonly ProblemError[];
+}
+
+/** How {@link toProblem} answers. */
+export interface ProblemOptions {
+  readonly locale?: Locale;
+  readonly audience?: Audience;
+  /** What `type` starts with; the code follows. Default `urn:partner-account-rules:problem:`. */
+  readonly typeBase?: string;
+}
+
+const TITLES: { readonly [L in Locale]: { readonly [S in HttpStatus]: string } } = {
+  en: {
+    400: 'Malformed request',
+    403: 'Not allowed for this actor',
+    404: 'Not found',
+    409: 'Conflicts with the current records',
+    422: 'Never allowed with these arguments',
+    500: 'Internal error',
+  },
+  sv: {
+    400: 'Felaktig begäran',
+    403: 'Inte tillåtet för den som agerar',
+    404: 'Hittades inte',
+    409: 'Strider mot nuvarande uppgifter',
+    422: 'Aldrig tillåtet med dessa argument',
+    500: 'Internt fel',
+  },
+};
+
+const DEFAULT_TYPE_BASE = 'urn:partner-account-rules:problem:';
+
+const INTERNAL: { readonly [L in Locale]: string } = {
+  en: 'The answer could not be read.',
+  sv: 'Svaret kunde inte läsas.',
+};
+
+/**
+ * The JSON Pointer (RFC 6901) of an issue's path: `/` before each step, `~` and `/` escaped.
+ *
+ * @example
+ * pointerOf(['invitee', 'email']); // '/invitee/email'
+ */
+export const pointerOf = (path: readonly (string | number)[]): string => {
+  try {
+    if (!Array.isArray(path)) return '';
+    // An issue's path is short; a longer one was not made by the library, and is cut.
+    const steps: unknown[] = path.slice(0, MAX_POINTER_STEPS);
+    let pointer = '';
+    for (const step of steps) {
+      if (typeof step !== 'string' && typeof step !== 'number') return pointer;
+      pointer += `/${String(step).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    }
+    return pointer;
+  } catch {
+    return '';
+  }
+};
+
+/** The most steps {@link pointerOf} writes. */
+const MAX_POINTER_STEPS = 64;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const remediesOf = (remedies: readonly Remedy[], locale: Locale): ProblemRemedy[] =>
+  remedies.map((remedy) => ({ ...remedy, message: explainRemedy(remedy, locale) }));
+
+const internal = (locale: Locale, typeBase: string): ProblemDetails => ({
+  type: `${typeBase}internal`,
+  title: TITLES[locale][500],
+  status: 500,
+  detail: INTERNAL[locale],
+  code: 'internal',
+  rules: [],
+  facts: {},
+  remedies: [],
+});
+
+/**
+ * A rejection, a world's rejection or an `invalid_input` error as an RFC 9457 problem, in the
+ * locale asked for, for the audience asked for (`client` unless told otherwise: see
+ * {@link Audience}). Send it with `Content-Type: application/problem+json` and its `status`.
+ * Anything that is not one of the library's answers becomes a 500 problem; nothing throws.
+ *
+ * @example
+ * const problem = toProblem(rejection, { locale: negotiateLocale(header), audience: 'client' });
+ * reply.status(problem.status).type('application/problem+json').send(problem);
+ */
+export const toProblem = (
+  rejection: Rejection | WorldRejection | InvalidInput,
+  options: ProblemOptions = {},
+): ProblemDetails => {
+  let language: Locale = 'en';
+  let audience: unknown = 'client';
+  let base = DEFAULT_TYPE_BASE;
+  try {
+    // Each option read once; options that cannot be read are the defaults.
+    const { locale, audience: asked, typeBase } = isRecord(options) ? options : {};
+    language = locale === 'sv' ? 'sv' : 'en';
+    audience = asked;
+    base = typeof typeBase === 'string' ? typeBase : DEFAULT_TYPE_BASE;
+  } catch {
+    // Defaults.
+  }
+  try {
+    if (!isRecord(rejection) || !isProblemCode(rejection.code)) return internal(language, base);
+    const status = statusOf(rejection.code);
+    const frame = { title: TITLES[language][status], status };
+    if (rejection.code === 'invalid_input') {
+      const { issues } = rejection as InvalidInput;
+      return {
+        type: `${base}invalid_input`,
+        ...frame,
+        detail: explain(rejection, language),
+        code: 'invalid_input',
+        rules: [],
+        facts: {},
+        remedies: [],
+        errors: issues.map((issue) => ({
+          pointer: pointerOf(issue.path),
+          code: issue.problem.code,
+          detail: explainIssue(issue, language),
+        })),
+      };
+    }
+    const refusal = rejection as Rejection | WorldRejection;
+    const view = audience === 'operator' ? null : clientViewOf(refusal);
+    if (view !== null) {
+      return {
+        type: `${base}${view.code}`,
+        title: TITLES[language][statusOf(view.code)],
+        status: statusOf(view.code),
+        detail: view.detail[language],
+        code: view.code,
+        rules: view.rules ?? refusal.rules,
+        facts: view.facts,
+        remedies: remediesOf(view.remedies, language),
+      };
+    }
+    return {
+      type: `${base}${refusal.code}`,
+      ...frame,
+      detail: explain(refusal, language),
+      code: refusal.code,
+      rules: refusal.rules,
+      facts: refusal.facts,
+      remedies: remediesOf(refusal.remedies, language),
+    };
+  } catch {
+    return internal(language, base);
+  }
+};
