@@ -17,7 +17,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'examples/service/test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     // Mutation testing runs the suite on instrumented code, several times slower.
     testTimeout: 30_000,
