@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { eventStore, type EventStore } from '../src/store';
 
 // The service over real HTTP on 127.0.0.1, its log in PGlite: the article's flows, what a client
 // may not do or see, 50 conflicting requests at once on one instance and on two, and a restart.
+// With TEST_DATABASE_URL set, the log is in that Postgres instead (its world_events table is
+// dropped before each test).
 
 const SECRET = new TextEncoder().encode('a test key that is long enough for HS256, surely');
 const SEED = (
@@ -84,16 +87,18 @@ const overNetwork = (inner: EventStore): EventStore => {
   };
 };
 
-let sql: PGlite;
+const postgres = process.env['TEST_DATABASE_URL'];
+const pool = postgres === undefined ? undefined : new pg.Pool({ connectionString: postgres });
 let store: EventStore;
 let conflicts = 0;
-beforeEach(() => {
+beforeEach(async () => {
   conflicts = 0;
-  sql = new PGlite();
-  store = overNetwork(eventStore(sql));
+  if (pool !== undefined) await pool.query('drop table if exists world_events');
+  store = overNetwork(eventStore(pool ?? new PGlite()));
 });
 afterAll(async () => {
   await Promise.all(running.map(({ app }) => app.close()));
+  await pool?.end();
 });
 
 describe('the article, over HTTP', () => {
