@@ -70,12 +70,25 @@ export const parseSnapshot = (json: unknown): Result<WorldSnapshot, InvalidInput
   // The short way for a snapshot the core accepts as it is, with no field the schema does not
   // know: zod would accept it too and give an equal copy, so the core's copy is the answer, its
   // records trusted (worldFrom does not check them again). Anything else goes through zod.
-  const core = makeSnapshot(withLists(json));
-  if (core.isOk() && knownKeysOnly(json)) return core;
-  return parseWith(snapshotSchema, json, checkSnapshot);
+  const core = shortWay(
+    () => makeSnapshot(withLists(json)),
+    () => knownKeysOnly(json),
+  );
+  return core ?? parseWith(snapshotSchema, json, checkSnapshot);
 };
 
 const listOf = (item: Shape): Shape => ({ type: 'list', item, max: MAX_RECORDS });
+// The core's answer when it accepts the input and no field is unknown; else `null`, and zod
+// reads the input. Anything that throws on the way (a getter, a revoked proxy) is zod's to report.
+const shortWay = <T>(core: () => Result<T, InvalidInput>, known: () => boolean): Result<T, InvalidInput> | null => {
+  try {
+    const answer = core();
+    return answer.isOk() && known() ? answer : null;
+  } catch {
+    return null;
+  }
+};
+
 const SNAPSHOT_LISTS: Readonly<Record<string, Shape>> = {
   agreements: listOf(agreementShape),
   properties: listOf(propertyShape),
@@ -83,17 +96,13 @@ const SNAPSHOT_LISTS: Readonly<Record<string, Shape>> = {
   invitations: listOf(invitationShape),
 };
 const knownKeysOnly = (json: unknown): boolean => {
-  try {
-    if (typeof json !== 'object' || json === null) return false;
-    for (const key in json) {
-      if (key === 'clock') continue;
-      const shape = Object.hasOwn(SNAPSHOT_LISTS, key) ? SNAPSHOT_LISTS[key] : undefined;
-      if (shape === undefined || !onlyKnownKeys(shape, Reflect.get(json, key))) return false;
-    }
-    return true;
-  } catch {
-    return false; // an input that throws when read again is zod's to report
+  if (typeof json !== 'object' || json === null) return false;
+  for (const key in json) {
+    if (key === 'clock') continue;
+    const shape = Object.hasOwn(SNAPSHOT_LISTS, key) ? SNAPSHOT_LISTS[key] : undefined;
+    if (shape === undefined || !onlyKnownKeys(shape, Reflect.get(json, key))) return false;
   }
+  return true;
 };
 
 const EVENTS: Shape = { type: 'list', item: eventShape, max: MAX_RECORDS };
@@ -109,17 +118,11 @@ const checkEvents = (json: unknown): InvalidInput | null => malformedOnly(makeEv
  * parseEvents(rows.map((row) => row.event)).andThen((events) => replay(EMPTY_WORLD, events));
  */
 export const parseEvents = (json: unknown): Result<readonly WorldEvent[], InvalidInput> => {
-  const core = makeEvents(json);
-  if (core.isOk() && knownKeysIn(EVENTS, json)) return core;
-  return parseWith(eventsSchema, json, checkEvents);
-};
-
-const knownKeysIn = (shape: Shape, json: unknown): boolean => {
-  try {
-    return onlyKnownKeys(shape, json);
-  } catch {
-    return false; // an input that throws when read again is zod's to report
-  }
+  const core = shortWay(
+    () => makeEvents(json),
+    () => onlyKnownKeys(EVENTS, json),
+  );
+  return core ?? parseWith(eventsSchema, json, checkEvents);
 };
 
 /**

@@ -6,6 +6,7 @@ import {
   JSON_SCHEMA_FILES,
   jsonSchemas,
   parseCommand,
+  parseEvents,
   parseScenario,
   parseSnapshot,
 } from 'partner-account-rules/schema';
@@ -186,5 +187,28 @@ describe('the JSON Schema files in schemas/', () => {
     const text = JSON.stringify(jsonSchemas()['snapshot.schema.json']);
     expect(text).toContain('"maxLength":128');
     expect(text).toContain('"minimum":1');
+  });
+});
+
+describe('the short ways of parseSnapshot and parseEvents', () => {
+  const throwing = (fields: Record<string, unknown>, key: string): object =>
+    Object.defineProperty({ ...fields }, key, {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+
+  it('answer a getter that throws, at any depth, with invalid_input, never a throw', () => {
+    for (const input of [
+      throwing({ agreements: [], properties: [] }, 'agreements'),
+      { agreements: [throwing({ leid: 1 }, 'status')] },
+      [throwing({ kind: 'primary_account_requested' }, 'at')],
+    ]) {
+      for (const parse of [parseSnapshot, parseEvents]) {
+        const answer = parse(input);
+        expect(answer.isErr() && answer.error.code).toBe('invalid_input');
+      }
+    }
   });
 });
