@@ -1,7 +1,7 @@
-import { frozenDeep } from '../validation/trust';
 import { err, ok, type Ok, type Result } from 'neverthrow';
 import type { RuleId } from '../rejections/ruleIds';
 import { parserOf, UNREADABLE, type Check } from '../validation/check';
+import { frozenDeep } from '../validation/trust';
 import type { InvalidInput, NonEmptyArray } from '../values/problem';
 
 /** A positive answer: which rules allowed the action. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../values/frozen';
 import type { Fields } from '../values/shape';
 
 // Checked once, trusted after. A record the library made or checked is deep-frozen and stamped
@@ -72,21 +73,11 @@ export const trustFrozen = <T extends object>(record: T, fields: Fields): T => {
   return record;
 };
 
+const stamped = (part: object): boolean => Stamp.read(part) !== undefined;
+
 /**
- * `value`, frozen all the way down, for what the library hands out or keeps. A trusted record is
- * frozen already and is not walked (its stamp is cheaper to read than `Object.isFrozen`), nor is
- * any other part already frozen: the library froze it when it made it.
+ * `value`, frozen all the way down, for what the library hands out or keeps: {@link deepFreeze},
+ * which does not walk a trusted record (frozen already; its stamp is cheaper to read than
+ * `Object.isFrozen`).
  */
-export const frozenDeep = <T>(value: T): T => {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Stamp.read(value) !== undefined || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  // An array by index: its keys as strings would cost a conversion each way.
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) frozenDeep(value[index]);
-    return value;
-  }
-  const keys = Object.keys(value);
-  for (let index = 0; index < keys.length; index += 1) frozenDeep(Reflect.get(value, keys[index] ?? ''));
-  return value;
-};
+export const frozenDeep = <T>(value: T): T => deepFreeze(value, stamped);

@@ -1,7 +1,7 @@
-import { frozenDeep } from '../validation/trust';
 import { err, type Result } from 'neverthrow';
 import type { RuleId } from '../rejections/ruleIds';
 import { parserOf } from '../validation/check';
+import { frozenDeep } from '../validation/trust';
 import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
