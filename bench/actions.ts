@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import * as api from 'partner-account-rules';
+import { ACTIONS as PROPERTY_TEST_ACTIONS } from '../test/properties/actions';
 import * as arb from '../test/properties/arbitraries';
 import { BASELINES } from './baselines';
 
@@ -17,7 +18,6 @@ const TIMED = 32;
 const SEED = 20_261_123;
 
 type Act = (request: never) => Result<unknown, { readonly code: string }>;
-type Can = (request: never) => Result<unknown, { readonly code: string }>;
 
 // The property tests have no generator for this action; this one is the platform, with no
 // primary account and a free login, often enough to allow a fair share of its requests.
@@ -32,54 +32,26 @@ const grantPrimaryArb = fc.record({
   ),
 });
 
-/** The 15 actions: each with its request generator and the library's `can` and `act`. */
-const ACTIONS: readonly {
-  readonly name: string;
-  readonly requests: fc.Arbitrary<unknown>;
-  readonly can: Can;
-  readonly act: Act;
-}[] = [
-  { name: 'addProperty', requests: arb.addPropertyArb, can: api.canAddProperty, act: api.addProperty },
-  {
-    name: 'requestPrimaryAccount',
-    requests: arb.requestPrimaryArb,
-    can: api.canRequestPrimaryAccount,
-    act: api.requestPrimaryAccount,
-  },
-  {
-    name: 'grantPrimaryAccount',
-    requests: grantPrimaryArb,
-    can: api.canGrantPrimaryAccount,
-    act: api.grantPrimaryAccount,
-  },
-  { name: 'createUser', requests: arb.createUserArb, can: api.canCreateUser, act: api.createUser },
-  { name: 'addUser', requests: arb.addUserArb, can: api.canAddUser, act: api.addUser },
-  { name: 'invite', requests: arb.inviteArb, can: api.canInvite, act: api.invite },
-  { name: 'acceptInvitation', requests: arb.acceptArb, can: api.canAcceptInvitation, act: api.acceptInvitation },
-  {
-    name: 'revokeInvitation',
-    requests: arb.revokeInvitationArb,
-    can: api.canRevokeInvitation,
-    act: api.revokeInvitation,
-  },
-  { name: 'removeProperty', requests: arb.removePropertyArb, can: api.canRemoveProperty, act: api.removeProperty },
-  { name: 'setAccessRights', requests: arb.setRightsArb, can: api.canSetAccessRights, act: api.setAccessRights },
-  { name: 'grantAdmin', requests: arb.rightsChangeArb, can: api.canGrantAdmin, act: api.grantAdmin },
-  { name: 'revokeAdmin', requests: arb.rightsChangeArb, can: api.canRevokeAdmin, act: api.revokeAdmin },
-  {
-    name: 'recontractProperty',
-    requests: arb.moveArb,
-    can: api.canRecontractProperty,
-    act: api.recontractProperty,
-  },
-  { name: 'changeOwnership', requests: arb.ownershipArb, can: api.canChangeOwnership, act: api.changeOwnership },
-  {
-    name: 'terminateAgreement',
-    requests: arb.terminateArb,
-    can: api.canTerminateAgreement,
-    act: api.terminateAgreement,
-  },
+// The property tests' 14 actions and their generators, and this one; each decided by the built
+// package's own `can…` and `act` of that name (the tests' functions are the sources').
+const GENERATED_ACTIONS: readonly { readonly name: string; readonly requests: fc.Arbitrary<unknown> }[] = [
+  ...PROPERTY_TEST_ACTIONS.map(({ name, requests }) => ({ name, requests })),
+  { name: 'grantPrimaryAccount', requests: grantPrimaryArb },
 ];
+
+const functionOf = (name: string): Act => {
+  const found: unknown = Reflect.get(api, name);
+  if (typeof found !== 'function') throw new Error(`the package exports no ${name}`);
+  return found as Act; // each action's `can…` and `act` take its request and answer a Result
+};
+
+/** The 15 actions: each with its request generator and the library's `can` and `act`. */
+const ACTIONS = GENERATED_ACTIONS.map(({ name, requests }) => ({
+  name,
+  requests,
+  can: functionOf(`can${name.charAt(0).toUpperCase()}${name.slice(1)}`),
+  act: functionOf(name),
+}));
 
 /** A deep copy of plain data: object literals and arrays, nothing the library made. */
 const plain = (value: unknown): unknown => {
