@@ -184,6 +184,7 @@ export type { RejectionOf } from './rejections/rejection';
 export type {
   ActorNotAdmin,
   AgreementHasPrimary,
+  AlreadyPrimaryAccount,
   AgreementMismatch,
   AgreementTerminated,
   InvitationNotPending,

@@ -34,6 +34,9 @@ export type PlatformOnly = RejectionOf<
   }
 >;
 
+/** PA-9, PA-8: the account asking for a primary account is one already. */
+export type AlreadyPrimaryAccount = RejectionOf<'already_primary_account', { readonly account: AccountId }>;
+
 /** PA-9, PA-1: the agreement already has its one primary account. */
 export type AgreementHasPrimary = RejectionOf<
   'agreement_has_primary',

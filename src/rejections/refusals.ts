@@ -1,6 +1,7 @@
 import type {
   ActorNotAdmin,
   AgreementHasPrimary,
+  AlreadyPrimaryAccount,
   AgreementTerminated,
   InvitationNotPending,
   LoginTaken,
@@ -45,6 +46,14 @@ export const platformOnly = (
   rules: operation === 'grant_primary_account' ? ['PA-9'] : ['PA-18'],
   facts: { actor: actorRef(actor), operation },
   remedies,
+});
+
+/** PA-9, PA-8: a primary account does not ask for one; it is one. */
+export const alreadyPrimary = (account: AccountId): AlreadyPrimaryAccount => ({
+  code: 'already_primary_account',
+  rules: ['PA-9', 'PA-8'],
+  facts: { account },
+  remedies: [],
 });
 
 export const hasPrimary = (

@@ -1,15 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 import { nullable, request } from '../validation/check';
 import { isAccount, isAgreement, isPrimary } from '../validation/values';
-import type { AgreementHasPrimary, AgreementTerminated } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
+import type { AgreementHasPrimary, AgreementTerminated, AlreadyPrimaryAccount } from '../rejections/common';
 import type { Account, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
-import { hasPrimary, terminated } from '../rejections/refusals';
+import { alreadyPrimary, hasPrimary, terminated } from '../rejections/refusals';
 
 /** An account asks the platform for a primary account for an agreement (PA-9). */
 export interface PrimaryAccountRequest {
@@ -20,8 +19,7 @@ export interface PrimaryAccountRequest {
 }
 
 /** Why a primary account cannot be requested. */
-export type RequestPrimaryAccountRejection =
-  AgreementTerminated | RejectionOf<'already_primary_account', { readonly account: AccountId }> | AgreementHasPrimary;
+export type RequestPrimaryAccountRejection = AgreementTerminated | AlreadyPrimaryAccount | AgreementHasPrimary;
 
 /**
  * The outcome of PA-9: a request for the platform's support, not an account. Creating the
@@ -41,14 +39,7 @@ const decide = ({
   agreement,
   primaryOfAgreement,
 }: PrimaryAccountRequest): Result<Allowed, RequestPrimaryAccountRejection> => {
-  if (requester.kind === 'primary') {
-    return err({
-      code: 'already_primary_account',
-      rules: ['PA-9', 'PA-8'],
-      facts: { account: requester.id },
-      remedies: [],
-    });
-  }
+  if (requester.kind === 'primary') return err(alreadyPrimary(requester.id));
   if (agreement.status === 'terminated') {
     return err(terminated(agreement));
   }

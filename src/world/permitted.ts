@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { Rejection } from '../catalog/rejections';
-import { notAdmin, platformOnly, terminated } from '../rejections/refusals';
+import { alreadyPrimary, notAdmin, platformOnly, terminated } from '../rejections/refusals';
 import { adminOver } from '../rules/reach';
 import { actorRef } from '../values/actorRef';
 import type { Account, Actor } from '../values/account';
@@ -11,7 +11,7 @@ import type { Property } from '../values/property';
 import { ACTIONS, commandActorShape, type Action, type CommandActor } from './command';
 import { accountIn } from './lookup';
 import { cannotIssue, notFound, type WorldRejection } from './rejection';
-import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
+import { tablesOf, type Tables, type World } from './world';
 import { isPropertyId, LEAF_CHECKS } from '../validation/values';
 import { optional, parserOf, request } from '../validation/check';
 import { checkOf } from '../validation/shapes';
@@ -35,7 +35,6 @@ const PLATFORM_ONLY = [
   'change_ownership',
   'terminate_agreement',
 ] as const;
-const tablesOf = (world: World): Tables => (isWorld(world) ? world : EMPTY_WORLD).tables;
 
 const includes = <T extends string>(list: readonly T[], value: string): value is T =>
   list.some((item) => item === value);
@@ -47,14 +46,14 @@ const refused = (action: Action, rejection: Rejection | WorldRejection): Permiss
   rejection,
 });
 
-// The part of each action's rules that depends on who acts (and on the property, when named)
-// alone: the first refusal every command of the action by this actor meets, whatever else it says.
 /** The property asked about: its ID, and its record when the world holds it. */
 interface Here {
   readonly id: PropertyId;
   readonly record: Property | undefined;
 }
 
+// The part of each action's rules that depends on who acts (and on the property, when named)
+// alone: the first refusal every command of the action by this actor meets, whatever else it says.
 const permission = (
   tables: Tables,
   actor: CommandActor,
@@ -73,14 +72,7 @@ const permission = (
   }
   switch (action) {
     case 'request_primary_account':
-      return who.kind === 'primary'
-        ? refused(action, {
-            code: 'already_primary_account',
-            rules: ['PA-9', 'PA-8'],
-            facts: { account: who.id },
-            remedies: [],
-          })
-        : allowed(action);
+      return who.kind === 'primary' ? refused(action, alreadyPrimary(who.id)) : allowed(action);
     case 'add_property':
       return addPropertyPermission(tables, who, here);
     case 'create_user':

@@ -13,11 +13,10 @@ import type { Property } from '../values/property';
 import { portfolioLeid } from '../rules/reach';
 import { openInvitationsOf, portfolioIn, primaryOf, reachersOf } from './lookup';
 import { deepFreeze } from '../values/frozen';
-import { EMPTY_WORLD, isWorld, type Tables, type World } from './world';
+import { tablesOf, type World } from './world';
 
 // Every query answers from an index, in time that grows with its answer, not with the world.
 // Given something that is not a world, each answers as the empty world would.
-const tablesOf = (world: World): Tables => (isWorld(world) ? world : EMPTY_WORLD).tables;
 
 /**
  * The partner agreement with this LEID, or `undefined`.

@@ -87,6 +87,9 @@ export const worldHolding = (tables: Tables): World =>
 /** A world with nothing in it: the start of every world built by commands. */
 export const EMPTY_WORLD: World = worldHolding(EMPTY_TABLES);
 
+/** @internal The tables of `world`; something that is not a world has the empty world's. */
+export const tablesOf = (world: World): Tables => (isWorld(world) ? world : EMPTY_WORLD).tables;
+
 /**
  * The tables after `fill`, which may change them many times: inside, the maps write into the
  * nodes this batch made instead of copying a path per change; after, they are persistent.
