@@ -1,4 +1,4 @@
-// npm run fuzz: every export of both entry points, called with at least FUZZ_RUNS (10,000)
+// npm run fuzz: every export of all three entry points, called with at least FUZZ_RUNS (10,000)
 // hostile argument lists each: made-up values, booby-trapped objects, broken parts of valid
 // arguments. Counts throws, changed inputs, untyped answers and calls over 1 s; a call that
 // never returns is stopped after HANG_MS and counted as a hang. Exits 1 on any of them.

@@ -1,5 +1,5 @@
 // Runs inside a worker thread, so that run.ts can stop it if a call never returns: every export
-// of both entry points, called with hostile arguments, each call timed and watched.
+// of all three entry points, called with hostile arguments, each call timed and watched.
 import { inspect } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
