@@ -61,8 +61,11 @@ const plain = (value: unknown): unknown => {
 };
 
 const MAKERS = [api.makeAccount, api.makeInvitation, api.makeProperty, api.makeAgreement] as const;
-/** `value` with every record in it, at any depth, made by the library's record constructors. */
-const made = (value: unknown): unknown => {
+/**
+ * `value` with every record in it, at any depth, made by the library's record constructors:
+ * records a decision takes as checked. Everything else is copied as plain data.
+ */
+export const made = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(made);
   if (typeof value !== 'object' || value === null) return value;
   for (const make of MAKERS) {

@@ -16,10 +16,6 @@ import {
   canAddUser,
   canInvite,
   execute,
-  makeAccount,
-  makeAgreement,
-  makeInvitation,
-  makeProperty,
   worldFrom,
   type AddPropertyRequest,
   type AddUserRequest,
@@ -29,7 +25,7 @@ import {
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
-import { prepareActions, type TimedAction } from './actions';
+import { made, prepareActions, type TimedAction } from './actions';
 import { BASELINES } from './baselines';
 import { ADD_PROPERTY_CASES, ADD_PROPERTY_GRID, ADD_USER_CASES, INVITE_CASES, type Case } from './cases';
 import {
@@ -101,22 +97,12 @@ const contender = <T>(
 const expectedOf = <R>(item: Case<R>): string => item.expected;
 const REPEAT = 64;
 
-// The same requests with every record in them made by the library's record constructors: records
-// a decision takes as checked. The requests of bench/cases.ts are object literals, checked in full.
-const MAKERS = [makeAccount, makeInvitation, makeProperty, makeAgreement] as const;
-const made = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(made);
-  if (typeof value !== 'object' || value === null) return value;
-  for (const make of MAKERS) {
-    const result = make(value);
-    if (result.isOk()) return result.value;
-  }
-  return value;
-};
+// The same requests with every record in them made by the library's record constructors (see
+// `made`). The requests of bench/cases.ts are object literals, checked in full.
 const withMadeRecords = <R extends object>(item: Case<R>): Case<R> => ({
   expected: item.expected,
-  // Each field replaced by a record of the same fields: the request keeps its type.
-  request: Object.fromEntries(Object.entries(item.request).map(([key, value]) => [key, made(value)])) as R,
+  // Each record replaced by a made record of the same fields: the request keeps its type.
+  request: made(item.request) as R,
 });
 
 // ---------------------------------------------------------------------------------------------
