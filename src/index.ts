@@ -12,6 +12,7 @@ export {
   type InvitationId,
 } from './values/ids';
 export { loginName, MAX_LOGIN_LENGTH, type LoginName } from './values/loginName';
+export { loginSkeleton } from './values/skeleton';
 export { email, MAX_EMAIL_LENGTH, type Email } from './values/email';
 export { displayName, MAX_DISPLAY_NAME_LENGTH, type DisplayName } from './values/displayName';
 export { instant, INVITATION_LIFETIME_MS, type Instant } from './values/instant';

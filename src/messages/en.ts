@@ -104,7 +104,7 @@ export const en: Texts = {
     too_long: ({ max, length }) => `is ${length} long, at most ${max} allowed`,
     control_character: ({ position }) => `has a control character at position ${position}`,
     disallowed_character: ({ kind, position }) =>
-      `has ${{ invisible: 'an invisible or direction-changing character', space: 'a space', lone_surrogate: 'half of a character (a lone surrogate)' }[kind]} at position ${position}`,
+      `has ${{ invisible: 'an invisible or direction-changing character', space: 'a space', lone_surrogate: 'half of a character (a lone surrogate)', not_identifier: 'a character a login may not hold (letters, digits, combining marks and ASCII characters only, no compatibility forms)' }[kind]} at position ${position}`,
     not_integer: () => 'must be a whole number',
     not_positive: () => 'must be greater than zero',
     out_of_range: ({ min, max }) => `must be between ${min} and ${max}`,

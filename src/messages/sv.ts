@@ -105,7 +105,7 @@ export const sv: Texts = {
     empty: () => 'får inte vara tomt',
     too_long: ({ max, length }) => `är ${length} långt, högst ${max} tillåts`,
     disallowed_character: ({ kind, position }) =>
-      `har ${{ invisible: 'ett osynligt eller riktningsändrande tecken', space: 'ett mellanslag', lone_surrogate: 'ett halvt tecken (ett ensamt surrogat)' }[kind]} på position ${position}`,
+      `har ${{ invisible: 'ett osynligt eller riktningsändrande tecken', space: 'ett mellanslag', lone_surrogate: 'ett halvt tecken (ett ensamt surrogat)', not_identifier: 'ett tecken som ett användarnamn inte får innehålla (bara bokstäver, siffror, diakritiska tecken och ASCII-tecken, inga kompatibilitetsformer)' }[kind]} på position ${position}`,
     control_character: ({ position }) => `har ett styrtecken på position ${position}`,
     not_integer: () => 'måste vara ett heltal',
     not_positive: () => 'måste vara större än noll',

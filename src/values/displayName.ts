@@ -11,6 +11,7 @@ export type DisplayName = Brand<string, 'DisplayName'>;
 export const MAX_DISPLAY_NAME_LENGTH = 200;
 
 const NAME: CanonicalText = {
+  max: MAX_DISPLAY_NAME_LENGTH,
   canonical: (text) => text.trim().normalize('NFC'),
   problem: (text) => textProblem(text, MAX_DISPLAY_NAME_LENGTH) ?? invisibleInNameProblem(text),
 };

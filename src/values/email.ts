@@ -39,6 +39,7 @@ const shapeProblem = (text: string): Problem | null => {
 };
 
 const EMAIL: CanonicalText = {
+  max: MAX_EMAIL_LENGTH,
   canonical: foldText,
   problem: (text) => textProblem(text, MAX_EMAIL_LENGTH) ?? invisibleProblem(text) ?? shapeProblem(text),
 };

@@ -15,6 +15,8 @@ const LIMIT = 8.64e15;
 export const INSTANT_LIMIT = LIMIT;
 // A full ISO 8601 timestamp with an explicit zone: a zoneless one would mean local time.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/u;
+// The longest text ISO matches: 2026-11-22T10:00:00.123456789+01:00.
+const MAX_ISO_LENGTH = 35;
 
 /** What is wrong with `input` as an already made {@link Instant}, or `null`. */
 export const instantProblem = (input: unknown): Problem | null => {
@@ -34,7 +36,13 @@ export const instantProblem = (input: unknown): Problem | null => {
  * instant('yesterday');            // err({ value: 'instant', problem: { code: 'malformed_timestamp' } })
  */
 export const instant = (input: unknown): Result<Instant, ValueError> => {
-  const candidate = typeof input !== 'string' ? input : ISO.test(input) ? Date.parse(input) : Number.NaN;
+  // A timestamp longer than the longest the pattern takes is refused before the pattern reads it.
+  const candidate =
+    typeof input !== 'string'
+      ? input
+      : input.length <= MAX_ISO_LENGTH && ISO.test(input)
+        ? Date.parse(input)
+        : Number.NaN;
   if (typeof input === 'string' && Number.isNaN(candidate)) {
     return err({ value: 'instant', problem: { code: 'malformed_timestamp' } });
   }

@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
 import type { Brand } from './brand';
 import { isAsciiWord } from './ascii';
+import { identifierProblem } from './identifier';
 import { foldText } from './normalize';
 import type { Problem, ValueError } from './problem';
 import { canonicalProblem, invisibleProblem, spaceProblem, textProblem, toCanonical, type CanonicalText } from './text';
@@ -22,10 +23,13 @@ export const MAX_LOGIN_LENGTH = 64;
 
 // RFC 8265's UsernameCaseMapped profile: full- and half-width forms mapped to their ordinary
 // ones, then lower case and NFC (foldText); the result holds no space, nothing invisible and no
-// direction control, and its length is counted after the mapping, the only length there is.
+// direction control, and only characters of RFC 8264's IdentifierClass (identifier.ts). Its
+// length is counted after the mapping, the only length there is.
 const LOGIN: CanonicalText = {
+  max: MAX_LOGIN_LENGTH,
   canonical: (text) => foldText(widthMapped(text)),
-  problem: (text) => textProblem(text, MAX_LOGIN_LENGTH) ?? spaceProblem(text) ?? invisibleProblem(text),
+  problem: (text) =>
+    textProblem(text, MAX_LOGIN_LENGTH) ?? spaceProblem(text) ?? invisibleProblem(text) ?? identifierProblem(text),
 };
 
 /** What is wrong with `input` as an already made {@link LoginName}, or `null`. */

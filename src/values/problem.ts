@@ -28,7 +28,7 @@ export type Problem =
   | { readonly code: 'control_character'; readonly position: number }
   | {
       readonly code: 'disallowed_character';
-      readonly kind: 'invisible' | 'space' | 'lone_surrogate';
+      readonly kind: 'invisible' | 'space' | 'lone_surrogate' | 'not_identifier';
       readonly position: number;
     }
   | { readonly code: 'not_integer' }

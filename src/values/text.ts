@@ -62,17 +62,33 @@ export const spaceProblem = (text: string): Problem | null => characterProblem(t
  * a check of an already made value asks that it is in the form and passes the same rule.
  */
 export interface CanonicalText {
+  /** The longest value in the canonical form, in UTF-16 code units. */
+  readonly max: number;
   /** The form the value is held and compared in. */
   readonly canonical: (text: string) => string;
   /** What is wrong with text in the canonical form, or `null`. */
   readonly problem: (text: string) => Problem | null;
 }
 
-/** The canonical form of `input`, or the problem with it. */
+/**
+ * How many times shorter NFC can make a text: at most four code units compose into one character
+ * (a Greek vowel with breathing, accent and iota subscript). Lower-casing and width mapping never
+ * shorten a text further.
+ */
+export const MAX_COMPOSITION = 4;
+
+/**
+ * The canonical form of `input`, or the problem with it. Text longer than {@link MAX_COMPOSITION}
+ * times the limit, once trimmed, cannot fit it in any form and is refused before it is normalized:
+ * normalizing a long run of combining marks takes time that grows with the square of the run.
+ */
 export const toCanonical = (input: unknown, rule: CanonicalText): Result<string, Problem> => {
   if (typeof input !== 'string')
     return err({ code: 'wrong_type', expected: ['string'], received: receivedType(input) });
-  const canonical = rule.canonical(input);
+  const trimmed = input.trim();
+  if (trimmed.length > rule.max * MAX_COMPOSITION)
+    return err({ code: 'too_long', max: rule.max, length: trimmed.length });
+  const canonical = rule.canonical(trimmed);
   const problem = rule.problem(canonical);
   return problem === null ? ok(canonical) : err(problem);
 };
