@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { execute, worldFrom } from 'partner-account-rules';
-import { commandFromBody, negotiateLocale, toProblem } from 'partner-account-rules/http';
+import { commandFromBody, negotiateLocale, toAccepted, toProblem } from 'partner-account-rules/http';
 import { parseScenario } from 'partner-account-rules/schema';
 
 const file: unknown = JSON.parse(readFileSync(new URL('../scenarios/walkthrough.json', import.meta.url), 'utf8'));
@@ -28,14 +28,17 @@ for (const { login, language, body } of requests) {
   commandFromBody(
     'add_user',
     { property: 'nordlys-harbour', ...body },
-    { actor: { kind: 'account', id: login }, now: '2026-11-22T10:00:00Z' },
+    // The server's clock, and the server's IDs for any record a command makes.
+    { actor: { kind: 'account', id: login }, now: '2026-11-22T10:00:00Z', newId: () => crypto.randomUUID() },
   )
     .andThen((command) => execute(world, command))
     .match(
-      ({ events }) => {
+      (executed) => {
+        // What the client is sent: the events' kinds and IDs, never the records they carry.
+        const { status, events } = toAccepted(executed);
         console.log(
-          200,
-          events.map((event) => event.kind),
+          status,
+          events.map((event) => [event.kind, event.rights]),
         );
       },
       (rejection) => {

@@ -49,6 +49,7 @@ export type {
   ListShape,
   LiteralShape,
   ObjectShape,
+  OptionalShape,
   Shape,
   VariantShape,
 } from './values/shape';
@@ -204,10 +205,12 @@ export { EMPTY_WORLD, type World } from './world/world';
 export {
   ACTIONS,
   actionShape,
+  bodyShapes,
   commandActorShape,
   commandShape,
   type Action,
   type ActionArguments,
+  type BodyOf,
   type Command,
   type CommandActor,
   type CommandFor,
@@ -234,6 +237,7 @@ export {
 } from './scenario/scenario';
 export { makeEvents, replay } from './world/replay';
 export { permittedActions, type Permission } from './world/permitted';
+export { viewOf, type WorldView } from './world/view';
 export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {
   findAgreement,

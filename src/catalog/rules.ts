@@ -45,14 +45,14 @@ export const RULES = deepFreeze([
     source: 'article',
     summary: 'A primary account cannot take a property linked to another agreement.',
     enforcedBy: ['canAddProperty', 'addProperty'],
-    codes: ['property_in_other_agreement', 'assigned_leid_of_other_agreement'],
+    codes: ['property_not_in_agreement', 'property_in_other_agreement', 'assigned_leid_of_other_agreement'],
   },
   {
     id: 'PA-3',
     source: 'article',
     summary: 'A primary account cannot take a property linked to no agreement, unless PA-4 or PA-5 applies.',
     enforcedBy: ['canAddProperty', 'addProperty'],
-    codes: ['property_not_in_any_agreement', 'partner_not_existing_at_assignment'],
+    codes: ['property_not_in_agreement', 'partner_not_existing_at_assignment'],
   },
   {
     id: 'PA-4',
@@ -207,7 +207,7 @@ export const RULES = deepFreeze([
     source: 'context',
     summary: 'Access rights of a non-primary account are account-wide: they apply to every property it reaches.',
     enforcedBy: ['setAccessRights', 'grantAdmin', 'revokeAdmin', 'accessTo'],
-    codes: ['rights_reach_other_properties'],
+    codes: ['rights_reach_other_properties', 'access_rights_unchanged'],
   },
   {
     id: 'CX-3',
@@ -244,15 +244,15 @@ export const RULES = deepFreeze([
     id: 'CX-7',
     source: 'context',
     summary:
-      "Logins compare as RFC 8265's UsernameCaseMapped profile does (trimmed, width-mapped, lower case, NFC) and hold no space, invisible or direction-control character; emails compare case-insensitively.",
-    enforcedBy: ['loginName', 'email', 'displayName'],
+      "Logins compare as RFC 8265's UsernameCaseMapped profile does (trimmed, width-mapped, lower case, NFC), hold only RFC 8264's IdentifierClass (no space, symbol, compatibility form, invisible or direction-control character), and no two look alike (one per UTS #39 skeleton); emails compare case-insensitively.",
+    enforcedBy: ['loginName', 'loginSkeleton', 'email', 'displayName'],
     codes: [],
   },
   {
     id: 'LIB-1',
     source: 'library',
     summary:
-      'A command that would change nothing is refused, so every accepted command records a change: adding what is already there, granting admin to an admin, taking it from a non-admin.',
+      'A command that would change nothing is refused, so every accepted command records a change: adding what is already there, granting admin to an admin, taking it from a non-admin, setting the rights an account already has.',
     enforcedBy: [
       'canAddProperty',
       'addProperty',
@@ -260,10 +260,10 @@ export const RULES = deepFreeze([
       'grantAdmin',
       'canRevokeAdmin',
       'revokeAdmin',
-      'canRecontractProperty',
-      'canChangeOwnership',
+      'canSetAccessRights',
+      'setAccessRights',
     ],
-    codes: ['property_already_in_portfolio', 'already_admin', 'not_admin', 'property_already_in_agreement'],
+    codes: ['property_already_in_portfolio', 'already_admin', 'not_admin', 'access_rights_unchanged'],
   },
   {
     id: 'LIB-2',

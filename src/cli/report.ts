@@ -12,8 +12,16 @@ import { WORDS } from './words';
 import { moment } from '../messages/texts';
 
 const titleIn = (title: Title, locale: Locale): string => (typeof title === 'string' ? title : title[locale]);
-const actorText = (command: Command): string =>
-  command.actor.kind === 'account' ? command.actor.id : command.actor.kind;
+const actorText = ({ actor }: Command): string => {
+  switch (actor.kind) {
+    case 'account':
+      return actor.id;
+    case 'platform':
+      return 'platform';
+    case 'invitee':
+      return `invitee of ${actor.invitation}`;
+  }
+};
 
 /** One step as the `--json` output holds it: stable field names, messages in the chosen locale. */
 export interface StepJson {

@@ -1,4 +1,4 @@
-import { err, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import {
   ACTIONS,
   receivedType,
@@ -14,9 +14,13 @@ import { parseCommand } from 'partner-account-rules/schema';
 /** The fields a server sets from the route, the login and its clock: never from a request body. */
 export const SET_BY_SERVER = Object.freeze(['action', 'actor', 'now'] as const);
 
+/** The kinds of record a command can make, each with an ID the server makes for it. */
+export type NewRecord = 'account' | 'property' | 'invitation';
+
 /**
- * What the server knows of a request that its body may not say: who acts, and when. Plain data
- * is enough (an account ID as a verified token carries it): it is checked with the rest.
+ * What the server knows of a request that its body may not say: who acts, when, and the IDs of
+ * the records it makes. Plain data is enough for the first two (an account ID as a verified token
+ * carries it): they are checked with the rest.
  */
 export interface Context {
   /** Who acts, from the authenticated login (a verified token, a session): never from the body. */
@@ -24,54 +28,110 @@ export interface Context {
     | CommandActor
     | { readonly kind: 'account'; readonly id: string }
     | { readonly kind: 'platform' }
-    | { readonly kind: 'invitee' };
+    | { readonly kind: 'invitee'; readonly invitation: string };
   /** When, from the server's clock: a moment in milliseconds, or an ISO 8601 text. */
   readonly now: number | string;
+  /**
+   * A new ID for a record of this kind (a random UUID, a sequence's next value), called once for
+   * each record the command makes. A client never names the ID of a record it makes, so it never
+   * learns whether an ID is taken.
+   */
+  readonly newId: (record: NewRecord) => string;
 }
 
 const invalid = (issues: NonEmptyArray<InputIssue>): Result<never, InvalidInput> =>
   err({ code: 'invalid_input', issues });
+const UNREADABLE: NonEmptyArray<InputIssue> = [{ path: [], problem: { code: 'unreadable' } }];
+
+/** Where the ID of the record an action makes goes, and of which kind; when the body makes one. */
+interface Made {
+  readonly path: readonly [string] | readonly [string, string];
+  readonly record: NewRecord;
+  readonly makes: (body: Readonly<Record<string, unknown>>) => boolean;
+}
+
+const ALWAYS = (): boolean => true;
+// A new registration, or one with an assigned LEID, makes its property; an existing listing is named.
+const newProperty = (body: Readonly<Record<string, unknown>>): boolean => {
+  const origin = body['origin'];
+  return typeof origin !== 'object' || origin === null || Reflect.get(origin, 'kind') !== 'existing_listing';
+};
+
+const MADE: { readonly [A in Action]?: Made } = {
+  add_property: { path: ['property'], record: 'property', makes: newProperty },
+  grant_primary_account: { path: ['account', 'id'], record: 'account', makes: ALWAYS },
+  create_user: { path: ['user', 'id'], record: 'account', makes: ALWAYS },
+  invite: { path: ['invitee', 'id'], record: 'invitation', makes: ALWAYS },
+  accept_invitation: { path: ['account'], record: 'account', makes: ALWAYS },
+};
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// The body's fields with the ID of the record the action makes put in by the server, or the issue
+// of a body that names that ID itself.
+const withNewId = (
+  fields: Record<string, unknown>,
+  made: Made,
+  newId: Context['newId'],
+): Result<Record<string, unknown>, InvalidInput> => {
+  if (!made.makes(fields)) return ok(fields);
+  const [first, second] = made.path;
+  if (second === undefined) {
+    if (Object.hasOwn(fields, first)) return invalid([{ path: [first], problem: { code: 'set_by_server' } }]);
+    return ok({ ...fields, [first]: newId(made.record) });
+  }
+  const inner = fields[first];
+  // A part that is not an object is for the command's own check to name.
+  if (!isObject(inner)) return ok(fields);
+  if (Object.hasOwn(inner, second)) return invalid([{ path: [first, second], problem: { code: 'set_by_server' } }]);
+  return ok({ ...fields, [first]: { ...inner, [second]: newId(made.record) } });
+};
 
 /**
- * The command a request body asks for, with the action the route names and the actor and time
- * the server knows. The body may not carry `action`, `actor` or `now` (each is `invalid_input`
- * at its path, `set_by_server`: a client cannot speak for someone else, or choose its time), nor
- * any field the action does not have; everything it carries is checked as `parseCommand` checks
- * it. Issues carry the path in the body, for {@link toProblem} to give as JSON Pointers.
+ * The command a request body asks for, with the action the route names and what the server knows:
+ * who acts, when, and the IDs of the records the command makes. The body may not carry `action`,
+ * `actor` or `now`, nor the ID of a record the action makes (each is `invalid_input` at its path,
+ * `set_by_server`: a client cannot speak for someone else, choose its time, or probe which IDs are
+ * taken), nor any field the action does not have; everything it carries is checked as
+ * `parseCommand` checks it. Issues carry the path in the body, for {@link toProblem} to give as
+ * JSON Pointers. Total: a body or context that cannot be read is `invalid_input`, `unreadable`.
  *
  * @example
- * commandFromBody('add_user', request.body, { actor: { kind: 'account', id: session.account }, now: Date.now() });
+ * commandFromBody('create_user', request.body, {
+ *   actor: { kind: 'account', id: session.account },
+ *   now: Date.now(),
+ *   newId: () => crypto.randomUUID(),
+ * });
  */
 export const commandFromBody = <A extends Action>(
   action: A,
   body: unknown,
   context: Context,
 ): Result<CommandFor<A>, InvalidInput> => {
-  let actor: unknown;
-  let now: unknown;
   try {
-    // Read once, checked with the rest of the command below.
-    ({ actor, now } = context);
-  } catch {
-    return invalid([{ path: [], problem: { code: 'unreadable' } }]);
-  }
-  if (!ACTIONS.includes(action)) {
-    const [one = 'add_property', ...others] = ACTIONS;
-    return invalid([{ path: ['action'], problem: { code: 'unknown_variant', allowed: [one, ...others] } }]);
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return invalid([{ path: [], problem: { code: 'wrong_type', expected: ['object'], received: receivedType(body) } }]);
-  }
-  let fields: Record<string, unknown>;
-  try {
+    // Each part of the context read once, and checked with the rest of the command below.
+    const { actor, now, newId } = context;
+    if (!ACTIONS.includes(action)) {
+      const [one = 'add_property', ...others] = ACTIONS;
+      return invalid([{ path: ['action'], problem: { code: 'unknown_variant', allowed: [one, ...others] } }]);
+    }
+    if (!isObject(body)) {
+      return invalid([
+        { path: [], problem: { code: 'wrong_type', expected: ['object'], received: receivedType(body) } },
+      ]);
+    }
     // Each own field read once, into a copy: what is checked is what is used.
-    fields = { ...body };
+    const fields: Record<string, unknown> = { ...body };
+    const spoken = SET_BY_SERVER.filter((field) => Object.hasOwn(fields, field));
+    const [first, ...rest] = spoken.map((field): InputIssue => ({ path: [field], problem: { code: 'set_by_server' } }));
+    if (first !== undefined) return invalid([first, ...rest]);
+    const made = MADE[action];
+    return (made === undefined ? ok(fields) : withNewId(fields, made, newId)).andThen(
+      // parseCommand checks the action's own fields and refuses any other; its answer is of this action.
+      (complete) => parseCommand({ ...complete, action, actor, now }) as Result<CommandFor<A>, InvalidInput>,
+    );
   } catch {
-    return invalid([{ path: [], problem: { code: 'unreadable' } }]);
+    return invalid(UNREADABLE);
   }
-  const spoken = SET_BY_SERVER.filter((field) => Object.hasOwn(fields, field));
-  const [first, ...rest] = spoken.map((field): InputIssue => ({ path: [field], problem: { code: 'set_by_server' } }));
-  if (first !== undefined) return invalid([first, ...rest]);
-  // parseCommand checks the action's own fields and refuses any other; its answer is of this action.
-  return parseCommand({ ...fields, action, actor, now }) as Result<CommandFor<A>, InvalidInput>;
 };

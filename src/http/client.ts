@@ -20,34 +20,39 @@ export interface ClientView {
 
 type ViewOf<R> = (rejection: R) => ClientView;
 type Views = { readonly [Code in Rejection['code']]?: ViewOf<Extract<Rejection, { readonly code: Code }>> };
+type WorldViews = {
+  readonly [Code in WorldRejection['code']]?: ViewOf<Extract<WorldRejection, { readonly code: Code }>>;
+};
 
 const quoted = (value: unknown): string => `"${String(value)}"`;
 
 // The one answer of a user lookup that failed, whatever failed: no account by that username,
-// another email, or a primary account (which cannot be added, only invited).
-// It repeats nothing, not even the username, so that the three answers are one.
-const NO_SUCH_USER: ClientView = {
+// another email, or a primary account (which cannot be added, only invited). It repeats nothing,
+// not even the username, so that the three answers are one; the remedy, to invite the person by
+// email instead, is the three refusals' own, and the same for all three. Made anew for each
+// answer: nothing a caller does to one answer reaches another.
+const noSuchUser = ({ remedies }: { readonly remedies: readonly Remedy[] }): ClientView => ({
   code: 'user_not_found',
   facts: {},
-  remedies: [],
+  remedies,
   rules: ['PA-14'],
   detail: {
     en: 'No user with this username and email can be added here.',
-    sv: 'Ingen användare med det här användarnamnet och den här e-postadressen kan läggas till här.',
+    sv: 'Ingen användare med det här användarnamnet och den här mejladressen kan läggas till här.',
   },
-};
+});
 
 const VIEWS: Views = {
-  user_not_found: () => NO_SUCH_USER,
-  username_email_mismatch: () => NO_SUCH_USER,
-  user_is_primary_account: () => NO_SUCH_USER,
+  user_not_found: noSuchUser,
+  username_email_mismatch: noSuchUser,
+  user_is_primary_account: noSuchUser,
   user_already_has_access: ({ facts, remedies }) => ({
     code: 'user_already_has_access',
     facts: { property: facts.property },
     remedies,
     detail: {
       en: `The user already has access to property ${quoted(facts.property)}.`,
-      sv: `Användaren har redan tillgång till boendet ${quoted(facts.property)}.`,
+      sv: `Användaren har redan åtkomst till boendet ${quoted(facts.property)}.`,
     },
   }),
   login_taken: ({ facts, remedies }) => ({
@@ -55,8 +60,8 @@ const VIEWS: Views = {
     facts: { login: facts.login },
     remedies,
     detail: {
-      en: `The login name ${quoted(facts.login)} is already in use; login names are unique.`,
-      sv: `Inloggningsnamnet ${quoted(facts.login)} används redan; inloggningsnamn är unika.`,
+      en: `The login name ${quoted(facts.login)}, or one that looks like it, is already in use; login names are unique.`,
+      sv: `Användarnamnet ${quoted(facts.login)}, eller ett som ser likadant ut, används redan; användarnamn är unika.`,
     },
   }),
   login_same_as_primary: ({ facts, remedies }) => ({
@@ -65,7 +70,7 @@ const VIEWS: Views = {
     remedies,
     detail: {
       en: `The new account needs a login of its own; ${quoted(facts.login)} is the login of your primary account.`,
-      sv: `Det nya kontot behöver ett eget inloggningsnamn; ${quoted(facts.login)} är ditt primära kontos.`,
+      sv: `Det nya kontot behöver ett eget användarnamn; ${quoted(facts.login)} är användarnamnet för ditt primära konto.`,
     },
   }),
   agreement_has_primary: ({ facts, remedies }) => ({
@@ -74,16 +79,7 @@ const VIEWS: Views = {
     remedies,
     detail: {
       en: `The agreement with legal entity ID ${String(facts.agreement)} already has a primary account; an agreement has only one.`,
-      sv: `Avtalet med juridiskt ID ${String(facts.agreement)} har redan ett primärt konto; ett avtal har bara ett.`,
-    },
-  }),
-  actor_is_not_this_primary: ({ remedies }) => ({
-    code: 'actor_is_not_this_primary',
-    facts: {},
-    remedies,
-    detail: {
-      en: 'Only the primary account of this agreement can add a property to it.',
-      sv: 'Bara avtalets primära konto kan lägga till boenden i det.',
+      sv: `Avtalet med id för en juridisk person ${String(facts.agreement)} har redan ett primärt konto; ett avtal har bara ett.`,
     },
   }),
   agreement_mismatch: ({ facts }) => ({
@@ -92,7 +88,7 @@ const VIEWS: Views = {
     remedies: [],
     detail: {
       en: `The primary account does not belong to the agreement with legal entity ID ${String(facts.givenAgreement)}.`,
-      sv: `Det primära kontot hör inte till avtalet med juridiskt ID ${String(facts.givenAgreement)}.`,
+      sv: `Det primära kontot hör inte till avtalet med id för en juridisk person ${String(facts.givenAgreement)}.`,
     },
   }),
   property_in_other_agreement: ({ facts, remedies }) => ({
@@ -119,7 +115,7 @@ const VIEWS: Views = {
     remedies,
     detail: {
       en: `Account ${quoted(facts.account)} also reaches properties you are not an admin of, and its access rights apply to all of them.`,
-      sv: `Kontot ${quoted(facts.account)} når även boenden som du inte är administratör för, och dess behörigheter gäller för alla.`,
+      sv: `Kontot ${quoted(facts.account)} når även boenden som du inte är administratör för, och dess åtkomsträttigheter gäller för alla.`,
     },
   }),
   primary_admin_rights_locked: ({ facts, remedies }) => ({
@@ -127,8 +123,8 @@ const VIEWS: Views = {
     facts: { account: facts.account },
     remedies,
     detail: {
-      en: `Account ${quoted(facts.account)} is a primary account, whose admin rights cannot be changed.`,
-      sv: `Kontot ${quoted(facts.account)} är ett primärt konto, vars administratörsbehörighet inte kan ändras.`,
+      en: `Account ${quoted(facts.account)} is a primary account, whose admin access rights cannot be changed.`,
+      sv: `Kontot ${quoted(facts.account)} är ett primärt konto, vars åtkomsträttigheter som administratör inte kan ändras.`,
     },
   }),
   invitation_for_other_property: ({ facts }) => ({
@@ -142,13 +138,32 @@ const VIEWS: Views = {
   }),
 };
 
+// The world's clock moves with every tenant's commands: a client is told its own moment only.
+const WORLD_VIEWS: WorldViews = {
+  time_went_backwards: ({ facts }) => ({
+    code: 'time_went_backwards',
+    facts: { now: facts.now },
+    remedies: [],
+    detail: {
+      en: 'The command is dated earlier than a moment this world has already reached; time only moves forward.',
+      sv: 'Kommandot är daterat tidigare än en tidpunkt som den här världen redan har nått; tiden går bara framåt.',
+    },
+  }),
+};
+
 /**
  * The client's view of a rejection, when it differs from the operator's; `null` when the
  * rejection names nothing the client may not see.
  */
 export const clientViewOf = (rejection: Rejection | WorldRejection): ClientView | null => {
-  if (!Object.hasOwn(VIEWS, rejection.code)) return null;
-  // The table is keyed by code: the view found takes the rejection of that code.
-  const view = VIEWS[rejection.code as Rejection['code']] as ViewOf<Rejection> | undefined;
-  return view === undefined ? null : view(rejection as Rejection);
+  // The tables are keyed by code: the view found takes the rejection of that code.
+  if (Object.hasOwn(VIEWS, rejection.code)) {
+    const view = VIEWS[rejection.code as Rejection['code']] as ViewOf<Rejection> | undefined;
+    return view === undefined ? null : view(rejection as Rejection);
+  }
+  if (Object.hasOwn(WORLD_VIEWS, rejection.code)) {
+    const view = WORLD_VIEWS[rejection.code as WorldRejection['code']] as ViewOf<WorldRejection> | undefined;
+    return view === undefined ? null : view(rejection as WorldRejection);
+  }
+  return null;
 };

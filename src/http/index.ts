@@ -2,7 +2,8 @@
 // of its own and no Node import. A status per rejection code, rejections as RFC 9457 problems
 // for a client or an operator, the locale an Accept-Language header asks for, and commands made
 // from a request body with the actor and time the server knows.
-export { commandFromBody, SET_BY_SERVER, type Context } from './body';
+export { toAccepted, type AcceptedAnswer, type ClientEvent } from './accepted';
+export { commandFromBody, SET_BY_SERVER, type Context, type NewRecord } from './body';
 export { negotiateLocale, MAX_ACCEPT_LANGUAGE } from './locale';
 export {
   pointerOf,

@@ -2,6 +2,8 @@ import {
   explain,
   explainIssue,
   explainRemedy,
+  MAX_ISSUES,
+  RULE_IDS,
   type InputIssue,
   type InvalidInput,
   type Locale,
@@ -11,6 +13,7 @@ import {
   type WorldRejection,
 } from 'partner-account-rules';
 import { clientViewOf } from './client';
+import { MAX_TEXT, plain, plainList, plainObject } from './plain';
 import { isProblemCode, statusOf, type HttpStatus, type ProblemCode } from './status';
 
 /**
@@ -76,6 +79,8 @@ const TITLES: { readonly [L in Locale]: { readonly [S in HttpStatus]: string } }
 
 const DEFAULT_TYPE_BASE = 'urn:partner-account-rules:problem:';
 
+const UNREADABLE_ISSUE: InputIssue = { path: [], problem: { code: 'unreadable' } };
+
 const INTERNAL: { readonly [L in Locale]: string } = {
   en: 'The answer could not be read.',
   sv: 'Svaret kunde inte läsas.',
@@ -109,6 +114,9 @@ const MAX_POINTER_STEPS = 64;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The most remedies a problem lists: the library's rejections offer at most three. */
+const MAX_REMEDIES = 20;
+
 const remediesOf = (remedies: readonly Remedy[], locale: Locale): ProblemRemedy[] =>
   remedies.map((remedy) => ({ ...remedy, message: explainRemedy(remedy, locale) }));
 
@@ -122,6 +130,40 @@ const internal = (locale: Locale, typeBase: string): ProblemDetails => ({
   facts: {},
   remedies: [],
 });
+
+// A plain copy of an `invalid_input` error's issues: the first MAX_ISSUES, each with its path and
+// problem, then the count of the rest, as the library's own errors list them. The list is read
+// once, and its length once.
+const issuesOf = (rejection: object): InputIssue[] => {
+  const given: unknown = Reflect.get(rejection, 'issues');
+  if (!Array.isArray(given)) return [];
+  const length: unknown = given.length;
+  const count = typeof length === 'number' && Number.isInteger(length) && length > 0 ? length : 0;
+  const issues: InputIssue[] = [];
+  for (let index = 0; index < Math.min(count, MAX_ISSUES); index += 1) {
+    const issue = plain(Object.hasOwn(given, index) ? Reflect.get(given, index) : undefined);
+    if (!isRecord(issue)) continue;
+    const path = Array.isArray(issue['path'])
+      ? issue['path'].filter((step): step is string | number => typeof step === 'string' || typeof step === 'number')
+      : [];
+    const problem = isRecord(issue['problem']) ? issue['problem'] : {};
+    // The copy holds what the issue held: a problem is read by its code, and an unknown one is told so.
+    issues.push({ path, problem: problem as unknown as InputIssue['problem'] });
+  }
+  const left = count - Math.min(count, MAX_ISSUES);
+  return left > 0 ? [...issues, { path: [], problem: { code: 'more_issues', count: left } }] : issues;
+};
+
+// A plain copy of a rejection's parts, each read once: what every later step reads.
+const refusalOf = (rejection: object, code: ProblemCode): Rejection | WorldRejection => {
+  const rules = plainList(Reflect.get(rejection, 'rules'), RULE_IDS.length).filter(
+    (rule): rule is RuleId => typeof rule === 'string',
+  );
+  const remedies = plainList(Reflect.get(rejection, 'remedies'), MAX_REMEDIES).filter(isRecord);
+  // The copy has the parts of the rejection it was made from; the texts read each by its code.
+  return { code, rules, facts: plainObject(Reflect.get(rejection, 'facts')), remedies } as unknown as
+    Rejection | WorldRejection;
+};
 
 /**
  * A rejection, a world's rejection or an `invalid_input` error as an RFC 9457 problem, in the
@@ -145,32 +187,39 @@ export const toProblem = (
     const { locale, audience: asked, typeBase } = isRecord(options) ? options : {};
     language = locale === 'sv' ? 'sv' : 'en';
     audience = asked;
-    base = typeof typeBase === 'string' ? typeBase : DEFAULT_TYPE_BASE;
+    base = typeof typeBase === 'string' && typeBase.length <= MAX_TEXT ? typeBase : DEFAULT_TYPE_BASE;
   } catch {
     // Defaults.
   }
   try {
-    if (!isRecord(rejection) || !isProblemCode(rejection.code)) return internal(language, base);
-    const status = statusOf(rejection.code);
+    // The type says a rejection; an untyped caller may hand anything.
+    const given: unknown = rejection;
+    if (typeof given !== 'object' || given === null) return internal(language, base);
+    // The code is read once: what the problem's status, type and texts say all follow from it.
+    const code: unknown = Reflect.get(given, 'code');
+    if (!isProblemCode(code)) return internal(language, base);
+    const status = statusOf(code);
     const frame = { title: TITLES[language][status], status };
-    if (rejection.code === 'invalid_input') {
-      const { issues } = rejection as InvalidInput;
+    if (code === 'invalid_input') {
+      const issues = issuesOf(given);
+      const [first, ...rest] = issues;
+      const copy: InvalidInput = { code, issues: first === undefined ? [UNREADABLE_ISSUE] : [first, ...rest] };
       return {
         type: `${base}invalid_input`,
         ...frame,
-        detail: explain(rejection, language),
+        detail: explain(copy, language),
         code: 'invalid_input',
         rules: [],
         facts: {},
         remedies: [],
-        errors: issues.map((issue) => ({
+        errors: copy.issues.map((issue) => ({
           pointer: pointerOf(issue.path),
           code: issue.problem.code,
           detail: explainIssue(issue, language),
         })),
       };
     }
-    const refusal = rejection as Rejection | WorldRejection;
+    const refusal = refusalOf(given, code);
     const view = audience === 'operator' ? null : clientViewOf(refusal);
     if (view !== null) {
       return {
@@ -179,8 +228,8 @@ export const toProblem = (
         status: statusOf(view.code),
         detail: view.detail[language],
         code: view.code,
-        rules: view.rules ?? refusal.rules,
-        facts: view.facts,
+        rules: [...(view.rules ?? refusal.rules)],
+        facts: { ...view.facts },
         remedies: remediesOf(view.remedies, language),
       };
     }

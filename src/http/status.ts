@@ -34,6 +34,7 @@ const STATUS: { readonly [Code in ProblemCode]: HttpStatus } = {
   already_admin: 409,
   already_primary_account: 409,
   not_admin: 409,
+  access_rights_unchanged: 409,
   invitation_already_pending: 409,
   invitation_not_pending: 409,
   invitation_not_yet_sent: 409,
@@ -55,7 +56,7 @@ const STATUS: { readonly [Code in ProblemCode]: HttpStatus } = {
   no_access_rights_chosen: 422,
   partner_not_existing_at_assignment: 422,
   platform_attaches_existing_listings_only: 422,
-  property_not_in_any_agreement: 422,
+  property_not_in_agreement: 422,
   username_email_mismatch: 422,
 };
 

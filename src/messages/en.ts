@@ -8,21 +8,21 @@ export const en: Texts = {
     agreement_is_terminated: ({ facts }) =>
       `The partner agreement with legal entity ID ${facts.agreement} has been terminated, so nothing more can be done under it.`,
     non_primary_cannot_add_property: ({ facts }) =>
-      `Only the primary account can register properties, so ${en.actor(facts.actor)} cannot add property "${facts.property}".`,
+      `Only the primary account can register properties, so ${en.actor(facts.actor)} cannot add one.`,
     agreement_has_no_primary: ({ facts }) =>
       `The agreement with legal entity ID ${facts.agreement} has no primary account yet, so nothing can be added to one.`,
     platform_attaches_existing_listings_only: ({ facts }) =>
       `The platform attaches only existing listings to a primary account; property "${facts.property}" comes by ${{ new_registration: 'a new registration', existing_listing: 'an existing listing', assigned_leid: 'an assigned legal entity ID' }[facts.origin]}, which the primary account itself registers.`,
     actor_is_not_this_primary: ({ facts }) =>
-      `Adding a property to primary account "${facts.primary}" needs that primary account to be logged in, and ${en.actor(facts.actor)} is not it.`,
+      `Adding a property under the agreement with legal entity ID ${facts.agreement} needs that agreement's primary account to be logged in, and ${en.actor(facts.actor)} is not it.`,
     property_already_in_portfolio: ({ facts }) =>
       `Property "${facts.property}" is already in the portfolio of primary account "${facts.primary}".`,
     property_in_other_agreement: ({ facts }) =>
       `Property "${facts.property}" belongs to the agreement with legal entity ID ${facts.propertyAgreement}, not ${facts.agreement}, so this primary account cannot take it.`,
     property_attached_to_other_primary: ({ facts }) =>
       `Property "${facts.property}" has been attached by the platform to the primary account of legal entity ID ${facts.attachedTo}.`,
-    property_not_in_any_agreement: ({ facts }) =>
-      `Property "${facts.property}" is linked to no partner agreement, and only the platform can attach such a property to a primary account.`,
+    property_not_in_agreement: ({ facts }) =>
+      `Property "${facts.property}" is not part of the partner agreement with legal entity ID ${facts.agreement}, so its primary account cannot take it: a primary account holds the properties of its own agreement, and registers new ones itself.`,
     assigned_leid_of_other_agreement: ({ facts }) =>
       `Property "${facts.property}" was registered under legal entity ID ${facts.assigned}, which is not this agreement's (${facts.agreement}).`,
     partner_not_existing_at_assignment: ({ facts }) =>
@@ -65,6 +65,8 @@ export const en: Texts = {
       `Access rights apply to every property of an account, and account "${facts.account}" also reaches ${list(facts.properties)}, which you do not administer.`,
     already_admin: ({ facts }) => `Account "${facts.account}" already has admin access rights.`,
     not_admin: ({ facts }) => `Account "${facts.account}" has no admin access rights to take back.`,
+    access_rights_unchanged: ({ facts }) =>
+      `Account "${facts.account}" already has exactly these access rights (${facts.rights.join(', ')}); setting them again would change nothing.`,
     platform_operation_only: ({ facts }) =>
       `Only the platform can ${{ recontract_property: 're-contract a property', change_ownership: 'change ownership of a property', terminate_agreement: 'terminate an agreement', grant_primary_account: 'make a primary account' }[facts.operation]}; ${en.actor(facts.actor)} cannot.`,
     property_already_in_agreement: ({ facts }) =>
@@ -75,7 +77,9 @@ export const en: Texts = {
       `Create a new non-primary account with its own login for property "${property}", and give it that property.`,
     invite_instead: ({ email }) => `Invite ${email} by name and email instead; accepting creates a separate login.`,
     request_primary_account: ({ agreement }) =>
-      `Ask the platform for a primary account for the agreement with legal entity ID ${agreement}.`,
+      agreement === null
+        ? 'If the agreement has no primary account yet, ask the platform for one.'
+        : `Ask the platform for a primary account for the agreement with legal entity ID ${agreement}.`,
     grant_primary_account: ({ agreement }) =>
       `Make the primary account of the agreement with legal entity ID ${agreement} first.`,
     ask_primary_account: ({ agreement }) =>
@@ -84,7 +88,7 @@ export const en: Texts = {
         : `Ask the primary account of legal entity ID ${agreement} to do it.`,
     ask_property_admin: ({ property }) => `Ask an admin of property "${property}".`,
     ask_platform_to_attach: ({ property }) =>
-      `Ask the platform to attach property "${property}" to the primary account.`,
+      `If property "${property}" is linked to no partner agreement, ask the platform to attach it to the primary account.`,
     recontract_property: ({ property }) => `Have property "${property}" re-contracted under a new agreement.`,
     change_ownership: ({ property }) =>
       `Request a change of ownership of property "${property}" to another owner or contract.`,
@@ -133,6 +137,10 @@ export const en: Texts = {
         not_primary_of_agreement: 'names an account that is not the primary account of the property\u2019s agreement',
         wrong_account: 'names another account than the one the invitation created',
         not_non_primary: 'names a primary account, whose access never changes this way',
+        after_expiry: 'comes after the invitation had expired',
+        before_expiry: 'records the invitation as expired before its 7 days were over',
+        not_pending: 'changes an invitation that was no longer pending',
+        not_at_event: 'names another moment than the event it belongs to',
       })[reason],
     more_issues: ({ count }) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}, not listed`,
     not_a_world: () => 'is not a world made by this library (use worldFrom, replay or EMPTY_WORLD)',

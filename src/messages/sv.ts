@@ -8,25 +8,25 @@ export const sv: Texts = {
     agreement_is_terminated: ({ facts }) =>
       `Partneravtalet med id för en juridisk person ${facts.agreement} är uppsagt, så inget mer kan göras inom det.`,
     non_primary_cannot_add_property: ({ facts }) =>
-      `Bara det primära kontot kan registrera boenden, så ${sv.actor(facts.actor)} kan inte lägga till boendet "${facts.property}".`,
+      `Bara det primära kontot kan registrera boenden, så ${sv.actor(facts.actor)} kan inte lägga till något.`,
     agreement_has_no_primary: ({ facts }) =>
-      `Avtalet med id ${facts.agreement} för juridisk person har inget primärt konto ännu, så inget kan läggas till i ett.`,
+      `Avtalet med id för en juridisk person ${facts.agreement} har inget primärt konto ännu, så inget kan läggas till i ett.`,
     platform_attaches_existing_listings_only: ({ facts }) =>
-      `Plattformen kopplar bara befintliga boenden till ett primärt konto; boendet "${facts.property}" kommer via ${{ new_registration: 'en ny registrering', existing_listing: 'ett befintligt boende', assigned_leid: 'ett tilldelat id för juridisk person' }[facts.origin]}, som det primära kontot självt registrerar.`,
+      `Plattformen kopplar bara befintliga boenden till ett primärt konto; boendet "${facts.property}" kommer via ${{ new_registration: 'en ny registrering', existing_listing: 'ett befintligt boende', assigned_leid: 'ett tilldelat id för en juridisk person' }[facts.origin]}, som det primära kontot självt registrerar.`,
     actor_is_not_this_primary: ({ facts }) =>
-      `För att lägga till ett boende i det primära kontot "${facts.primary}" måste just det kontot vara inloggat, och ${sv.actor(facts.actor)} är inte det.`,
+      `För att lägga till ett boende i avtalet med id för en juridisk person ${facts.agreement} måste avtalets primära konto vara inloggat, och ${sv.actor(facts.actor)} är inte det.`,
     property_already_in_portfolio: ({ facts }) =>
       `Boendet "${facts.property}" finns redan i det primära kontot "${facts.primary}".`,
     property_in_other_agreement: ({ facts }) =>
       `Boendet "${facts.property}" hör till partneravtalet med id för en juridisk person ${facts.propertyAgreement}, inte ${facts.agreement}, så det här primära kontot kan inte ta det.`,
     property_attached_to_other_primary: ({ facts }) =>
-      `Boendet "${facts.property}" har kopplats av plattformen till det primära kontot för id för en juridisk person ${facts.attachedTo}.`,
-    property_not_in_any_agreement: ({ facts }) =>
-      `Boendet "${facts.property}" ingår inte i något partneravtal, och bara plattformen kan koppla ett sådant boende till ett primärt konto.`,
+      `Boendet "${facts.property}" har kopplats av plattformen till det primära kontot för avtalet med id för en juridisk person ${facts.attachedTo}.`,
+    property_not_in_agreement: ({ facts }) =>
+      `Boendet "${facts.property}" ingår inte i partneravtalet med id för en juridisk person ${facts.agreement}, så avtalets primära konto kan inte ta det: ett primärt konto innehåller boendena i sitt eget avtal och registrerar själv nya.`,
     assigned_leid_of_other_agreement: ({ facts }) =>
       `Boendet "${facts.property}" registrerades under id för en juridisk person ${facts.assigned}, som inte är det här avtalets (${facts.agreement}).`,
     partner_not_existing_at_assignment: ({ facts }) =>
-      `Boendet "${facts.property}" kan bara läggas till om partnern redan fanns när id för en juridisk person ${facts.assigned} tilldelades, och det gjorde den inte.`,
+      `Boendet "${facts.property}" kan bara läggas till i det primära kontot om partnern redan fanns när id för en juridisk person ${facts.assigned} tilldelades, och det gjorde den inte.`,
     already_primary_account: ({ facts }) => `Kontot "${facts.account}" är redan ett primärt konto.`,
     agreement_has_primary: ({ facts }) =>
       `Partneravtalet med id för en juridisk person ${facts.agreement} har redan ett primärt konto ("${facts.primary}"); ett avtal har bara ett.`,
@@ -67,6 +67,8 @@ export const sv: Texts = {
     already_admin: ({ facts }) => `Kontot "${facts.account}" har redan åtkomsträttigheter som administratör.`,
     not_admin: ({ facts }) =>
       `Kontot "${facts.account}" har inga åtkomsträttigheter som administratör att ta tillbaka.`,
+    access_rights_unchanged: ({ facts }) =>
+      `Kontot "${facts.account}" har redan precis de här åtkomsträttigheterna (${facts.rights.join(', ')}); att ställa in dem igen skulle inte ändra något.`,
     platform_operation_only: ({ facts }) =>
       `Bara plattformen kan ${{ recontract_property: 'ge ett boende ett nytt avtal', change_ownership: 'byta ägare för ett boende', terminate_agreement: 'säga upp ett avtal', grant_primary_account: 'skapa ett primärt konto' }[facts.operation]}; ${sv.actor(facts.actor)} kan inte det.`,
     property_already_in_agreement: ({ facts }) =>
@@ -78,15 +80,18 @@ export const sv: Texts = {
     invite_instead: ({ email }) =>
       `Bjud in ${email} med namn och mejladress i stället; när inbjudan accepteras skapas en separat inloggning.`,
     request_primary_account: ({ agreement }) =>
-      `Be plattformen om ett primärt konto för avtalet med id ${agreement} för juridisk person.`,
+      agreement === null
+        ? 'Om avtalet inte har något primärt konto ännu, be plattformen om ett.'
+        : `Be plattformen om ett primärt konto för avtalet med id för en juridisk person ${agreement}.`,
     grant_primary_account: ({ agreement }) =>
-      `Skapa först det primära kontot för avtalet med id ${agreement} för juridisk person.`,
+      `Skapa först det primära kontot för avtalet med id för en juridisk person ${agreement}.`,
     ask_primary_account: ({ agreement }) =>
       agreement === null
         ? 'Be avtalets primära konto att göra det.'
         : `Be det primära kontot för id för en juridisk person ${agreement} att göra det.`,
     ask_property_admin: ({ property }) => `Fråga en administratör för boendet "${property}".`,
-    ask_platform_to_attach: ({ property }) => `Be plattformen koppla boendet "${property}" till det primära kontot.`,
+    ask_platform_to_attach: ({ property }) =>
+      `Om boendet "${property}" inte ingår i något partneravtal, be plattformen koppla det till det primära kontot.`,
     recontract_property: ({ property }) => `Låt boendet "${property}" få ett nytt avtal.`,
     change_ownership: ({ property }) =>
       `Begär ett ägarbyte för boendet "${property}" till en annan ägare eller ett annat avtal.`,
@@ -132,6 +137,10 @@ export const sv: Texts = {
         not_primary_of_agreement: 'anger ett konto som inte är det primära kontot för boendets avtal',
         wrong_account: 'anger ett annat konto än det som inbjudan skapade',
         not_non_primary: 'anger ett primärt konto, vars åtkomst aldrig ändras på det här sättet',
+        after_expiry: 'ligger efter att inbjudan hade gått ut',
+        before_expiry: 'anger att inbjudan gick ut innan dess 7 dagar hade gått',
+        not_pending: 'ändrar en inbjudan som inte längre väntade på svar',
+        not_at_event: 'anger en annan tidpunkt än händelsen den hör till',
       })[reason],
     more_issues: ({ count }) => `och ${count} problem till, som inte listas`,
     unknown_field: () => 'är inget fält som hör hemma här (kontrollera stavningen)',

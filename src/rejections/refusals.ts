@@ -102,7 +102,10 @@ export const notPending = (
   facts: {
     invitation: invitation.id,
     state,
-    since: invitation.status.kind === 'pending' ? expiresAt(invitation) : invitation.status.at,
+    since:
+      invitation.status.kind === 'pending' || invitation.status.kind === 'expired'
+        ? expiresAt(invitation)
+        : invitation.status.at,
   },
   remedies: state === 'accepted' ? [] : [{ kind: 'send_new_invitation', rule: 'CX-6', property: invitation.property }],
 });

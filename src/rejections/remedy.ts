@@ -10,7 +10,7 @@ import type { LegalEntityId } from '../values/legalEntityId';
 export type Remedy =
   | { readonly kind: 'create_non_primary_account'; readonly rule: 'PA-12'; readonly property: PropertyId }
   | { readonly kind: 'invite_instead'; readonly rule: 'PA-15'; readonly property: PropertyId; readonly email: Email }
-  | { readonly kind: 'request_primary_account'; readonly rule: 'PA-9'; readonly agreement: LegalEntityId }
+  | { readonly kind: 'request_primary_account'; readonly rule: 'PA-9'; readonly agreement: LegalEntityId | null }
   | { readonly kind: 'grant_primary_account'; readonly rule: 'PA-9'; readonly agreement: LegalEntityId }
   | { readonly kind: 'ask_primary_account'; readonly rule: 'PA-10'; readonly agreement: LegalEntityId | null }
   | { readonly kind: 'ask_property_admin'; readonly rule: 'CX-1'; readonly property: PropertyId }

@@ -4,7 +4,7 @@ import { actorRef, type ActorRef } from '../values/actorRef';
 import type { RejectionOf } from '../rejections/rejection';
 import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../validation/values';
 import { nullable, request } from '../validation/check';
-import type { Actor, PrimaryAccount } from '../values/account';
+import type { Actor, NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
@@ -29,8 +29,8 @@ export interface AddPropertyRequest {
 export type AddPropertyRejection =
   | AgreementMismatch
   | AgreementTerminated
-  | RejectionOf<'non_primary_cannot_add_property', { readonly actor: ActorRef; readonly property: PropertyId }>
-  | RejectionOf<'actor_is_not_this_primary', { readonly actor: ActorRef; readonly primary: AccountId }>
+  | RejectionOf<'non_primary_cannot_add_property', { readonly actor: ActorRef }>
+  | RejectionOf<'actor_is_not_this_primary', { readonly actor: ActorRef; readonly agreement: LegalEntityId }>
   | RejectionOf<'agreement_has_no_primary', { readonly actor: ActorRef; readonly agreement: LegalEntityId }>
   | RejectionOf<
       'platform_attaches_existing_listings_only',
@@ -45,7 +45,7 @@ export type AddPropertyRejection =
       'property_attached_to_other_primary',
       { readonly property: PropertyId; readonly attachedTo: LegalEntityId }
     >
-  | RejectionOf<'property_not_in_any_agreement', { readonly property: PropertyId }>
+  | RejectionOf<'property_not_in_agreement', { readonly property: PropertyId; readonly agreement: LegalEntityId }>
   | RejectionOf<
       'assigned_leid_of_other_agreement',
       { readonly property: PropertyId; readonly assigned: LegalEntityId; readonly agreement: LegalEntityId }
@@ -69,11 +69,11 @@ type PrimaryFacts = Pick<PrimaryAccount, 'kind' | 'id' | 'agreement'>;
 
 /**
  * What the decision reads of a request: who acts, the primary account's ID and agreement, the
- * agreement, the property and how it comes. The records' other fields (logins, emails, names)
- * play no part in it and are not read.
+ * agreement, the property and how it comes. The primary account's other fields (logins, emails,
+ * names) play no part in it and are not read.
  */
 interface Facts {
-  readonly actor: ActorRef;
+  readonly actor: Actor;
   readonly primary: PrimaryFacts | null;
   readonly agreement: PartnerAgreement;
   readonly property: Property;
@@ -96,46 +96,77 @@ const BY_REGISTRATION = allowedBy('PA-10', 'PA-6');
 const BY_ASSIGNED_LEID = allowedBy('PA-5', 'PA-6');
 const BY_PLATFORM = allowedBy('PA-4');
 
-// Who may add at all: the agreement's own primary account, logged in (PA-10), or the platform
-// attaching an existing listing (PA-4). Non-primary accounts are blocked (PA-11), whether or not
-// the agreement has a primary yet; each remedy offered is one that is open to follow.
-const actorRejection = ({ actor, primary, agreement, property, origin }: Facts): AddPropertyRejection | null => {
-  if (actor.kind === 'non_primary') {
-    return {
-      code: 'non_primary_cannot_add_property',
-      rules: ['PA-11'],
-      facts: { actor: actorRef(actor), property: property.id },
-      remedies:
-        primary === null
-          ? [{ kind: 'request_primary_account', rule: 'PA-9', agreement: agreement.leid }]
-          : [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
-    };
+/**
+ * PA-11: a non-primary account registers no property, whatever the agreement and the property. It
+ * is told to ask the agreement's primary account, or to request one where there is none (PA-9):
+ * which applies depends on the agreement, of which the refusal tells nothing.
+ */
+export const nonPrimaryBlocked = (actor: NonPrimaryAccount): AddPropertyRejection => ({
+  code: 'non_primary_cannot_add_property',
+  rules: ['PA-11'],
+  facts: { actor: actorRef(actor) },
+  remedies: [
+    { kind: 'ask_primary_account', rule: 'PA-10', agreement: null },
+    { kind: 'request_primary_account', rule: 'PA-9', agreement: null },
+  ],
+});
+
+/**
+ * Who may add a property to the agreement with `agreement` at all, whatever the property: the
+ * platform (PA-4), or that agreement's own primary account (PA-10). Non-primary accounts are
+ * blocked (PA-11), and a primary account of another agreement has no standing there. Each refusal
+ * depends on the actor alone (and the LEID it named), so it tells nothing of the agreement.
+ */
+export const addPropertyStanding = (actor: Actor, agreement: LegalEntityId): AddPropertyRejection | null => {
+  switch (actor.kind) {
+    case 'non_primary':
+      return nonPrimaryBlocked(actor);
+    case 'primary':
+      return actor.agreement === agreement
+        ? null
+        : {
+            code: 'actor_is_not_this_primary',
+            rules: ['PA-10'],
+            facts: { actor: actorRef(actor), agreement },
+            remedies: [],
+          };
+    case 'platform':
+      return null;
   }
-  if (actor.kind === 'platform' && origin.kind !== 'existing_listing') {
-    return {
-      code: 'platform_attaches_existing_listings_only',
-      rules: ['PA-4'],
-      facts: { property: property.id, origin: origin.kind },
-      remedies: primary === null ? [] : [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
-    };
-  }
-  if (primary === null || actor.kind === 'platform' || actor.id === primary.id) return null;
-  return {
-    code: 'actor_is_not_this_primary',
-    rules: ['PA-10'],
-    facts: { actor: actorRef(actor), primary: primary.id },
-    remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: primary.agreement }],
-  };
 };
+
+// The platform attaches existing listings; what is registered new, the primary account registers.
+const platformOrigin = ({ primary, agreement, property, origin }: Facts): AddPropertyRejection | null =>
+  origin.kind === 'existing_listing'
+    ? null
+    : {
+        code: 'platform_attaches_existing_listings_only',
+        rules: ['PA-4'],
+        facts: { property: property.id, origin: origin.kind },
+        remedies: primary === null ? [] : [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: agreement.leid }],
+      };
 
 // Nothing can be added to a primary account that is not there (PA-10, PA-4). Only the platform
 // can make it (PA-9), and it is the one attaching.
-const noPrimary = (actor: ActorRef, agreement: PartnerAgreement): AddPropertyRejection => ({
+const noPrimary = (actor: Actor, agreement: PartnerAgreement): AddPropertyRejection => ({
   code: 'agreement_has_no_primary',
   rules: ['PA-10', 'PA-4'],
   facts: { actor: actorRef(actor), agreement: agreement.leid },
   remedies:
     actor.kind === 'platform' ? [{ kind: 'grant_primary_account', rule: 'PA-9', agreement: agreement.leid }] : [],
+});
+
+// PA-2, PA-3: a primary account takes only a property that is new and unlinked; whatever else it
+// names (another agreement's, one the platform attached elsewhere, an unlinked listing, or none at
+// all) gets this one answer, which tells nothing of that property.
+const outsideAgreement = (property: Property, agreement: PartnerAgreement): AddPropertyRejection => ({
+  code: 'property_not_in_agreement',
+  rules: ['PA-2', 'PA-3'],
+  facts: { property: property.id, agreement: agreement.leid },
+  remedies: [
+    { kind: 'create_non_primary_account', rule: 'PA-12', property: property.id },
+    { kind: 'ask_platform_to_attach', rule: 'PA-4', property: property.id },
+  ],
 });
 
 // What the property's current link allows, once the actor may add.
@@ -149,6 +180,12 @@ const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, Ad
       remedies: [],
     });
   }
+  if (actor.kind !== 'platform') {
+    if (origin.kind === 'existing_listing' || property.link.kind !== 'none')
+      return err(outsideAgreement(property, agreement));
+    return originDecision(origin, property, agreement);
+  }
+  // The platform sees every agreement: it is told which one holds the property.
   switch (property.link.kind) {
     case 'agreement':
       return err({
@@ -165,8 +202,17 @@ const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, Ad
         remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: property.id }],
       });
     case 'none':
-      break;
+      return BY_PLATFORM;
   }
+};
+
+// A new property registered by the primary account: through "Add new property" (PA-10), or with
+// the LEID the platform assigned while it was added (PA-5).
+const originDecision = (
+  origin: Exclude<PropertyOrigin, { readonly kind: 'existing_listing' }>,
+  property: Property,
+  agreement: PartnerAgreement,
+): Result<Allowed, AddPropertyRejection> => {
   switch (origin.kind) {
     case 'new_registration':
       return BY_REGISTRATION;
@@ -188,17 +234,6 @@ const linkDecision = (request: Facts, primary: PrimaryFacts): Result<Allowed, Ad
         });
       }
       return BY_ASSIGNED_LEID;
-    case 'existing_listing':
-      if (actor.kind === 'platform') return BY_PLATFORM;
-      return err({
-        code: 'property_not_in_any_agreement',
-        rules: ['PA-3'],
-        facts: { property: property.id },
-        remedies: [
-          { kind: 'create_non_primary_account', rule: 'PA-12', property: property.id },
-          { kind: 'ask_platform_to_attach', rule: 'PA-4', property: property.id },
-        ],
-      });
   }
 };
 
@@ -208,7 +243,9 @@ interface Allowing extends Allowed {
 }
 
 const decide = (request: Facts): Result<Allowing, AddPropertyRejection> => {
-  const { primary, agreement } = request;
+  const { actor, primary, agreement } = request;
+  const standing = addPropertyStanding(actor, agreement.leid);
+  if (standing !== null) return err(standing);
   if (primary !== null && agreement.leid !== primary.agreement) {
     return err({
       code: 'agreement_mismatch',
@@ -217,12 +254,18 @@ const decide = (request: Facts): Result<Allowing, AddPropertyRejection> => {
       remedies: [],
     });
   }
-  if (agreement.status === 'terminated') {
-    return err(terminated(agreement));
-  }
-  const refused = actorRejection(request);
-  if (refused !== null) return err(refused);
-  if (primary === null) return err(noPrimary(request.actor, agreement));
+  // The actor is this agreement's primary account, so the primary given must be it (INV-2).
+  if (actor.kind === 'primary' && primary !== null && primary.id !== actor.id)
+    return err({
+      code: 'actor_is_not_this_primary',
+      rules: ['PA-10'],
+      facts: { actor: actorRef(actor), agreement: agreement.leid },
+      remedies: [],
+    });
+  if (agreement.status === 'terminated') return err(terminated(agreement));
+  const origin = actor.kind === 'platform' ? platformOrigin(request) : null;
+  if (origin !== null) return err(origin);
+  if (primary === null) return err(noPrimary(actor, agreement));
   return linkDecision(request, primary).map(({ rules }) => ({ rules, primary }));
 };
 
@@ -239,14 +282,17 @@ const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Allow
 export const addPropertyDecision = decision(check, decide, apply);
 
 /**
- * Whether a property may be added to a primary account, and under which rules.
+ * Whether a property may be added to a primary account, and under which rules. Who acts is
+ * looked at first: a non-primary account, or the primary account of another agreement, is refused
+ * whatever the agreement and the property are.
  *
  * Enforces PA-2, PA-3, PA-4, PA-5, PA-10, PA-11 (and PA-1, PA-18 for the agreement).
- * Rejection codes: `agreement_mismatch`, `agreement_is_terminated`, `non_primary_cannot_add_property`,
- * `platform_attaches_existing_listings_only`, `agreement_has_no_primary`,
- * `actor_is_not_this_primary`, `property_already_in_portfolio`, `property_in_other_agreement`,
- * `property_attached_to_other_primary`, `property_not_in_any_agreement`,
- * `assigned_leid_of_other_agreement`, `partner_not_existing_at_assignment`; or `invalid_input`.
+ * Rejection codes: `non_primary_cannot_add_property`, `actor_is_not_this_primary`,
+ * `agreement_mismatch`, `agreement_is_terminated`, `platform_attaches_existing_listings_only`,
+ * `agreement_has_no_primary`, `property_already_in_portfolio`, `property_not_in_agreement` (a
+ * primary account taking a listing, or a property of another agreement), and for the platform
+ * `property_in_other_agreement`, `property_attached_to_other_primary`; `assigned_leid_of_other_agreement`,
+ * `partner_not_existing_at_assignment`; or `invalid_input`.
  *
  * @example
  * canAddProperty({ actor: primary, primary, agreement, property, origin: { kind: 'new_registration' } });

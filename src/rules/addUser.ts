@@ -11,8 +11,8 @@ import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
-import { adminOver } from './reach';
-import { notAdmin } from '../rejections/refusals';
+import { adminStanding } from './reach';
+
 import { nonPrimaryRecord } from './records';
 
 /** An admin adds an existing user to a property by username and email (PA-14). */
@@ -60,18 +60,24 @@ const decide = ({
   email,
   accountWithUsername: user,
 }: AddUserRequest): Result<Allowing, AddUserRejection> => {
-  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  const standing = adminStanding(actor, property.id, property);
+  if (standing !== null) return err(standing);
+  // No account with this username, another email, or a primary account: each may be invited by
+  // email instead (PA-15), which the three refusals all offer.
+  const invite: AddUserRejection['remedies'] = [
+    { kind: 'invite_instead', rule: 'PA-15', property: property.id, email },
+  ];
   // A looked-up account with another login is no match: the username identifies nobody.
   if (user?.login !== username)
-    return err({ code: 'user_not_found', rules: ['PA-14'], facts: { username }, remedies: [] });
+    return err({ code: 'user_not_found', rules: ['PA-14'], facts: { username }, remedies: invite });
   if (user.email !== email)
-    return err({ code: 'username_email_mismatch', rules: ['PA-14'], facts: { username, email }, remedies: [] });
+    return err({ code: 'username_email_mismatch', rules: ['PA-14'], facts: { username, email }, remedies: invite });
   if (user.kind === 'primary') {
     return err({
       code: 'user_is_primary_account',
       rules: ['PA-14', 'PA-15'],
       facts: { account: user.id, property: property.id },
-      remedies: [{ kind: 'invite_instead', rule: 'PA-15', property: property.id, email }],
+      remedies: invite,
     });
   }
   if (user.properties.includes(property.id)) {
@@ -97,8 +103,8 @@ export const addUserDecision = decision(check, decide, apply);
 /**
  * PA-13, PA-14, CX-1: whether an admin of the property may add this existing user to it.
  * Rejection codes: `actor_not_admin`, `user_not_found`, `username_email_mismatch`,
- * `user_is_primary_account` (remedy: invite instead, PA-15), `user_already_has_access`,
- * `invalid_input`.
+ * `user_is_primary_account` (each with the remedy to invite by email instead, PA-15),
+ * `user_already_has_access`, `invalid_input`.
  *
  * @example
  * canAddUser({ actor: primary, property, username: user.login, email: user.email, accountWithUsername: user });

@@ -12,8 +12,8 @@ import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
-import { adminOver } from './reach';
-import { loginTaken, noRights, notAdmin } from '../rejections/refusals';
+import { adminStanding } from './reach';
+import { loginTaken, noRights } from '../rejections/refusals';
 import { nonPrimaryRecord } from './records';
 
 /** The details of the new non-primary account, as the admin enters them. */
@@ -57,7 +57,8 @@ const check = request({
 });
 
 const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Result<Allowed, CreateUserRejection> => {
-  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  const standing = adminStanding(actor, property.id, property);
+  if (standing !== null) return err(standing);
   if (user.rights.length === 0) return err(noRights(property.id, 'LIB-2'));
   if (user.login === actor.login) {
     return err({

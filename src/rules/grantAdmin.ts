@@ -8,6 +8,7 @@ import {
   changedTo,
   rightsChangeCheck,
   rightsGate,
+  rightsStanding,
   type AccessRightsChanged,
   type AllowedOnTarget,
   type RightsChangeRequest,
@@ -18,6 +19,8 @@ import {
 export type GrantAdminRejection = RightsGateRejection | RejectionOf<'already_admin', { readonly account: AccountId }>;
 
 const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, GrantAdminRejection> => {
+  const standing = rightsStanding(request);
+  if (standing !== null) return err(standing);
   const { target } = request;
   // A primary account is always admin (PA-7); a non-primary one may already be (CX-3).
   if (target.kind === 'primary' || holdsAdmin(target.rights)) {
@@ -37,7 +40,7 @@ export const grantAdminDecision = decision(rightsChangeCheck, decide, (_request:
 
 /**
  * CX-3: whether an admin of the property may make the target an admin too.
- * Rejection codes: `already_admin`, `actor_not_admin`, `property_not_reached`,
+ * Rejection codes: `actor_not_admin`, `property_not_reached`, `already_admin`,
  * `rights_reach_other_properties`, `invalid_input`.
  *
  * @example

@@ -2,7 +2,6 @@ import { err, ok, type Result } from 'neverthrow';
 import { nullable, object, request } from '../validation/check';
 import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../validation/values';
 import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
-import type { Remedy } from '../rejections/remedy';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { DisplayName } from '../values/displayName';
@@ -52,6 +51,14 @@ const check = request({
   loginHolder: nullable(isAccountId),
 });
 
+/**
+ * PA-9: an account may ask for a primary account, never make one: only the platform makes it. An
+ * account is refused alike whatever the agreement; whether asking is open to it,
+ * `requestPrimaryAccount` answers.
+ */
+export const grantPrimaryStanding = (actor: Actor): GrantPrimaryAccountRejection | null =>
+  actor.kind === 'platform' ? null : platformOnly(actor, 'grant_primary_account', []);
+
 const decide = ({
   actor,
   agreement,
@@ -59,14 +66,8 @@ const decide = ({
   account,
   loginHolder,
 }: GrantPrimaryAccountRequest): Result<Allowed, GrantPrimaryAccountRejection> => {
-  if (actor.kind !== 'platform') {
-    // PA-9: an account asks for a primary account, when asking is open to it.
-    const open = actor.kind === 'non_primary' && agreement.status === 'active' && primaryOfAgreement === null;
-    const remedies: Remedy[] = open
-      ? [{ kind: 'request_primary_account', rule: 'PA-9', agreement: agreement.leid }]
-      : [];
-    return err(platformOnly(actor, 'grant_primary_account', remedies));
-  }
+  const standing = grantPrimaryStanding(actor);
+  if (standing !== null) return err(standing);
   if (agreement.status === 'terminated') return err(terminated(agreement));
   if (primaryOfAgreement !== null) return err(hasPrimary(agreement.leid, primaryOfAgreement.id, []));
   if (loginHolder !== null) return err(loginTaken(account.login, loginHolder));

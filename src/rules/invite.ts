@@ -22,8 +22,8 @@ import { expiresAt, stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
-import { adminOver } from './reach';
-import { noRights, notAdmin } from '../rejections/refusals';
+import { adminStanding } from './reach';
+import { noRights } from '../rejections/refusals';
 import { invitationRecord } from './records';
 
 const PENDING: Invitation['status'] = Object.freeze({ kind: 'pending' });
@@ -70,7 +70,8 @@ const check = request({
 });
 
 const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): Result<Allowed, InviteRejection> => {
-  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
+  const standing = adminStanding(actor, property.id, property);
+  if (standing !== null) return err(standing);
   if (invitee.rights.length === 0) return err(noRights(property.id, 'PA-15'));
   const pending = invitations.find(
     (sent) => sent.property === property.id && sent.email === invitee.email && stateAt(sent, now) === 'pending',

@@ -9,6 +9,7 @@ import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { Allowed } from './decision';
 import { platformOnly, terminated } from '../rejections/refusals';
+import { reaches } from './reach';
 import { propertyRecord } from './records';
 
 // Moving a property to another agreement, which re-contracting (PA-18) and a change of ownership
@@ -37,18 +38,39 @@ export interface PropertyRecontracted extends Allowed {
 /** The fields of a move request and how each is checked. */
 export const movePropertyFields = { actor: isActor, property: isProperty, to: isAgreement };
 
-/** The checks a re-contract and a change of ownership share. */
+/**
+ * PA-18: only the platform moves a property. An account is refused whatever the property and the
+ * agreement; it is offered to ask for the move only for a property it reaches (`property` is the
+ * record of the property named, or `undefined` when it sees none).
+ */
+export const moveStanding = (
+  actor: Exclude<Actor, { readonly kind: 'platform' }>,
+  operation: 'recontract_property' | 'change_ownership',
+  property: Property | undefined,
+): PlatformOnly =>
+  platformOnly(
+    actor,
+    operation,
+    property !== undefined && reaches(actor, property)
+      ? [{ kind: operation, rule: 'PA-18', property: property.id }]
+      : [],
+  );
+
+/**
+ * The checks a re-contract and a change of ownership share. A property moves to another agreement
+ * only: into the one it is linked to already it is neither re-contracted nor handed to another
+ * owner or contract, as PA-18 says.
+ */
 export const decideMove = (
   { actor, property, to }: MovePropertyRequest,
   operation: 'recontract_property' | 'change_ownership',
 ): Result<Allowed, MovePropertyRejection> => {
-  if (actor.kind !== 'platform')
-    return err(platformOnly(actor, operation, [{ kind: operation, rule: 'PA-18', property: property.id }]));
+  if (actor.kind !== 'platform') return err(moveStanding(actor, operation, property));
   if (to.status === 'terminated') return err(terminated(to));
   if (property.link.kind === 'agreement' && property.link.leid === to.leid) {
     return err({
       code: 'property_already_in_agreement',
-      rules: ['LIB-1', 'PA-18'],
+      rules: ['PA-18'],
       facts: { property: property.id, agreement: to.leid },
       remedies: [],
     });

@@ -1,5 +1,8 @@
+import type { ActorNotAdmin } from '../rejections/common';
+import { notAdmin } from '../rejections/refusals';
 import { holdsAdmin } from '../values/accessRights';
 import type { Account, PrimaryAccount } from '../values/account';
+import type { PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 
@@ -46,3 +49,13 @@ export const adminOver = (actor: Account, property: Property): boolean => {
       return holdsAdmin(actor.rights) && actor.properties.includes(property.id);
   }
 };
+
+/**
+ * CX-1: the actor's standing over property `id`, established before anything else about a
+ * request is looked at: `null` for an admin of it, else the one refusal every request about that
+ * property gets, whatever else it names. `property` is the record of `id`, or `undefined` where
+ * there is none the actor may see: then too the answer is that refusal, so a client that is no
+ * admin learns nothing of whether the property exists.
+ */
+export const adminStanding = (actor: Account, id: PropertyId, property: Property | undefined): ActorNotAdmin | null =>
+  property !== undefined && property.id === id && adminOver(actor, property) ? null : notAdmin(actor, id);

@@ -10,8 +10,8 @@ import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
-import { adminOver, inPortfolio } from './reach';
-import { notAdmin, notReached } from '../rejections/refusals';
+import { adminStanding, reaches } from './reach';
+import { notReached } from '../rejections/refusals';
 import { nonPrimaryRecord } from './records';
 
 /** Someone removes a property from an account: access to it, for a non-primary account. */
@@ -41,8 +41,10 @@ type Allowing = Allowed & { readonly account: NonPrimaryAccount };
 const check = request({ actor: isAccount, account: isAccount, property: isProperty });
 
 const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Allowing, RemovePropertyRejection> => {
+  const standing = adminStanding(actor, property.id, property);
+  if (standing !== null) return err(standing);
+  if (!reaches(account, property)) return err(notReached(account.id, property.id));
   if (account.kind === 'primary') {
-    if (!inPortfolio(account, property)) return err(notReached(account.id, property.id));
     // PA-17: a primary account is contractual; what it holds follows from the agreement alone.
     return err({
       code: 'primary_account_keeps_properties',
@@ -51,8 +53,6 @@ const decide = ({ actor, account, property }: RemovePropertyRequest): Result<All
       remedies: leavingRemedies(property.id, account.agreement),
     });
   }
-  if (!account.properties.includes(property.id)) return err(notReached(account.id, property.id));
-  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   return ok({ rules: ['CX-1'], account });
 };
 
@@ -65,9 +65,10 @@ const apply = ({ property }: RemovePropertyRequest, { rules, account }: Allowing
 export const removePropertyDecision = decision(check, decide, apply);
 
 /**
- * PA-17, CX-1: whether the property may be removed from the account.
- * Rejection codes: `primary_account_keeps_properties` (remedies: re-contract, change ownership,
- * terminate the agreement), `property_not_reached`, `actor_not_admin`, `invalid_input`.
+ * PA-17, CX-1: whether the property may be removed from the account. Only an admin of the
+ * property is told anything about the account.
+ * Rejection codes: `actor_not_admin`, `property_not_reached`, `primary_account_keeps_properties`
+ * (remedies: re-contract, change ownership, terminate the agreement), `invalid_input`.
  *
  * @example
  * canRemoveProperty({ actor: primary, account: primary, property });

@@ -34,12 +34,17 @@ export interface SupportRequest extends Allowed {
 
 const check = request({ requester: isAccount, agreement: isAgreement, primaryOfAgreement: nullable(isPrimary) });
 
+/** PA-9, PA-8: a primary account does not ask for one, whatever the agreement: it is one. */
+export const requestStanding = (requester: Account): RequestPrimaryAccountRejection | null =>
+  requester.kind === 'primary' ? alreadyPrimary(requester.id) : null;
+
 const decide = ({
   requester,
   agreement,
   primaryOfAgreement,
 }: PrimaryAccountRequest): Result<Allowed, RequestPrimaryAccountRejection> => {
-  if (requester.kind === 'primary') return err(alreadyPrimary(requester.id));
+  const standing = requestStanding(requester);
+  if (standing !== null) return err(standing);
   if (agreement.status === 'terminated') {
     return err(terminated(agreement));
   }

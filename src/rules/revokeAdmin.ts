@@ -10,6 +10,7 @@ import {
   changedTo,
   rightsChangeCheck,
   rightsGate,
+  rightsStanding,
   type AccessRightsChanged,
   type AllowedOnTarget,
   type RightsChangeRequest,
@@ -21,6 +22,8 @@ export type RevokeAdminRejection =
   PrimaryAdminRightsLocked | RightsGateRejection | RejectionOf<'not_admin', { readonly account: AccountId }>;
 
 const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, RevokeAdminRejection> => {
+  const standing = rightsStanding(request);
+  if (standing !== null) return err(standing);
   const { target } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (!holdsAdmin(target.rights))
@@ -34,8 +37,8 @@ export const revokeAdminDecision = decision(rightsChangeCheck, decide, (_request
 
 /**
  * PA-7, CX-3: whether an admin of the property may take admin back from the target.
- * Rejection codes: `primary_admin_rights_locked`, `not_admin`, `actor_not_admin`,
- * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
+ * Rejection codes: `actor_not_admin`, `property_not_reached`, `primary_admin_rights_locked`,
+ * `not_admin`, `rights_reach_other_properties`, `invalid_input`.
  *
  * @example
  * canRevokeAdmin({ actor: primary, target: primary, property, reached: [] });

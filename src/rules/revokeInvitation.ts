@@ -10,8 +10,8 @@ import { stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { decision, type Allowed } from './decision';
-import { adminOver } from './reach';
-import { notAdmin, notPending } from '../rejections/refusals';
+import { adminStanding } from './reach';
+import { notPending } from '../rejections/refusals';
 import { invitationRecord } from './records';
 
 /** An admin of the property takes back a pending invitation. */
@@ -44,6 +44,8 @@ const decide = ({
   invitation,
   now,
 }: RevokeInvitationRequest): Result<Allowed, RevokeInvitationRejection> => {
+  const standing = adminStanding(actor, property.id, property);
+  if (standing !== null) return err(standing);
   if (invitation.property !== property.id) {
     return err({
       code: 'invitation_for_other_property',
@@ -52,7 +54,6 @@ const decide = ({
       remedies: [],
     });
   }
-  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
   const state = stateAt(invitation, now);
   return state === 'pending' ? ok({ rules: ['CX-6', 'CX-1'] }) : err(notPending(invitation, state));
 };
@@ -68,8 +69,8 @@ const apply = ({ actor, invitation, now }: RevokeInvitationRequest, { rules }: A
 export const revokeInvitationDecision = decision(check, decide, apply);
 
 /**
- * CX-1, CX-6: whether an admin may revoke this invitation.
- * Rejection codes: `invitation_for_other_property`, `actor_not_admin`, `invitation_not_pending`,
+ * CX-1, CX-6: whether an admin of the property may revoke this invitation of it.
+ * Rejection codes: `actor_not_admin`, `invitation_for_other_property`, `invitation_not_pending`,
  * `invalid_input`.
  *
  * @example

@@ -8,8 +8,8 @@ import type { Account, NonPrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { Property } from '../values/property';
 import type { Allowed } from './decision';
-import { adminOver } from './reach';
-import { notAdmin, notReached, reachesOthers } from '../rejections/refusals';
+import { adminOver, adminStanding, reaches } from './reach';
+import { notReached, reachesOthers } from '../rejections/refusals';
 import { nonPrimaryRecord } from './records';
 
 /** An admin of a property changes the rights of an account that reaches it. */
@@ -46,18 +46,24 @@ export const rightsChangeFields = {
 export const rightsChangeCheck = request(rightsChangeFields);
 
 /**
- * The checks every change of rights shares, once the primary case is handled: the actor is an
- * admin of the property (CX-1), the target reaches it, and, because rights are account-wide
- * (CX-2), the actor is an admin of every other property the target reaches too. On success it
- * cites `rules`, the rules of the change itself.
+ * What every change of rights looks at first, in this order: the actor's standing, an admin of the
+ * property (CX-1); then whether the target reaches the property. An account that does not reach
+ * it, or that is not there, is one answer: `property_not_reached`.
+ */
+export const rightsStanding = ({ actor, target, property }: RightsChangeRequest): RightsGateRejection | null =>
+  adminStanding(actor, property.id, property) ??
+  (reaches(target, property) ? null : notReached(target.id, property.id));
+
+/**
+ * The check every change of rights shares once the target is known to be non-primary: because
+ * rights are account-wide (CX-2), the actor must be an admin of every other property the target
+ * reaches too. On success it cites `rules`, the rules of the change itself.
  */
 export const rightsGate = (
   { actor, property, reached }: RightsChangeRequest,
   target: NonPrimaryAccount,
   rules: AllowedOnTarget['rules'],
 ): Result<AllowedOnTarget, RightsGateRejection> => {
-  if (!adminOver(actor, property)) return err(notAdmin(actor, property.id));
-  if (!target.properties.includes(property.id)) return err(notReached(target.id, property.id));
   const records = new Map(reached.map((record) => [record.id, record]));
   const outside = target.properties.filter((id) => {
     const record = records.get(id);

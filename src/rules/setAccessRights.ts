@@ -1,7 +1,9 @@
-import { err, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import { request } from '../validation/check';
 import { isRights } from '../validation/values';
 import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejections/common';
+import type { RejectionOf } from '../rejections/rejection';
+import type { AccountId } from '../values/ids';
 import type { AccessRights } from '../values/accessRights';
 import type { InvalidInput } from '../values/problem';
 import { decision, type Allowed } from './decision';
@@ -10,6 +12,7 @@ import {
   changedTo,
   rightsChangeFields,
   rightsGate,
+  rightsStanding,
   type AccessRightsChanged,
   type AllowedOnTarget,
   type RightsChangeRequest,
@@ -22,15 +25,35 @@ export interface SetAccessRightsRequest extends RightsChangeRequest {
 }
 
 /** Why the rights cannot be set. */
-export type SetAccessRightsRejection = PrimaryAdminRightsLocked | NoAccessRightsChosen | RightsGateRejection;
+export type SetAccessRightsRejection =
+  | PrimaryAdminRightsLocked
+  | NoAccessRightsChosen
+  | RightsGateRejection
+  | RejectionOf<'access_rights_unchanged', { readonly account: AccountId; readonly rights: AccessRights }>;
 
 const check = request({ ...rightsChangeFields, rights: isRights });
 
+const same = (a: AccessRights, b: AccessRights): boolean =>
+  a.length === b.length && a.every((right, index) => right === b[index]);
+
 const decide = (request: SetAccessRightsRequest): Result<AllowedOnTarget, SetAccessRightsRejection> => {
+  const standing = rightsStanding(request);
+  if (standing !== null) return err(standing);
   const { target, property, rights } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (rights.length === 0) return err(noRights(property.id, 'LIB-2'));
-  return rightsGate(request, target, ['CX-1', 'CX-2']);
+  return rightsGate(request, target, ['CX-1', 'CX-2']).andThen(
+    (verdict): Result<AllowedOnTarget, SetAccessRightsRejection> =>
+      // LIB-1: rights as they are already would change nothing (both lists are canonical).
+      same(target.rights, rights)
+        ? err({
+            code: 'access_rights_unchanged',
+            rules: ['LIB-1', 'CX-2'],
+            facts: { account: target.id, rights },
+            remedies: [],
+          })
+        : ok(verdict),
+  );
 };
 
 export const setAccessRightsDecision = decision(check, decide, (request: SetAccessRightsRequest, verdict) =>
@@ -39,8 +62,9 @@ export const setAccessRightsDecision = decision(check, decide, (request: SetAcce
 
 /**
  * PA-7, CX-1, CX-2, CX-3: whether these rights may be set on the target account.
- * Rejection codes: `primary_admin_rights_locked`, `no_access_rights_chosen`, `actor_not_admin`,
- * `property_not_reached`, `rights_reach_other_properties`, `invalid_input`.
+ * Rejection codes: `actor_not_admin`, `property_not_reached`, `primary_admin_rights_locked`,
+ * `no_access_rights_chosen`, `rights_reach_other_properties`, `access_rights_unchanged` (LIB-1:
+ * the account holds these rights already), `invalid_input`.
  *
  * @example
  * canSetAccessRights({ actor: primary, target: user, property, reached: [property], rights });

@@ -31,18 +31,17 @@ export interface AgreementEnded extends Allowed {
 
 const check = request({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_RECORDS) });
 
+/**
+ * PA-18: only the platform terminates an agreement. Whoever else asks is refused alike, whatever
+ * the agreement: a refusal that offered a remedy for an agreement still in force would tell
+ * whether it is.
+ */
+export const terminateStanding = (actor: Actor): TerminateAgreementRejection | null =>
+  actor.kind === 'platform' ? null : platformOnly(actor, 'terminate_agreement', []);
+
 const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed, TerminateAgreementRejection> => {
-  if (actor.kind !== 'platform') {
-    // The platform can end an agreement still in force; a terminated one has nothing left to end.
-    const open = agreement.status === 'active';
-    return err(
-      platformOnly(
-        actor,
-        'terminate_agreement',
-        open ? [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: agreement.leid }] : [],
-      ),
-    );
-  }
+  const standing = terminateStanding(actor);
+  if (standing !== null) return err(standing);
   return agreement.status === 'terminated' ? err(terminated(agreement)) : ok({ rules: ['PA-18'] });
 };
 

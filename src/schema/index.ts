@@ -32,7 +32,7 @@ import { snapshotSchema } from './records';
 import { onlyKnownKeys } from './shapes';
 import { scenarioSchema } from './scenario';
 
-export { bodySchemas, type BodyOf, type BodySchemas } from './bodies';
+export { bodySchemas, type BodySchemas } from './bodies';
 export { commandSchema } from './command';
 export { eventSchema, eventsSchema } from './events';
 export { snapshotSchema } from './records';

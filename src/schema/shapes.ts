@@ -60,6 +60,8 @@ const compile = (shape: Shape): z.ZodType => {
     }
     case 'list':
       return z.array(compile(shape.item)).max(shape.max);
+    case 'optional':
+      return compile(shape.item).optional();
   }
 };
 
@@ -92,6 +94,8 @@ export const onlyKnownKeys = (shape: Shape, value: unknown): boolean => {
       for (const item of value) if (!onlyKnownKeys(shape.item, item)) return false;
       return true;
     }
+    case 'optional':
+      return value === undefined || onlyKnownKeys(shape.item, value);
   }
 };
 

@@ -3,7 +3,7 @@ import { accountShape } from '../values/account';
 import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
 import { propertyShape } from '../values/property';
-import { arrayOf, literal, object, variant, type Check } from './check';
+import { arrayOf, literal, object, optional, variant, type Check } from './check';
 import { trust, trustedAs } from './trust';
 
 /** The check of each leaf value a shape names. */
@@ -55,6 +55,8 @@ const compile = (shape: Shape, leaves: LeafChecks): Check<unknown> => {
     }
     case 'list':
       return arrayOf(compile(shape.item, leaves), shape.max);
+    case 'optional':
+      return optional(compile(shape.item, leaves));
   }
 };
 

@@ -3,13 +3,15 @@ import { caseOf, leaf, list, variant, type Infer } from './shape';
 /** The most records one list in a request may hold: ten times the portfolio of the largest chains. */
 export const MAX_RECORDS = 1_000_000;
 
-/** The fields every login has, primary or not, and the new logins commands name. */
-export const loginFields = {
-  id: leaf('accountId'),
+/** What a person enters for a new login: its name, email and display name. */
+export const newLoginFields = {
   login: leaf('login'),
   email: leaf('email'),
   name: leaf('displayName'),
 };
+
+/** The fields every login has, primary or not: its ID and {@link newLoginFields}. */
+export const loginFields = { id: leaf('accountId'), ...newLoginFields };
 
 /**
  * The shape of an {@link Account}, primary or not.

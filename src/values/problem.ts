@@ -55,7 +55,12 @@ export type Problem =
  * - `before_sent`: an invitation accepted or revoked before it was sent (CX-6);
  * - `not_primary_of_agreement`: a property registered for a primary account of another agreement;
  * - `wrong_account`: an accepted invitation names another account than the one it created;
- * - `not_non_primary`: a change of access for an account that is primary (PA-7).
+ * - `not_non_primary`: a change of access for an account that is primary (PA-7);
+ * - `after_expiry`: an invitation accepted or revoked after it had expired (CX-6);
+ * - `before_expiry`: an invitation recorded as expired before its 7 days were over (CX-6);
+ * - `not_pending`: an event that accepts, revokes or expires an invitation that was no longer pending;
+ * - `not_at_event`: a record that names another moment than its event's (an invitation sent,
+ *   accepted or revoked at another time than the event says it was), or changes when it was sent.
  */
 export type ConflictReason =
   | 'agreement_is_terminated'
@@ -63,7 +68,11 @@ export type ConflictReason =
   | 'before_sent'
   | 'not_primary_of_agreement'
   | 'wrong_account'
-  | 'not_non_primary';
+  | 'not_non_primary'
+  | 'after_expiry'
+  | 'before_expiry'
+  | 'not_pending'
+  | 'not_at_event';
 
 /** The error of a smart constructor: which value it was building and what was wrong. */
 export interface ValueError {

@@ -64,8 +64,14 @@ export interface ListShape<I extends Shape = Shape> {
   readonly max: number;
 }
 
+/** A field of an object that may be left out; where it is there, it is an `item`. */
+export interface OptionalShape<I extends Shape = Shape> {
+  readonly type: 'optional';
+  readonly item: I;
+}
+
 /** Any shape. */
-export type Shape = LeafShape | LiteralShape | ObjectShape | VariantShape | ListShape;
+export type Shape = LeafShape | LiteralShape | ObjectShape | VariantShape | ListShape | OptionalShape;
 
 /** The fields of an object shape, by name. */
 export type Fields = { readonly [field: string]: Shape };
@@ -73,7 +79,14 @@ export type Fields = { readonly [field: string]: Shape };
 /** The cases of a variant shape, by the string that names each, with the fields besides the key. */
 export type Cases = { readonly [tag: string]: Fields };
 
-type ObjectOf<F extends Fields> = { readonly [Field in keyof F]: Infer<F[Field]> };
+// The fields an object may leave out: those whose shape is optional.
+type OptionalKeys<F extends Fields> = { [Field in keyof F]: F[Field] extends OptionalShape ? Field : never }[keyof F];
+
+type ObjectOf<F extends Fields> = [OptionalKeys<F>] extends [never]
+  ? { readonly [Field in keyof F]: Infer<F[Field]> }
+  : { readonly [Field in Exclude<keyof F, OptionalKeys<F>>]: Infer<F[Field]> } & {
+      readonly [Field in OptionalKeys<F>]?: Infer<F[Field]>;
+    };
 
 type CaseOf<K extends string, Tag, F extends Fields> = {
   readonly [Field in K | keyof F]: Field extends K ? Tag : Field extends keyof F ? Infer<F[Field]> : never;
@@ -91,7 +104,9 @@ export type Infer<S> =
           ? { [Tag in keyof C & string]: CaseOf<K, Tag, C[Tag]> }[keyof C & string]
           : S extends ListShape<infer I>
             ? readonly Infer<I>[]
-            : never;
+            : S extends OptionalShape<infer I>
+              ? Infer<I>
+              : never;
 
 /** A leaf value, with an optional note on what it means in this place. */
 export const leaf = <N extends LeafName>(name: N, note?: string): LeafShape<N> =>
@@ -111,6 +126,9 @@ export const variant = <const K extends string, const C extends Cases>(key: K, c
 
 /** A list of at most `max` items. */
 export const list = <I extends Shape>(item: I, max: number): ListShape<I> => Object.freeze({ type: 'list', item, max });
+
+/** A field that may be left out. Only for the fields of an object shape. */
+export const optional = <I extends Shape>(item: I): OptionalShape<I> => Object.freeze({ type: 'optional', item });
 
 /** One case of a variant shape as an object shape, its key a literal, as `primaryShape` is. */
 export type CaseShape<K extends string, C extends Cases, Tag extends keyof C & string> = ObjectShape<

@@ -1,5 +1,7 @@
 import { CONFUSABLES } from './confusables';
-import type { LoginName } from './loginName';
+import type { Result } from 'neverthrow';
+import { loginName, type LoginName } from './loginName';
+import type { ValueError } from './problem';
 
 // UTS #39's skeleton of a login: its characters in NFD, each replaced by the prototype the
 // confusables data gives it, and NFD again. Two logins with one skeleton look alike ("paypal" in
@@ -30,17 +32,10 @@ const table = (): Prototypes => {
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/u;
 
-/**
- * CX-7: the skeleton of a login (UTS #39, section 4): two logins that look alike have the same
- * one. The platform holds at most one login per skeleton, so a backend keeps this beside each
- * login, unique, and asks for the holder of a skeleton where a rule asks who holds a login.
- *
- * @example
- * loginSkeleton(login) === loginSkeleton(other); // true for 'anna1' and 'annal', 'bob' and 'bοb' (Greek ο)
- */
-export const loginSkeleton = (login: LoginName): string => {
+/** CX-7: the skeleton of a login already made (UTS #39, section 4); see {@link loginSkeleton}. */
+export const skeletonOf = (login: LoginName): string => {
   const { any, ascii } = table();
-  const text = String(login);
+  const text: string = login;
   let skeleton = '';
   // ASCII is its own NFD, and most logins are ASCII: only the characters with a prototype change.
   if (ASCII.test(text)) {
@@ -57,3 +52,15 @@ export const loginSkeleton = (login: LoginName): string => {
   for (const character of text.normalize('NFD')) skeleton += any.get(character.codePointAt(0) ?? 0) ?? character;
   return skeleton.normalize('NFD');
 };
+
+/**
+ * CX-7: the skeleton of a login (UTS #39, section 4), from what a person typed: two logins that
+ * look alike have the same one. The platform holds at most one login per skeleton, so a backend
+ * keeps this beside each login, unique, and asks for the holder of a skeleton where a rule asks
+ * who holds a login. A value that is no login is the error `loginName` gives for it.
+ *
+ * @example
+ * loginSkeleton('Anna1'); // ok('annal'), as for 'annal'
+ * loginSkeleton('b\u03bfb'); // ok('bob'): a Greek omicron looks like an o
+ */
+export const loginSkeleton = (input: unknown): Result<string, ValueError> => loginName(input).map(skeletonOf);

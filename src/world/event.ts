@@ -6,15 +6,7 @@ import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
 import { linkShape, propertyShape } from '../values/property';
 import { leaf, list, variant, withFields, type Infer } from '../values/shape';
-import {
-  advanceClock,
-  closeInvitation,
-  putAccount,
-  putAgreement,
-  putInvitation,
-  putProperty,
-  type Tables,
-} from './world';
+import { advanceClock, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
 
 const onAccount = { account: nonPrimaryShape, by: actorRefShape };
 
@@ -85,11 +77,10 @@ const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
       return putAccount(tables, event.account);
     case 'invitation_sent':
     case 'invitation_revoked':
+    case 'invitation_expired':
       return putInvitation(tables, event.invitation);
     case 'invitation_accepted':
       return putAccount(putInvitation(tables, event.invitation), event.account);
-    case 'invitation_expired':
-      return closeInvitation(tables, event.invitation);
     case 'ownership_changed': {
       const moved = putProperty(tables, event.property);
       const withAccounts = event.accessRemoved.reduce(putAccount, moved);

@@ -49,8 +49,8 @@ export const checkAccount = (tables: Tables, account: Account, report: Report): 
 
 /**
  * PA-15, CX-6: an invitation is for a property that is there, from an account that is there; it
- * was accepted or revoked after it was sent, by an account that is there; and no other pending
- * invitation for the same person and property was open when it was sent.
+ * was accepted or revoked after it was sent and before it expired, by an account that is there;
+ * and no other pending invitation for the same person and property was open when it was sent.
  */
 export const checkInvitation = (tables: Tables, invitation: Invitation, report: Report): void => {
   const { property, invitedBy, status, sentAt } = invitation;
@@ -61,7 +61,10 @@ export const checkInvitation = (tables: Tables, invitation: Invitation, report: 
       report(['email'], { code: 'conflict', reason: 'second_pending_invitation' });
     return;
   }
+  // An expiry recorded is checked against the world's clock, where the clock is known.
+  if (status.kind === 'expired') return;
   if (status.at < sentAt) report(['status', 'at'], { code: 'conflict', reason: 'before_sent' });
+  if (status.at >= expiresAt(invitation)) report(['status', 'at'], { code: 'conflict', reason: 'after_expiry' });
   const by = status.kind === 'accepted' ? status.account : status.by.kind === 'account' ? status.by.id : null;
   if (by !== null && !tables.accounts.has(by)) {
     report(['status', status.kind === 'accepted' ? 'account' : 'by'], { code: 'unknown_reference', record: 'account' });

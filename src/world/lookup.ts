@@ -1,12 +1,17 @@
 import { err, ok, type Result } from 'neverthrow';
+import { adminStanding } from '../rules/reach';
+import type { ActorNotAdmin } from '../rejections/common';
 import { PLATFORM, type Account, type Actor, type NonPrimaryAccount, type PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
 import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
+import type { LoginName } from '../values/loginName';
 import type { Property } from '../values/property';
+import { skeletonOf } from '../values/skeleton';
 import type { Action, CommandActor } from './command';
 import { cannotIssue, notFound, type RecordKind, type WorldRejection } from './rejection';
+import { notAdmin } from '../rejections/refusals';
 import { membersOf, type Tables } from './world';
 
 // The world's lookups: each answers from one index, never from a scan, and names the missing
@@ -34,6 +39,10 @@ export const primaryOf = (tables: Tables, leid: LegalEntityId): PrimaryAccount |
   return account?.kind === 'primary' ? account : null;
 };
 
+/** CX-4, CX-7: the account whose login is `login` or looks like it (one skeleton), or `null`. */
+export const loginHolder = (tables: Tables, login: LoginName): AccountId | null =>
+  tables.logins.get(login) ?? tables.skeletons.get(skeletonOf(login)) ?? null;
+
 /** The logged-in account behind a command; the platform and invitees are not accounts. */
 export const accountActor = (tables: Tables, actor: CommandActor, action: Action): Result<Account, WorldRejection> =>
   actor.kind === 'account' ? accountIn(tables, actor.id) : err(cannotIssue(actor.kind, action));
@@ -48,6 +57,18 @@ export const decisionActor = (tables: Tables, actor: CommandActor, action: Actio
     case 'invitee':
       return err(cannotIssue(actor.kind, action));
   }
+};
+
+/**
+ * CX-1: the property `id`, when `actor` is an admin of it; otherwise the one refusal every request
+ * about it gets, whether the property is there or not, so that no one but its admins learns
+ * anything of it. Nothing else about a request is looked up before this.
+ */
+export const administered = (tables: Tables, actor: Account, id: PropertyId): Result<Property, ActorNotAdmin> => {
+  const property = tables.properties.get(id);
+  const refused = adminStanding(actor, id, property);
+  if (refused !== null || property === undefined) return err(refused ?? notAdmin(actor, id));
+  return ok(property);
 };
 
 const records = (tables: Tables, ids: readonly PropertyId[]): Property[] =>

@@ -3,7 +3,8 @@ import { arrayOf, parserOf, invalidInput } from '../validation/check';
 import { MAX_RECORDS } from '../values/account';
 import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId } from '../values/ids';
-import { INSTANT_LIMIT } from '../values/instant';
+import { INSTANT_LIMIT, type Instant } from '../values/instant';
+import { expiresAt, type Invitation } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import { applyEvent, isWorldEvent, type WorldEvent } from './event';
@@ -33,7 +34,7 @@ const under =
 // What must already be there, or not yet, for the event to be one a command could have made:
 // a record it creates has a new ID, a record it changes exists and is of the kind it changes.
 const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => {
-  const at = (path: (string | number)[], problem: InputIssue['problem']): void => {
+  const at: At = (path, problem) => {
     issues.push({ path, problem });
   };
   const changedAccount = ({ id, login }: NonPrimaryAccount, path: (string | number)[]): void => {
@@ -65,8 +66,7 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
           changedAccount(account, ['accessRemoved', index]);
         });
         event.invitationsRevoked.forEach((invitation, index) => {
-          if (!tables.invitations.has(invitation.id))
-            at(['invitationsRevoked', index, 'id'], { code: 'unknown_reference', record: 'invitation' });
+          invitationEnds(tables, event.at, invitation, 'revoked', ['invitationsRevoked', index], at);
         });
       }
       return;
@@ -98,10 +98,14 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       return;
     case 'invitation_sent':
       if (tables.invitations.has(event.invitation.id)) at(['invitation', 'id'], { code: 'duplicate', of: 'id' });
+      // CX-6: sent at the moment the event records, and pending from then on.
+      if (event.invitation.sentAt !== event.at)
+        at(['invitation', 'sentAt'], { code: 'conflict', reason: 'not_at_event' });
+      if (event.invitation.status.kind !== 'pending')
+        at(['invitation', 'status', 'kind'], { code: 'unknown_variant', allowed: ['pending'] });
       return;
     case 'invitation_accepted':
-      if (!tables.invitations.has(event.invitation.id))
-        at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
+      invitationEnds(tables, event.at, event.invitation, 'accepted', ['invitation'], at);
       if (tables.accounts.has(event.account.id)) at(['account', 'id'], { code: 'duplicate', of: 'id' });
       loginFree(event.account.id, event.account.login, ['account']);
       if (event.invitation.status.kind !== 'accepted' || event.invitation.status.account !== event.account.id) {
@@ -109,9 +113,10 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       }
       return;
     case 'invitation_expired':
+      invitationEnds(tables, event.at, event.invitation, 'expired', ['invitation'], at);
+      return;
     case 'invitation_revoked':
-      if (!tables.invitations.has(event.invitation.id))
-        at(['invitation', 'id'], { code: 'unknown_reference', record: 'invitation' });
+      invitationEnds(tables, event.at, event.invitation, 'revoked', ['invitation'], at);
       return;
     case 'agreement_terminated':
       if (!tables.agreements.has(event.agreement.leid))
@@ -122,6 +127,43 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
       });
       return;
   }
+};
+
+type At = (path: (string | number)[], problem: InputIssue['problem']) => void;
+
+/**
+ * CX-6: an event that ends an invitation (accepted, revoked, or found expired) names one that is
+ * there and still pending as stored, keeps the moment it was sent, and happens when it could:
+ * accepted or revoked before it expired, at the event's moment; expired only once its 7 days are
+ * over. So a forged log cannot close an invitation early, or backdate one.
+ */
+const invitationEnds = (
+  tables: Tables,
+  moment: Instant,
+  invitation: Invitation,
+  ending: 'accepted' | 'revoked' | 'expired',
+  path: (string | number)[],
+  at: At,
+): void => {
+  const stored = tables.invitations.get(invitation.id);
+  if (stored === undefined) {
+    at([...path, 'id'], { code: 'unknown_reference', record: 'invitation' });
+    return;
+  }
+  if (stored.status.kind !== 'pending') at([...path, 'status'], { code: 'conflict', reason: 'not_pending' });
+  if (invitation.sentAt !== stored.sentAt) at([...path, 'sentAt'], { code: 'conflict', reason: 'not_at_event' });
+  const { status } = invitation;
+  if (status.kind !== ending) {
+    at([...path, 'status', 'kind'], { code: 'unknown_variant', allowed: [ending] });
+    return;
+  }
+  const expiry = expiresAt(stored);
+  if (status.kind === 'expired') {
+    if (moment < expiry) at(['at'], { code: 'conflict', reason: 'before_expiry' });
+    return;
+  }
+  if (moment >= expiry) at(['at'], { code: 'conflict', reason: 'after_expiry' });
+  if (status.at !== moment) at([...path, 'status', 'at'], { code: 'conflict', reason: 'not_at_event' });
 };
 
 // The login index now names each carried account by its own login: only other problems count.

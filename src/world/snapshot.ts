@@ -5,7 +5,7 @@ import { MAX_RECORDS } from '../values/account';
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import { INSTANT_LIMIT, type Instant } from '../values/instant';
-import type { Invitation } from '../values/invitation';
+import { expiresAt, type Invitation } from '../values/invitation';
 import { deepFreeze } from '../values/frozen';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
@@ -137,11 +137,13 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
   return issues;
 };
 
-// The latest moment the records name: no world can be earlier than what it has recorded.
+// The latest moment the records name: no world can be earlier than what it has recorded. An
+// invitation recorded as expired names the moment it expired.
 const latestMoment = (snapshot: WorldSnapshot): Instant | null => {
   let latest: Instant | null = null;
-  for (const { sentAt, status } of snapshot.invitations) {
-    const at = status.kind === 'pending' ? sentAt : status.at;
+  for (const invitation of snapshot.invitations) {
+    const { sentAt, status } = invitation;
+    const at = status.kind === 'pending' ? sentAt : status.kind === 'expired' ? expiresAt(invitation) : status.at;
     const later = at > sentAt ? at : sentAt;
     if (latest === null || later > latest) latest = later;
   }

@@ -7,6 +7,7 @@ import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import { portfolioLeid } from '../rules/reach';
+import { skeletonOf } from '../values/skeleton';
 import type { Property } from '../values/property';
 import { PersistentMap, type Batch } from './persistentMap';
 
@@ -30,16 +31,22 @@ export interface Tables {
   readonly invitations: PersistentMap<InvitationId, Invitation>;
   /** CX-4: who holds each login. */
   readonly logins: PersistentMap<LoginName, AccountId>;
+  /** CX-7: who holds a login with each skeleton: at most one account of logins that look alike. */
+  readonly skeletons: PersistentMap<string, AccountId>;
   /** INV-2: the primary account of each agreement. */
   readonly primaries: PersistentMap<LegalEntityId, AccountId>;
   /** The primary accounts each email belongs to (PA-16 compares against them). */
   readonly primariesByEmail: PersistentMap<Email, KeySet<AccountId>>;
   /** PA-1: each agreement's portfolio, from the properties' links; the one index of it. */
   readonly portfolios: PersistentMap<LegalEntityId, KeySet<PropertyId>>;
+  /** PA-4: the properties linked to no agreement and attached to none, which the platform may attach. */
+  readonly unlinked: KeySet<PropertyId>;
   /** The non-primary accounts that reach each property. */
   readonly reachers: PersistentMap<PropertyId, KeySet<AccountId>>;
   /** The pending invitations of each property. */
   readonly openInvitations: PersistentMap<PropertyId, KeySet<InvitationId>>;
+  /** Every invitation of each property, whatever became of it. */
+  readonly propertyInvitations: PersistentMap<PropertyId, KeySet<InvitationId>>;
 }
 
 /**
@@ -60,11 +67,14 @@ const EMPTY_TABLES: Tables = Object.freeze({
   accounts: PersistentMap.empty<AccountId, Account>(),
   invitations: PersistentMap.empty<InvitationId, Invitation>(),
   logins: PersistentMap.empty<LoginName, AccountId>(),
+  skeletons: PersistentMap.empty<string, AccountId>(),
   primaries: PersistentMap.empty<LegalEntityId, AccountId>(),
   primariesByEmail: PersistentMap.empty<Email, KeySet<AccountId>>(),
   portfolios: PersistentMap.empty<LegalEntityId, KeySet<PropertyId>>(),
+  unlinked: PersistentMap.empty<PropertyId, true>(),
   reachers: PersistentMap.empty<PropertyId, KeySet<AccountId>>(),
   openInvitations: PersistentMap.empty<PropertyId, KeySet<InvitationId>>(),
+  propertyInvitations: PersistentMap.empty<PropertyId, KeySet<InvitationId>>(),
 });
 
 // Worlds are instances of a class of this module's own, marked by a private field: whether a value
@@ -103,11 +113,14 @@ export const inBatch = (tables: Tables, fill: (open: Tables) => Tables): Tables 
     accounts: tables.accounts.inBatch(batch),
     invitations: tables.invitations.inBatch(batch),
     logins: tables.logins.inBatch(batch),
+    skeletons: tables.skeletons.inBatch(batch),
     primaries: tables.primaries.inBatch(batch),
     primariesByEmail: tables.primariesByEmail.inBatch(batch),
     portfolios: tables.portfolios.inBatch(batch),
+    unlinked: tables.unlinked.inBatch(batch),
     reachers: tables.reachers.inBatch(batch),
     openInvitations: tables.openInvitations.inBatch(batch),
+    propertyInvitations: tables.propertyInvitations.inBatch(batch),
   });
   batch.done = true;
   return filled;
@@ -145,20 +158,30 @@ export const putProperty = (tables: Tables, property: Property): Tables => {
   const previous = tables.properties.get(property.id);
   const before = previous === undefined ? null : portfolioLeid(previous.link);
   const after = portfolioLeid(property.link);
-  let portfolios = tables.portfolios;
+  let { portfolios, unlinked } = tables;
   if (before !== after) {
     if (before !== null) portfolios = setWith(portfolios, before, property.id, false);
     if (after !== null) portfolios = setWith(portfolios, after, property.id, true);
   }
-  return { ...tables, properties: tables.properties.set(property.id, property), portfolios };
+  const free = property.link.kind === 'none';
+  if (unlinked.has(property.id) !== free)
+    unlinked = free ? unlinked.set(property.id, true) : unlinked.delete(property.id);
+  return { ...tables, properties: tables.properties.set(property.id, property), portfolios, unlinked };
 };
 
 /** The tables with `account` stored, its login, primary and reach indexed. */
 export const putAccount = (tables: Tables, account: Account): Tables => {
   const before = tables.accounts.get(account.id);
-  let { logins, primaries, primariesByEmail, reachers } = tables;
-  if (before !== undefined && before.login !== account.login) logins = logins.delete(before.login);
-  logins = logins.set(account.login, account.id);
+  let { logins, skeletons, primaries, primariesByEmail, reachers } = tables;
+  // A login that stays the same keeps its skeleton: it is worked out only for a new login.
+  if (before?.login !== account.login) {
+    if (before !== undefined) {
+      logins = logins.delete(before.login);
+      skeletons = skeletons.delete(skeletonOf(before.login));
+    }
+    logins = logins.set(account.login, account.id);
+    skeletons = skeletons.set(skeletonOf(account.login), account.id);
+  }
   if (before?.kind === 'primary') {
     primariesByEmail = setWith(primariesByEmail, before.email, before.id, false);
   }
@@ -181,13 +204,14 @@ export const putAccount = (tables: Tables, account: Account): Tables => {
     ...tables,
     accounts: tables.accounts.set(account.id, account),
     logins,
+    skeletons,
     primaries,
     primariesByEmail,
     reachers,
   };
 };
 
-/** The tables with `invitation` stored; it is open while its status is pending. */
+/** The tables with `invitation` stored; it is open while its status is pending (CX-6). */
 export const putInvitation = (tables: Tables, invitation: Invitation): Tables => ({
   ...tables,
   invitations: tables.invitations.set(invitation.id, invitation),
@@ -197,12 +221,7 @@ export const putInvitation = (tables: Tables, invitation: Invitation): Tables =>
     invitation.id,
     invitation.status.kind === 'pending',
   ),
-});
-
-/** The invitation, no longer counted open: it expired (CX-6). Its record stays as it was. */
-export const closeInvitation = (tables: Tables, invitation: Invitation): Tables => ({
-  ...tables,
-  openInvitations: setWith(tables.openInvitations, invitation.property, invitation.id, false),
+  propertyInvitations: setWith(tables.propertyInvitations, invitation.property, invitation.id, true),
 });
 
 /** The keys of a set index entry, as a list. */

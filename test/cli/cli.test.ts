@@ -34,7 +34,7 @@ describe('partner-account-rules run', () => {
     const { code, out } = runCli(['run']);
     expect(code).toBe(EXIT.ok);
     expect(out).toContain('Scenario: Managing properties and users on a primary account');
-    expect(out).toMatch(/37 steps: 37 as expected, 0 not as expected\n$/u);
+    expect(out).toMatch(/39 steps: 39 as expected, 0 not as expected\n$/u);
     expect(out).toContain('→ next step: Create a new non-primary account');
   });
 
@@ -51,7 +51,7 @@ describe('partner-account-rules run', () => {
       summary: unknown;
       steps: { index: number; outcome: string; code: string | null; rules: string[] }[];
     };
-    expect(json.summary).toStrictEqual({ steps: 37, passed: 37, failed: 0 });
+    expect(json.summary).toStrictEqual({ steps: 39, passed: 39, failed: 0 });
     expect(json.steps[2]).toMatchObject({ index: 3, outcome: 'accepted', code: null, rules: ['PA-10', 'PA-6'] });
   });
 

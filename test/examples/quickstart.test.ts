@@ -48,7 +48,8 @@ describe('the README HTTP example', () => {
     await import('../../examples/http');
     const printed = log.mock.calls.map((call) => call.map((value) => JSON.stringify(value)).join(' '));
     log.mockRestore();
-    expect(printed[0]).toBe('200 ["access_granted"]');
+    // PA-14: the admin who added the user reviews its rights.
+    expect(printed[0]).toBe('200 [["access_granted",["rates_and_availability","promotions"]]]');
     expect(printed[1]).toMatch(/^404 "user_not_found" "Ingen användare/u);
     expect(printed[1]).not.toMatch(/acc-lars|primär/u);
     expect(printed[2]).toMatch(/^400 "invalid_input" .*actor: is set by the server/u);

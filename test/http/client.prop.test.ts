@@ -4,7 +4,6 @@ import {
   execute,
   findAccount,
   findInvitation,
-  permittedActions,
   snapshotOf,
   worldFrom,
   type AccountId,
@@ -85,8 +84,28 @@ const leaked = (problem: object, hidden: readonly string[]): string[] => {
   return hidden.filter((id) => values.has(id) || text.includes(`\\"${id}\\"`));
 };
 
+// Commands whose operator answer names an account the actor may not see (a login's holder), mixed
+// in so that the check below always has something to hold back.
+const revealing = fc.constantFrom<TimedCommand>(
+  ...[
+    ['p1', 'h1', 'bo'],
+    ['p2', 'h3', 'carl'],
+  ].map(([actor, property, login]) => ({
+    args: {
+      action: 'create_user',
+      actor: { kind: 'account', id: actor },
+      property,
+      user: { id: 'n9', login, email: 'n9@example.com', name: 'N', rights: ['inbox'] },
+    },
+    hours: 1,
+  })),
+);
+
 /** Generated commands, each run on the world the ones before it made; `visit` sees each. */
-const sequences = fc.array(timedCommand, { minLength: 5, maxLength: 30 });
+const sequences = fc.array(fc.oneof({ weight: 9, arbitrary: timedCommand }, { weight: 1, arbitrary: revealing }), {
+  minLength: 5,
+  maxLength: 30,
+});
 const runEach = (
   timed: readonly TimedCommand[],
   visit: (world: World, raw: Record<string, unknown>, command: Command, answer: ReturnType<typeof execute>) => void,
@@ -121,55 +140,5 @@ describe('client-audience problems', () => {
     );
     // The operator sees what the client does not: the check above had something to hold back.
     expect(operatorLeaks, seed()).toBeGreaterThan(0);
-  });
-});
-
-const ACTOR_REFUSALS = [
-  'actor_not_admin',
-  'platform_operation_only',
-  'actor_cannot_issue',
-  'already_primary_account',
-  'non_primary_cannot_add_property',
-];
-
-describe('permittedActions', () => {
-  it('refuses only what execute refuses for every command of the action, with the same code', () => {
-    let refusedSeen = 0;
-    fc.assert(
-      fc.property(sequences, (timed) => {
-        runEach(timed, (world, raw, command, answer) => {
-          // The property a command is about: its own, or its invitation's.
-          const property =
-            'property' in command
-              ? command.property
-              : 'invitation' in command
-                ? findInvitation(world, command.invitation)?.property
-                : undefined;
-          const asked = permittedActions(world, command.actor, property);
-          if (asked.isErr()) {
-            // The actor is not in the world: execute cannot accept the command.
-            expect(answer.isErr(), `${seed()} ${JSON.stringify(raw)}`).toBe(true);
-            return;
-          }
-          const permission = asked.value.find(({ action }) => action === command.action);
-          if (permission?.status === 'refused') {
-            refusedSeen += 1;
-            expect(
-              answer.isErr(),
-              `${seed()} ${JSON.stringify(raw)}: permitted said ${permission.rejection.code}`,
-            ).toBe(true);
-          }
-          // A refusal of the actor itself, which no other argument could change, is foreseen.
-          const code = answer.isErr() ? answer.error.code : 'ok';
-          if (ACTOR_REFUSALS.includes(code))
-            expect(permission, `${seed()} ${JSON.stringify(raw)} → ${code}`).toMatchObject({
-              status: 'refused',
-              rejection: { code },
-            });
-        });
-      }),
-      { numRuns: 150 },
-    );
-    expect(refusedSeen, seed()).toBeGreaterThan(20);
   });
 });

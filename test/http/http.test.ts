@@ -13,6 +13,9 @@ import { by, world } from '../world/world';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const anna = { kind: 'account', id: 'anna' } as const;
+let made = 0;
+// The server's ID maker: a new ID each call, as a UUID or a sequence would give.
+const newId = (record: string): string => `${record}-${String((made += 1))}`;
 
 describe('statusOf', () => {
   it('gives every code the library can answer with a status, and nothing else one', () => {
@@ -66,7 +69,7 @@ describe('commandFromBody', () => {
     const made = commandFromBody(
       'add_user',
       { property: 'h1', username: 'bo', email: 'bo@example.com' },
-      { actor: anna, now: NOW },
+      { actor: anna, now: NOW, newId },
     );
     expect(made.isOk() && made.value).toEqual({
       action: 'add_user',
@@ -82,7 +85,7 @@ describe('commandFromBody', () => {
     const spoofed = commandFromBody(
       'remove_property',
       { account: 'bo', property: 'h1', actor: { kind: 'platform' }, now: 0, action: 'terminate_agreement' },
-      { actor: anna, now: NOW },
+      { actor: anna, now: NOW, newId },
     );
     expect(spoofed.isErr() && spoofed.error.issues).toEqual([
       { path: ['action'], problem: { code: 'set_by_server' } },
@@ -98,17 +101,64 @@ describe('commandFromBody', () => {
   it('refuses fields the action does not have, and malformed ones, at their paths', () => {
     const wrong = commandFromBody(
       'invite',
-      { property: 'h1', invitee: { id: 'i9', name: 'Eva', email: 'no-at', rights: ['inbox'] }, extra: 1 },
-      { actor: anna, now: NOW },
+      { property: 'h1', invitee: { name: 'Eva', email: 'no-at', rights: ['inbox'] }, extra: 1 },
+      { actor: anna, now: NOW, newId },
     );
     const issues = wrong.isErr() ? wrong.error.issues : [];
     expect(issues.map(({ path }) => pointerOf(path)).sort()).toEqual(['/extra', '/invitee/email']);
   });
 
+  it('makes the ID of every record a command makes, and refuses a body that names one', () => {
+    const ids: string[] = [];
+    const maker = (record: string): string => {
+      ids.push(record);
+      return `new-${record}`;
+    };
+    const context = { actor: anna, now: NOW, newId: maker };
+    const user = { login: 'eva', email: 'eva@example.com', name: 'Eva', rights: ['inbox'] };
+    expect(commandFromBody('create_user', { property: 'h1', user }, context)._unsafeUnwrap()).toMatchObject({
+      user: { id: 'new-account' },
+    });
+    expect(
+      commandFromBody('add_property', { agreement: 1, origin: { kind: 'new_registration' } }, context)._unsafeUnwrap(),
+    ).toMatchObject({ property: 'new-property' });
+    expect(
+      commandFromBody(
+        'accept_invitation',
+        { login: 'eva' },
+        { ...context, actor: { kind: 'invitee', invitation: 'i1' } },
+      )._unsafeUnwrap(),
+    ).toMatchObject({ account: 'new-account', actor: { kind: 'invitee', invitation: 'i1' } });
+    expect(ids).toStrictEqual(['account', 'property', 'account']);
+    // An existing listing is named by the client; a new record's ID never is.
+    expect(
+      commandFromBody(
+        'add_property',
+        { agreement: 1, property: 'h9', origin: { kind: 'existing_listing' } },
+        context,
+      )._unsafeUnwrap(),
+    ).toMatchObject({ property: 'h9' });
+    for (const [action, body, pointer] of [
+      ['create_user', { property: 'h1', user: { ...user, id: 'mine' } }, '/user/id'],
+      [
+        'invite',
+        { property: 'h1', invitee: { id: 'mine', name: 'E', email: 'e@example.com', rights: [] } },
+        '/invitee/id',
+      ],
+      ['add_property', { agreement: 1, property: 'mine', origin: { kind: 'new_registration' } }, '/property'],
+      ['accept_invitation', { login: 'eva', account: 'mine' }, '/account'],
+    ] as const) {
+      const refused = commandFromBody(action, body, context)._unsafeUnwrapErr();
+      expect(refused.issues.map(({ path, problem }) => [pointerOf(path), problem.code])).toStrictEqual([
+        [pointer, 'set_by_server'],
+      ]);
+    }
+  });
+
   it('refuses what is not an object, an unknown action, and a body that throws when read', () => {
     for (const body of [null, [], 'text', 7])
-      expect(commandFromBody('invite', body, { actor: anna, now: NOW }).isErr()).toBe(true);
-    const unknown = commandFromBody('fly' as 'invite', {}, { actor: anna, now: NOW });
+      expect(commandFromBody('invite', body, { actor: anna, now: NOW, newId }).isErr()).toBe(true);
+    const unknown = commandFromBody('fly' as 'invite', {}, { actor: anna, now: NOW, newId });
     expect(unknown.isErr() && unknown.error.issues[0].path).toEqual(['action']);
     const hostile = new Proxy(
       {},
@@ -118,7 +168,7 @@ describe('commandFromBody', () => {
         },
       },
     );
-    const unreadable = commandFromBody('invite', hostile, { actor: anna, now: NOW });
+    const unreadable = commandFromBody('invite', hostile, { actor: anna, now: NOW, newId });
     expect(unreadable.isErr() && unreadable.error.issues[0].problem.code).toBe('unreadable');
   });
 });
@@ -171,8 +221,14 @@ describe('toProblem', () => {
       { username: 'bo', email: 'bo@example.com' },
     ].map((body) => refusal({ action: 'add_user', actor: by('anna'), property: 'h1', ...body }));
     expect(new Set(lookups.map(({ code }) => code)).size).toBe(3);
-    const answers = lookups.map((rejection) => JSON.stringify(toProblem(rejection, { locale: 'sv' })));
+    // Alike but for the email each request named, which the remedy, to invite by email, repeats.
+    const answers = lookups.map((rejection) =>
+      JSON.stringify(toProblem(rejection, { locale: 'sv' })).replaceAll(/[a-z]+@example\.com/gu, '<email>'),
+    );
     expect(new Set(answers).size).toBe(1);
+    expect(toProblem(lookups[0] as (typeof lookups)[number], { locale: 'en' }).remedies).toStrictEqual([
+      expect.objectContaining({ kind: 'invite_instead', property: 'h1', email: 'bo@example.com' }),
+    ]);
   });
 
   it('answers anything that is not a rejection with a 500 problem, never a throw', () => {

@@ -98,7 +98,7 @@ describe('explainRemedy, explainValueError, explainAccountKind', () => {
       'Ask the platform for a primary account for the agreement with legal entity ID 4711.',
     );
     expect(explainRemedy(remedy, 'sv')).toBe(
-      'Be plattformen om ett primärt konto för avtalet med id 4711 för juridisk person.',
+      'Be plattformen om ett primärt konto för avtalet med id för en juridisk person 4711.',
     );
   });
 

@@ -33,7 +33,7 @@ describe('addProperty and canAddProperty, as types', () => {
       | 'property_already_in_portfolio'
       | 'property_in_other_agreement'
       | 'property_attached_to_other_primary'
-      | 'property_not_in_any_agreement'
+      | 'property_not_in_agreement'
       | 'assigned_leid_of_other_agreement'
       | 'partner_not_existing_at_assignment'
     >();

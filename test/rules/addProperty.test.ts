@@ -35,31 +35,35 @@ describe('addProperty', () => {
       err({
         code: 'non_primary_cannot_add_property',
         rules: ['PA-11'],
-        facts: { actor: { kind: 'non_primary', id: admin.id }, property: pid('fresh') },
-        remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) }],
+        facts: { actor: { kind: 'non_primary', id: admin.id } },
+        remedies: [
+          { kind: 'ask_primary_account', rule: 'PA-10', agreement: null },
+          { kind: 'request_primary_account', rule: 'PA-9', agreement: null },
+        ],
       }),
     );
   });
 
-  it('PA-11, PA-9: without a primary account on the agreement, a non-primary account is still blocked, and may request one', () => {
+  it('PA-11: the refusal is one answer whatever the agreement and the property: it tells nothing of them', () => {
     const clerk = user('clerk', ['h1'], 'admin');
-    expect(addProperty(request({ actor: clerk, primary: null }))).toStrictEqual(
-      err({
-        code: 'non_primary_cannot_add_property',
-        rules: ['PA-11'],
-        facts: { actor: { kind: 'non_primary', id: clerk.id }, property: pid('fresh') },
-        remedies: [{ kind: 'request_primary_account', rule: 'PA-9', agreement: leid(100) }],
-      }),
-    );
+    const answer = addProperty(request({ actor: clerk }));
+    for (const other of [
+      request({ actor: clerk, primary: null }),
+      request({ actor: clerk, agreement: agreement(100, 'terminated') }),
+      request({ actor: clerk, property: linked('theirs', 200), origin: EXISTING }),
+      request({ actor: clerk, primary: primary('other', 100), agreement: agreement(100) }),
+    ])
+      expect(addProperty(other)).toStrictEqual(answer);
   });
 
-  it('PA-10, PA-4: nothing is added to an agreement without a primary account, by a primary of another or by the platform', () => {
-    for (const actor of [primary('stranger', 300), PLATFORM]) {
-      expect(addProperty(request({ actor, primary: null, origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
+  it('PA-10, PA-4: nothing is added to an agreement without a primary account, by the platform either', () => {
+    expect(addProperty(request({ actor: PLATFORM, primary: null, origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject(
+      {
         code: 'agreement_has_no_primary',
         rules: ['PA-10', 'PA-4'],
-      });
-    }
+        remedies: [{ kind: 'grant_primary_account', rule: 'PA-9', agreement: leid(100) }],
+      },
+    );
   });
 
   it('PA-10: the primary account of another agreement cannot register a property for this one', () => {
@@ -68,10 +72,16 @@ describe('addProperty', () => {
       err({
         code: 'actor_is_not_this_primary',
         rules: ['PA-10'],
-        facts: { actor: { kind: 'primary', id: stranger.id }, primary: owner.id },
-        remedies: [{ kind: 'ask_primary_account', rule: 'PA-10', agreement: leid(100) }],
+        facts: { actor: { kind: 'primary', id: stranger.id }, agreement: leid(100) },
+        remedies: [],
       }),
     );
+    // Its standing is looked at first: whether the agreement has a primary, or is in force, is not told.
+    for (const other of [
+      request({ actor: stranger, primary: null }),
+      request({ actor: stranger, agreement: agreement(100, 'terminated') }),
+    ])
+      expect(addProperty(other)).toStrictEqual(addProperty(request({ actor: stranger })));
   });
 
   it('PA-10: the primary account of another agreement cannot take an existing listing for this one either', () => {
@@ -97,12 +107,23 @@ describe('addProperty', () => {
   it('PA-2: a property linked to another agreement cannot be taken, and the remedy is a new non-primary account (PA-12)', () => {
     expect(addProperty(request({ property: linked('theirs', 200), origin: EXISTING }))).toStrictEqual(
       err({
-        code: 'property_in_other_agreement',
-        rules: ['PA-2'],
-        facts: { property: pid('theirs'), propertyAgreement: leid(200), agreement: leid(100) },
-        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: pid('theirs') }],
+        code: 'property_not_in_agreement',
+        rules: ['PA-2', 'PA-3'],
+        facts: { property: pid('theirs'), agreement: leid(100) },
+        remedies: [
+          { kind: 'create_non_primary_account', rule: 'PA-12', property: pid('theirs') },
+          { kind: 'ask_platform_to_attach', rule: 'PA-4', property: pid('theirs') },
+        ],
       }),
     );
+  });
+
+  it('PA-2, PA-3: a primary account gets one answer for any property outside its agreement, whatever holds it', () => {
+    const answer = addProperty(request({ property: unlinked('outside'), origin: EXISTING }));
+    for (const property of [linked('outside', 200), attached('outside', 300)])
+      expect(addProperty(request({ property, origin: EXISTING }))).toStrictEqual(answer);
+    // A new registration of a property that is linked elsewhere is the same refusal.
+    expect(addProperty(request({ property: linked('outside', 200) }))).toStrictEqual(answer);
   });
 
   it('PA-2: the platform cannot attach a property that belongs to another agreement either', () => {
@@ -112,18 +133,15 @@ describe('addProperty', () => {
     ).toBe('property_in_other_agreement');
   });
 
-  it('PA-3: a primary account cannot take an existing property linked to no agreement', () => {
-    expect(addProperty(request({ property: unlinked('loose'), origin: EXISTING }))).toStrictEqual(
-      err({
-        code: 'property_not_in_any_agreement',
-        rules: ['PA-3'],
-        facts: { property: pid('loose') },
-        remedies: [
-          { kind: 'create_non_primary_account', rule: 'PA-12', property: pid('loose') },
-          { kind: 'ask_platform_to_attach', rule: 'PA-4', property: pid('loose') },
-        ],
-      }),
-    );
+  it('PA-3: a primary account cannot take an existing property linked to no agreement: only the platform attaches', () => {
+    expect(addProperty(request({ property: unlinked('loose'), origin: EXISTING }))._unsafeUnwrapErr()).toMatchObject({
+      code: 'property_not_in_agreement',
+      rules: ['PA-2', 'PA-3'],
+      remedies: [
+        { kind: 'create_non_primary_account', rule: 'PA-12', property: pid('loose') },
+        { kind: 'ask_platform_to_attach', rule: 'PA-4', property: pid('loose') },
+      ],
+    });
   });
 
   it('PA-4: the platform, acting internally, attaches an unlinked property, which stays unlinked', () => {
@@ -137,8 +155,10 @@ describe('addProperty', () => {
     );
   });
 
-  it('PA-4: a property the platform attached to another primary account cannot be taken', () => {
-    expect(addProperty(request({ property: attached('elsewhere', 300), origin: EXISTING }))).toStrictEqual(
+  it('PA-4: the platform cannot attach a property it attached to another primary account', () => {
+    expect(
+      addProperty(request({ actor: PLATFORM, property: attached('elsewhere', 300), origin: EXISTING })),
+    ).toStrictEqual(
       err({
         code: 'property_attached_to_other_primary',
         rules: ['PA-4'],
@@ -198,8 +218,8 @@ describe('addProperty', () => {
     ).toBe('property_already_in_portfolio');
   });
 
-  it("PA-1: an agreement that is not the primary account's own is refused", () => {
-    expect(addProperty(request({ agreement: agreement(200) }))).toStrictEqual(
+  it('PA-1: a primary account given for an agreement that is not its own is refused', () => {
+    expect(addProperty(request({ actor: PLATFORM, agreement: agreement(200) }))).toStrictEqual(
       err({
         code: 'agreement_mismatch',
         rules: ['PA-1'],

@@ -15,6 +15,11 @@ const request = (overrides: Partial<AddUserRequest>): AddUserRequest => ({
   ...overrides,
 });
 
+// PA-15: whoever cannot be added by username and email may be invited by email instead.
+const inviteInstead = (address = request({}).email) => [
+  { kind: 'invite_instead', rule: 'PA-15', property: request({}).property.id, email: address },
+];
+
 describe('addUser', () => {
   it('PA-13, PA-14: an existing non-primary user from outside the agreement is added; the admin reviews its rights', () => {
     expect(addUser(request({}))).toStrictEqual(
@@ -29,7 +34,7 @@ describe('addUser', () => {
 
   it('PA-14: a username that identifies nobody is refused', () => {
     expect(addUser(request({ accountWithUsername: null }))).toStrictEqual(
-      err({ code: 'user_not_found', rules: ['PA-14'], facts: { username: 'outsider' }, remedies: [] }),
+      err({ code: 'user_not_found', rules: ['PA-14'], facts: { username: 'outsider' }, remedies: inviteInstead() }),
     );
   });
 
@@ -46,7 +51,7 @@ describe('addUser', () => {
         code: 'username_email_mismatch',
         rules: ['PA-14'],
         facts: { username: 'outsider', email: wrong },
-        remedies: [],
+        remedies: inviteInstead(wrong),
       }),
     );
   });

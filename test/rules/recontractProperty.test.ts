@@ -17,7 +17,7 @@ describe('recontractProperty', () => {
     );
   });
 
-  it('PA-18: a partner account cannot re-contract; the remedy is to request it', () => {
+  it('PA-18: a partner account cannot re-contract; the remedy to request it is offered for a property it reaches', () => {
     expect(canRecontractProperty({ actor: owner, property: hotel, to: agreement(2) })).toStrictEqual(
       err({
         code: 'platform_operation_only',
@@ -26,13 +26,22 @@ describe('recontractProperty', () => {
         remedies: [{ kind: 'recontract_property', rule: 'PA-18', property: pid('h1') }],
       }),
     );
+    // Of a property it does not reach it is told nothing but the refusal.
+    expect(canRecontractProperty({ actor: owner, property: linked('h9', 9), to: agreement(2) })).toStrictEqual(
+      err({
+        code: 'platform_operation_only',
+        rules: ['PA-18'],
+        facts: { actor: { kind: 'primary', id: owner.id }, operation: 'recontract_property' },
+        remedies: [],
+      }),
+    );
   });
 
   it('PA-18: a property cannot move to the agreement it already has, nor to a terminated one', () => {
     expect(canRecontractProperty({ actor: PLATFORM, property: hotel, to: agreement(1) })).toStrictEqual(
       err({
         code: 'property_already_in_agreement',
-        rules: ['LIB-1', 'PA-18'],
+        rules: ['PA-18'],
         facts: { property: pid('h1'), agreement: leid(1) },
         remedies: [],
       }),

@@ -28,10 +28,30 @@ describe('removeProperty', () => {
     );
   });
 
-  it("PA-17: a property outside the primary's portfolio is not in it to remove", () => {
+  it("PA-17, CX-1: a property outside the primary's portfolio is not its to administer", () => {
     expect(removeProperty({ actor: owner, account: owner, property: linked('h9', 9) })._unsafeUnwrapErr().code).toBe(
-      'property_not_reached',
+      'actor_not_admin',
     );
+    // An admin of the property asking about a primary account of another agreement is told it does not reach it.
+    const admin = user('admin', ['h1'], 'admin');
+    expect(
+      removeProperty({ actor: admin, account: primary('other', 9), property: hotel })._unsafeUnwrapErr().code,
+    ).toBe('property_not_reached');
+  });
+
+  it('CX-1, PA-17: an account that is no admin of the property is told only that, whoever the account is', () => {
+    const clerk = user('clerk', ['h1'], 'reservations');
+    const refused = removeProperty({ actor: clerk, account: owner, property: hotel });
+    expect(refused).toStrictEqual(
+      err({
+        code: 'actor_not_admin',
+        rules: ['CX-1'],
+        facts: { actor: { kind: 'non_primary', id: clerk.id }, property: pid('h1') },
+        remedies: [{ kind: 'ask_property_admin', rule: 'CX-1', property: pid('h1') }],
+      }),
+    );
+    for (const account of [clerk, user('other', ['h2'], 'admin'), primary('other', 9)])
+      expect(removeProperty({ actor: clerk, account, property: hotel })).toStrictEqual(refused);
   });
 
   it('CX-1: an admin of the property removes it from a non-primary account', () => {

@@ -30,6 +30,7 @@ describe('setAccessRights and canSetAccessRights, as types', () => {
       | 'no_access_rights_chosen'
       | 'actor_not_admin'
       | 'property_not_reached'
+      | 'access_rights_unchanged'
       | 'rights_reach_other_properties'
     >();
   });

@@ -36,8 +36,12 @@ describe('terminateAgreement', () => {
       code: 'platform_operation_only',
       rules: ['PA-18'],
       facts: { operation: 'terminate_agreement' },
-      remedies: [{ kind: 'terminate_agreement', rule: 'PA-18', agreement: leid(1) }],
+      remedies: [],
     });
+    // Whether the agreement is in force is not told to whoever is not the platform.
+    expect(canTerminateAgreement({ actor: owner, agreement: agreement(1, 'terminated'), portfolio: [] })).toStrictEqual(
+      canTerminateAgreement({ actor: owner, agreement: agreement(1), portfolio: [] }),
+    );
     expect(
       canTerminateAgreement({
         actor: PLATFORM,

@@ -9,6 +9,7 @@ import {
   actorRefShape,
   actorShape,
   agreementShape,
+  bodyShapes,
   commandShape,
   eventShape,
   invitationShape,
@@ -81,6 +82,8 @@ const inputOf = (shape: Shape, mixed: boolean): fc.Arbitrary<unknown> => {
     }
     case 'list':
       return fc.array(inputOf(shape.item, mixed), { maxLength: 3 });
+    case 'optional':
+      return inputOf(shape.item, mixed);
   }
 };
 
@@ -88,11 +91,14 @@ const objectOf = (fields: Readonly<Record<string, Shape>>, mixed: boolean): fc.A
   const arbitraries = Object.fromEntries(
     Object.entries(fields).map(([field, shape]) => [field, inputOf(shape, mixed)]),
   );
-  if (!mixed) return fc.record(arbitraries);
+  // An optional field is there or left out, either way valid.
+  const requiredKeys = Object.entries(fields).flatMap(([field, shape]) => (shape.type === 'optional' ? [] : [field]));
+  if (!mixed) return fc.record(arbitraries, { requiredKeys });
   return fc.oneof({ weight: 9, arbitrary: fc.record(arbitraries) }, fc.record(arbitraries, { requiredKeys: [] }));
 };
 
 const SHAPES = {
+  ...Object.fromEntries(Object.entries(bodyShapes).map(([action, shape]) => [`body of ${action}`, shape])),
   agreementShape,
   linkShape,
   propertyShape,

@@ -43,13 +43,23 @@ export const START_SNAPSHOT = {
       rights: ['admin'],
       properties: ['h1', 'h3'],
     },
+    // A user of the agreement without a primary account: it may ask for one (PA-9).
+    {
+      kind: 'non_primary',
+      id: 'u3',
+      login: 'eli',
+      email: 'eli@example.com',
+      name: 'Eli',
+      rights: ['inbox'],
+      properties: ['h5'],
+    },
   ],
   invitations: [],
 };
 
 // g1, g2, g3, g6 and x1..x4 exist only in the large world, inside its large groups: commands on them
 // take members out of groups of tens, where a miscounted index would lose the rest.
-const accountIds = ['p1', 'p2', 'u1', 'u2', 'n1', 'n2', 'n3'];
+const accountIds = ['p1', 'p2', 'u1', 'u2', 'u3', 'n1', 'n2', 'n3'];
 const largeAccountIds = ['g1', 'g2', 'g3', 'g6'];
 const propertyIds = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'];
 const largePropertyIds = ['x1', 'x2', 'x3', 'x4'];
@@ -73,7 +83,10 @@ const email = fc.constantFrom(...emails);
 
 const byAccount = (id: string, weight: number) => ({ weight, arbitrary: fc.constant({ kind: 'account', id }) });
 const platform = (weight: number) => ({ weight, arbitrary: fc.constant({ kind: 'platform' }) });
-const invitee = (weight: number) => ({ weight, arbitrary: fc.constant({ kind: 'invitee' }) });
+const invitee = (weight: number) => ({
+  weight,
+  arbitrary: fc.constantFrom(...invitationIds).map((invitation) => ({ kind: 'invitee', invitation })),
+});
 // Who usually issues each kind of command, with a share of everyone else, so both sides occur.
 const staff = fc.oneof(
   byAccount('p1', 4),
@@ -81,6 +94,7 @@ const staff = fc.oneof(
   byAccount('u2', 3),
   byAccount('u1', 1),
   byAccount('n1', 1),
+  byAccount('u3', 1),
   platform(1),
   invitee(1),
 );
@@ -146,17 +160,9 @@ const action = fc.oneof(
     }),
     staff,
   ),
+  withActor(fc.record({ action: fc.constant('accept_invitation'), account: newAccount, login }), guest),
   withActor(
-    fc.record({
-      action: fc.constant('accept_invitation'),
-      invitation: fc.constantFrom(...invitationIds),
-      account: newAccount,
-      login,
-    }),
-    guest,
-  ),
-  withActor(
-    fc.record({ action: fc.constant('revoke_invitation'), invitation: fc.constantFrom(...invitationIds) }),
+    fc.record({ action: fc.constant('revoke_invitation'), property, invitation: fc.constantFrom(...invitationIds) }),
     staff,
   ),
   withActor(fc.record({ action: fc.constant('remove_property'), account, property }), staff),

@@ -106,8 +106,7 @@ describe('execute', () => {
         sold.world,
         command({
           action: 'accept_invitation',
-          actor: { kind: 'invitee' },
-          invitation: 'i1',
+          actor: { kind: 'invitee', invitation: 'i1' },
           account: 'per',
           login: 'per',
           now,
@@ -138,19 +137,42 @@ describe('execute', () => {
     expect(refused.isErr() && refused.error.code).toBe('primary_account_keeps_properties');
   });
 
-  it('names a record the world does not hold', () => {
+  it('to an admin, an account that is not there does not reach the property: the one answer for both', () => {
     expect(
       execute(world(), command({ action: 'grant_admin', actor: by('anna'), account: 'nobody', property: 'h1' })),
     ).toStrictEqual(
-      err({ code: 'record_not_found', rules: [], facts: { record: 'account', id: 'nobody' }, remedies: [] }),
+      err({
+        code: 'property_not_reached',
+        rules: ['CX-1'],
+        facts: { account: 'nobody', property: 'h1' },
+        remedies: [],
+      }),
     );
-    const invite = command({
-      action: 'invite',
-      actor: by('anna'),
-      property: 'h7',
-      invitee: { id: 'i1', name: 'X', email: 'x@example.com', rights: ['inbox'] },
-    });
-    expect(execute(world(), invite)).toStrictEqual(
+  });
+
+  it('CX-1: a property that is not there is, like one the actor does not administer, refused as not administered', () => {
+    const invite = (property: string): Command =>
+      command({
+        action: 'invite',
+        actor: by('anna'),
+        property,
+        invitee: { id: 'i1', name: 'X', email: 'x@example.com', rights: ['inbox'] },
+      });
+    for (const property of ['h7', 'h2'])
+      expect(execute(world(), invite(property))).toStrictEqual(
+        err({
+          code: 'actor_not_admin',
+          rules: ['CX-1'],
+          facts: { actor: { kind: 'primary', id: 'anna' }, property },
+          remedies: [{ kind: 'ask_property_admin', rule: 'CX-1', property }],
+        }),
+      );
+  });
+
+  it('names a record the world does not hold to the platform, which sees every record', () => {
+    expect(
+      execute(world(), command({ action: 'change_ownership', actor: { kind: 'platform' }, property: 'h7', to: 1 })),
+    ).toStrictEqual(
       err({ code: 'record_not_found', rules: [], facts: { record: 'property', id: 'h7' }, remedies: [] }),
     );
   });
@@ -182,7 +204,12 @@ describe('execute', () => {
     expect(
       execute(
         world(),
-        command({ action: 'grant_admin', actor: { kind: 'invitee' }, account: 'carl', property: 'h1' }),
+        command({
+          action: 'grant_admin',
+          actor: { kind: 'invitee', invitation: 'i1' },
+          account: 'carl',
+          property: 'h1',
+        }),
       )._unsafeUnwrapErr(),
     ).toStrictEqual({
       code: 'actor_cannot_issue',
@@ -193,7 +220,7 @@ describe('execute', () => {
     expect(
       execute(
         world(),
-        command({ action: 'accept_invitation', actor: by('anna'), invitation: 'i1', account: 'x', login: 'x' }),
+        command({ action: 'accept_invitation', actor: by('anna'), account: 'x', login: 'x' }),
       )._unsafeUnwrapErr().code,
     ).toBe('actor_cannot_issue');
   });
@@ -210,8 +237,7 @@ describe('execute', () => {
     )._unsafeUnwrap();
     const accept = command({
       action: 'accept_invitation',
-      actor: { kind: 'invitee' },
-      invitation: 'i1',
+      actor: { kind: 'invitee', invitation: 'i1' },
       account: 'bo2',
       login: 'BO',
     });

@@ -195,8 +195,7 @@ describe('replay checks events as worldFrom checks records', () => {
       first.world,
       command({
         action: 'accept_invitation',
-        actor: { kind: 'invitee' },
-        invitation: 'i1',
+        actor: { kind: 'invitee', invitation: 'i1' },
         account: 'g1',
         login: 'gee',
       }),

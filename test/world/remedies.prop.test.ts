@@ -35,10 +35,12 @@ const followUp = (
   const platform = { kind: 'platform' };
   switch (remedy.kind) {
     case 'request_primary_account':
-      return {
-        command: { action: 'request_primary_account', actor: command.actor, now, agreement: remedy.agreement },
-        broken: ['*'],
-      };
+      return remedy.agreement === null
+        ? null
+        : {
+            command: { action: 'request_primary_account', actor: command.actor, now, agreement: remedy.agreement },
+            broken: ['*'],
+          };
     case 'grant_primary_account':
       return {
         command: { action: 'grant_primary_account', actor: platform, now, agreement: remedy.agreement, account: FRESH },
@@ -67,10 +69,6 @@ const followUp = (
         ],
       };
     }
-    case 'ask_platform_to_attach':
-      return command.action === 'add_property'
-        ? { command: { ...command, actor: platform, origin: { kind: 'existing_listing' } }, broken: ['*'] }
-        : null;
     case 'choose_another_login':
       if (command.action === 'create_user')
         return {
@@ -105,7 +103,10 @@ const followUp = (
         },
         broken: ['actor_not_admin', 'no_access_rights_chosen', 'actor_cannot_issue'],
       };
-    // A person to ask, or a choice that is the caller's to make: nothing to follow mechanically.
+    // A person to ask, a choice that is the caller's to make, or advice about a record the actor
+    // may not see, which says when it applies (PA-4: attaching is for a listing linked to no
+    // agreement): nothing to follow mechanically.
+    case 'ask_platform_to_attach':
     case 'ask_property_admin':
     case 'create_non_primary_account':
     case 'recontract_property':
@@ -117,8 +118,7 @@ const followUp = (
 };
 
 // Commands that draw the rarer remedies, mixed into the generated ones: a primary account taking
-// an unlinked listing (ask the platform to attach it), a user added by the login of a primary
-// account (invite instead).
+// an unlinked listing, a user added by the login of a primary account (invite instead).
 const drawing = fc.constantFrom<TimedCommand>(
   {
     args: {
@@ -184,11 +184,9 @@ describe('remedies', () => {
     );
     // The remedies this test can follow were offered and followed, not skipped.
     const kinds = [
-      'request_primary_account',
       'grant_primary_account',
       'terminate_agreement',
       'ask_primary_account',
-      'ask_platform_to_attach',
       'choose_another_login',
       'choose_access_rights',
       'invite_instead',

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jwtVerify } from 'jose';
 import { ACTIONS, execute, permittedActions, replay, worldFrom, type World } from 'partner-account-rules';
-import { commandFromBody, negotiateLocale, toProblem, type Context } from 'partner-account-rules/http';
+import { commandFromBody, negotiateLocale, toAccepted, toProblem, type Context } from 'partner-account-rules/http';
 import { parseEvents, parseSnapshot } from 'partner-account-rules/schema';
 import type { EventStore } from './store';
 
@@ -23,15 +24,16 @@ const PROBLEM = 'application/problem+json';
 type Actor = Context['actor'];
 
 // Who a request acts for: the verified bearer token's, never the body's. An account's token names
-// it in `sub`; the platform's says `platform: true`; an invitation link's says which invitation.
-const actorOf = async (header: unknown, secret: Uint8Array): Promise<{ actor: Actor; invitation?: string } | null> => {
+// it in `sub`; the platform's says `platform: true`; an invitation link's says which invitation,
+// which is all an invitee may act on.
+const actorOf = async (header: unknown, secret: Uint8Array): Promise<Actor | null> => {
   if (typeof header !== 'string' || !header.startsWith('Bearer ')) return null;
   try {
     const { payload } = await jwtVerify(header.slice('Bearer '.length), secret, { algorithms: ['HS256'] });
-    if (payload['platform'] === true) return { actor: { kind: 'platform' } };
+    if (payload['platform'] === true) return { kind: 'platform' };
     const invitation = payload['invitation'];
-    if (typeof invitation === 'string') return { actor: { kind: 'invitee' }, invitation };
-    return typeof payload.sub === 'string' ? { actor: { kind: 'account', id: payload.sub } } : null;
+    if (typeof invitation === 'string') return { kind: 'invitee', invitation };
+    return typeof payload.sub === 'string' ? { kind: 'account', id: payload.sub } : null;
   } catch {
     return null;
   }
@@ -93,30 +95,24 @@ export const buildService = async ({
   for (const action of ACTIONS) {
     app.post(`/actions/${action}`, async (request, reply) => {
       const locale = negotiateLocale(request.headers['accept-language']);
-      const caller = await actorOf(request.headers.authorization, secret);
-      if (caller === null) return refuse(reply, 401, 'Unauthorized', 'A valid bearer token is needed.');
-      // An invitation link's token opens that invitation only.
+      const actor = await actorOf(request.headers.authorization, secret);
+      if (actor === null) return refuse(reply, 401, 'Unauthorized', 'A valid bearer token is needed.');
       const body: unknown = request.body;
-      if (
-        caller.invitation !== undefined &&
-        (action !== 'accept_invitation' || Reflect.get(Object(body), 'invitation') !== caller.invitation)
-      )
-        return refuse(reply, 403, 'Forbidden', 'This token opens one invitation, and only to accept it.');
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
         const decidedOn = state;
-        const answer = commandFromBody(action, body, { actor: caller.actor, now: clock() }).andThen((command) =>
-          execute(decidedOn.world, command),
+        const answer = commandFromBody(action, body, { actor, now: clock(), newId: () => randomUUID() }).andThen(
+          (command) => execute(decidedOn.world, command),
         );
         if (answer.isErr()) {
           const problem = toProblem(answer.error, { locale });
           return reply.status(problem.status).type(PROBLEM).send(problem);
         }
-        const { world, rules, events } = answer.value;
+        const { world, events } = answer.value;
         if ((await store.append(decidedOn.version, events)) === 'appended') {
           const version = decidedOn.version + events.length;
           if (state === decidedOn) state = { version, world };
-          // Event kinds only: the records they carry may name what this caller may not see.
-          return reply.status(200).send({ version, rules, events: events.map((event) => event.kind) });
+          // What the caller may be told: the events' IDs, never the records they carry.
+          return reply.status(200).send({ version, ...toAccepted(answer.value) });
         }
         await catchUp();
       }
@@ -126,10 +122,11 @@ export const buildService = async ({
 
   app.get('/permitted', async (request, reply) => {
     const locale = negotiateLocale(request.headers['accept-language']);
-    const caller = await actorOf(request.headers.authorization, secret);
-    if (caller === null) return refuse(reply, 401, 'Unauthorized', 'A valid bearer token is needed.');
+    const actor = await actorOf(request.headers.authorization, secret);
+    if (actor === null) return refuse(reply, 401, 'Unauthorized', 'A valid bearer token is needed.');
     const { property } = request.query as { readonly property?: string };
-    return permittedActions(state.world, caller.actor as never, property as never).match(
+    // Checked by permittedActions, as every input is.
+    return permittedActions(state.world, actor as never, clock() as never, property as never).match(
       (permissions) =>
         reply.send(
           permissions.map((permission) =>

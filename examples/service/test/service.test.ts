@@ -104,17 +104,13 @@ afterAll(async () => {
 describe('the article, over HTTP', () => {
   it('a primary account registers a property; a user of the partner cannot (PA-10, PA-11)', async () => {
     const service = await start(store);
-    const body = { agreement: 1001, property: 'nordlys-spa', origin: { kind: 'new_registration' } };
+    const body = { agreement: 1001, origin: { kind: 'new_registration' } };
     const added = await call(service, '/actions/add_property', await as('acc-astrid'), body);
     expect(added.status).toBe(200);
-    expect(added.json).toMatchObject({ rules: ['PA-10', 'PA-6'], events: ['property_registered'] });
-    const refused = await call(
-      service,
-      '/actions/add_property',
-      await as('acc-maja'),
-      { ...body, property: 'nordlys-cove' },
-      { 'accept-language': 'sv' },
-    );
+    expect(added.json).toMatchObject({ rules: ['PA-10', 'PA-6'], events: [{ kind: 'property_registered' }] });
+    const refused = await call(service, '/actions/add_property', await as('acc-maja'), body, {
+      'accept-language': 'sv',
+    });
     expect(refused.status).toBe(403);
     expect(refused.type).toContain('application/problem+json');
     expect(refused.json).toMatchObject({ code: 'non_primary_cannot_add_property', rules: ['PA-11'] });
@@ -136,24 +132,18 @@ describe('the article, over HTTP', () => {
     const service = await start(store);
     const invite = {
       property: 'nordlys-harbour',
-      invitee: { id: 'inv-1', name: 'Erik', email: 'erik@example.org', rights: ['inbox'] },
+      invitee: { name: 'Erik', email: 'erik@example.org', rights: ['inbox'] },
     };
-    expect((await call(service, '/actions/invite', await as('acc-astrid'), invite)).status).toBe(200);
-    const link = await token({ invitation: 'inv-1' });
-    // The link opens its own invitation only.
-    const other = await call(service, '/actions/accept_invitation', link, {
-      invitation: 'inv-2',
-      account: 'acc-erik',
-      login: 'erik',
-    });
+    const sent = await call(service, '/actions/invite', await as('acc-astrid'), invite);
+    expect(sent.status).toBe(200);
+    const [event] = sent.json['events'] as { kind: string; invitation: string }[];
+    const link = await token({ invitation: event?.invitation });
+    // The link opens its own invitation, and nothing else.
+    const other = await call(service, '/actions/invite', link, invite);
     expect(other.status).toBe(403);
-    const accepted = await call(service, '/actions/accept_invitation', link, {
-      invitation: 'inv-1',
-      account: 'acc-erik',
-      login: 'erik',
-    });
+    const accepted = await call(service, '/actions/accept_invitation', link, { login: 'erik' });
     expect(accepted.status).toBe(200);
-    expect(accepted.json['events']).toEqual(['invitation_accepted']);
+    expect(accepted.json['events']).toEqual([expect.objectContaining({ kind: 'invitation_accepted' })]);
   });
 
   it('answers what the caller may do at a property, without made-up arguments', async () => {
@@ -164,7 +154,8 @@ describe('the article, over HTTP', () => {
       (maja.json as unknown as { action: string; status: string }[]).map((entry) => [entry.action, entry.status]),
     );
     expect(byAction.get('invite')).toBe('refused');
-    expect(byAction.get('request_primary_account')).toBe('allowed');
+    // Nordlys has its primary account: Maja may ask it, not request another.
+    expect(byAction.get('request_primary_account')).toBe('unavailable');
     const astrid = await call(service, '/permitted?property=nordlys-harbour', await as('acc-astrid'));
     expect(
       (astrid.json as unknown as { action: string; status: string }[]).find(({ action }) => action === 'invite')
@@ -195,12 +186,12 @@ describe('what a client cannot do or see', () => {
     const service = await start(store);
     const bad = await call(service, '/actions/create_user', await as('acc-astrid'), {
       property: 'nordlys-harbour',
-      user: { id: '', login: 'x y', email: 'nope', name: 'N', rights: ['flying'] },
+      user: { login: 'x y', email: 'nope', name: 'N', rights: ['flying'] },
       extra: true,
     });
     expect(bad.status).toBe(400);
     const pointers = (bad.json['errors'] as { pointer: string }[]).map(({ pointer }) => pointer).sort();
-    expect(pointers).toEqual(['/extra', '/user/email', '/user/id', '/user/login', '/user/rights/0']);
+    expect(pointers).toEqual(['/extra', '/user/email', '/user/login', '/user/rights/0']);
     expect((await store.readFrom(0)).events).toEqual([]);
     const notJson = await fetch(`${service.url}/actions/invite`, {
       method: 'POST',
@@ -220,11 +211,12 @@ describe('what a client cannot do or see', () => {
         { username: 'nobody', email: 'nobody@example.org' },
       ].map((who) => call(service, '/actions/add_user', astrid, { property: 'nordlys-harbour', ...who })),
     );
-    expect(new Set(lookups.map(({ text }) => text)).size).toBe(1);
+    // One answer but for the email each request named, which the remedy, to invite it instead, repeats.
+    expect(new Set(lookups.map(({ text }) => text.replaceAll(/[a-z.]+@[a-z.]+/gu, '<email>'))).size).toBe(1);
     expect(lookups[0]?.status).toBe(404);
     const taken = await call(service, '/actions/create_user', astrid, {
       property: 'nordlys-harbour',
-      user: { id: 'acc-new', login: 'lars.lakeside', email: 'new@nordlys.example', name: 'New', rights: ['inbox'] },
+      user: { login: 'lars.lakeside', email: 'new@nordlys.example', name: 'New', rights: ['inbox'] },
     });
     expect(taken.status).toBe(409);
     expect(taken.json['code']).toBe('login_taken');
@@ -236,7 +228,6 @@ describe('concurrency and restarts', () => {
   const newUser = (index: number) => ({
     property: 'nordlys-harbour',
     user: {
-      id: `acc-n${String(index)}`,
       login: 'same.login',
       email: `n${String(index)}@nordlys.example`,
       name: 'New',
@@ -275,17 +266,13 @@ describe('concurrency and restarts', () => {
     expect((await call(first, '/actions/create_user', astrid, newUser(1))).status).toBe(200);
     const invite = {
       property: 'nordlys-harbour',
-      invitee: { id: 'inv-9', name: 'Eva', email: 'eva@example.org', rights: ['inbox'] },
+      invitee: { name: 'Eva', email: 'eva@example.org', rights: ['inbox'] },
     };
     expect((await call(first, '/actions/invite', astrid, invite)).status).toBe(200);
     await first.app.close();
     const second = await start(store);
     // What the first instance accepted binds the second: the login is taken, the invitation pending.
     expect((await call(second, '/actions/create_user', astrid, newUser(2))).json['code']).toBe('login_taken');
-    expect(
-      (await call(second, '/actions/invite', astrid, { ...invite, invitee: { ...invite.invitee, id: 'inv-10' } })).json[
-        'code'
-      ],
-    ).toBe('invitation_already_pending');
+    expect((await call(second, '/actions/invite', astrid, invite)).json['code']).toBe('invitation_already_pending');
   });
 });

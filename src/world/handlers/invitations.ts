@@ -2,13 +2,14 @@ import { err } from 'neverthrow';
 import { acceptInvitationDecision } from '../../rules/acceptInvitation';
 import { inviteDecision } from '../../rules/invite';
 import { revokeInvitationDecision } from '../../rules/revokeInvitation';
+import { invitationRecord } from '../../rules/records';
 import type { PrimaryAccount } from '../../values/account';
 import type { Email } from '../../values/email';
-import { stateAt } from '../../values/invitation';
+import { EXPIRED, stateAt } from '../../values/invitation';
 import type { LoginName } from '../../values/loginName';
 import type { CommandFor } from '../command';
-import { accountActor, invitationIn, openInvitationsOf, propertyIn } from '../lookup';
-import { cannotIssue, idTaken } from '../rejection';
+import { accountActor, administered, invitationIn, loginHolder, openInvitationsOf } from '../lookup';
+import { cannotIssue, idTaken, notFound } from '../rejection';
 import { membersOf, type Tables } from '../world';
 import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 
@@ -18,11 +19,11 @@ import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
  */
 export const onInvite = (tables: Tables, command: CommandFor<'invite'>): HandlerResult => {
   const { invitee, now: at } = command;
-  if (tables.invitations.has(invitee.id)) return err(idTaken('invitation', invitee.id));
   const actor = accountActor(tables, command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = propertyIn(tables, command.property);
+  const property = administered(tables, actor.value, command.property);
   if (property.isErr()) return err(property.error);
+  if (tables.invitations.has(invitee.id)) return err(idTaken('invitation', invitee.id));
   const open = openInvitationsOf(tables, property.value.id);
   return inviteDecision
     .actOnChecked({ actor: actor.value, property: property.value, invitee, now: at, invitations: open })
@@ -30,7 +31,11 @@ export const onInvite = (tables: Tables, command: CommandFor<'invite'>): Handler
       acceptedWith(sent.rules, [
         ...open
           .filter((invitation) => stateAt(invitation, at) === 'expired')
-          .map((invitation) => ({ kind: 'invitation_expired' as const, at, invitation })),
+          .map((invitation) => ({
+            kind: 'invitation_expired' as const,
+            at,
+            invitation: invitationRecord({ ...invitation, status: EXPIRED }),
+          })),
         { kind: 'invitation_sent', at, invitation: sent.invitation },
       ]),
     );
@@ -46,37 +51,43 @@ const inviteePrimary = (tables: Tables, email: Email, login: LoginName): Primary
   return primaries.find((primary) => primary.login === login) ?? primaries[0] ?? null;
 };
 
-/** PA-16, CX-4, CX-6: the invitee accepts with a login of their own, making a new account. */
+/**
+ * PA-16, CX-4, CX-6: the invitee accepts the invitation it holds with a login of its own, making a
+ * new account. The invitation is the invitee's standing: one the world does not hold is not found.
+ */
 export const onAcceptInvitation = (tables: Tables, command: CommandFor<'accept_invitation'>): HandlerResult => {
   if (command.actor.kind !== 'invitee') return err(cannotIssue(command.actor.kind, command.action));
+  const invitation = invitationIn(tables, command.actor.invitation);
+  if (invitation.isErr()) return err(invitation.error);
   if (tables.accounts.has(command.account)) return err(idTaken('account', command.account));
-  return invitationIn(tables, command.invitation).andThen((invitation) =>
-    acceptInvitationDecision
-      .actOnChecked({
-        invitation,
-        now: command.now,
-        account: { id: command.account, login: command.login },
-        inviteePrimary: inviteePrimary(tables, invitation.email, command.login),
-        loginHolder: tables.logins.get(command.login) ?? null,
-      })
-      .map((accepted): Accepted =>
-        acceptedWith(accepted.rules, [
-          { kind: 'invitation_accepted', at: command.now, invitation: accepted.invitation, account: accepted.account },
-        ]),
-      ),
-  );
+  return acceptInvitationDecision
+    .actOnChecked({
+      invitation: invitation.value,
+      now: command.now,
+      account: { id: command.account, login: command.login },
+      inviteePrimary: inviteePrimary(tables, invitation.value.email, command.login),
+      loginHolder: loginHolder(tables, command.login),
+    })
+    .map((accepted): Accepted =>
+      acceptedWith(accepted.rules, [
+        { kind: 'invitation_accepted', at: command.now, invitation: accepted.invitation, account: accepted.account },
+      ]),
+    );
 };
 
-/** CX-1, CX-6: an admin of the invitation's property revokes it while it is pending. */
+/**
+ * CX-1, CX-6: an admin of a property revokes one of its invitations while it is pending. To an
+ * admin of the property, an invitation of another property is one that is not there.
+ */
 export const onRevokeInvitation = (tables: Tables, command: CommandFor<'revoke_invitation'>): HandlerResult => {
   const actor = accountActor(tables, command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const invitation = invitationIn(tables, command.invitation);
-  if (invitation.isErr()) return err(invitation.error);
-  const property = propertyIn(tables, invitation.value.property);
+  const property = administered(tables, actor.value, command.property);
   if (property.isErr()) return err(property.error);
+  const invitation = tables.invitations.get(command.invitation);
+  if (invitation?.property !== property.value.id) return err(notFound('invitation', command.invitation));
   return revokeInvitationDecision
-    .actOnChecked({ actor: actor.value, property: property.value, invitation: invitation.value, now: command.now })
+    .actOnChecked({ actor: actor.value, property: property.value, invitation, now: command.now })
     .map((revoked): Accepted =>
       acceptedWith(revoked.rules, [{ kind: 'invitation_revoked', at: command.now, invitation: revoked.invitation }]),
     );

@@ -2,25 +2,35 @@ import { err, ok, type Result } from 'neverthrow';
 import { addUserDecision } from '../../rules/addUser';
 import { createUserDecision } from '../../rules/createUser';
 import { grantAdminDecision } from '../../rules/grantAdmin';
-import { grantPrimaryAccountDecision } from '../../rules/grantPrimaryAccount';
-import { requestPrimaryAccountDecision } from '../../rules/requestPrimaryAccount';
+import { grantPrimaryAccountDecision, grantPrimaryStanding } from '../../rules/grantPrimaryAccount';
+import { reaches } from '../../rules/reach';
+import { requestPrimaryAccountDecision, requestStanding } from '../../rules/requestPrimaryAccount';
 import { revokeAdminDecision } from '../../rules/revokeAdmin';
 import type { RightsChangeRequest } from '../../rules/rightsGate';
 import { setAccessRightsDecision } from '../../rules/setAccessRights';
+import { notReached } from '../../rejections/refusals';
 import { actorRef } from '../../values/actorRef';
 import type { CommandFor } from '../command';
-import { accountActor, accountIn, agreementIn, decisionActor, primaryOf, propertyIn, reachedBy } from '../lookup';
-import { idTaken, type CommandRejection } from '../rejection';
+import { accountActor, administered, agreementIn, decisionActor, loginHolder, primaryOf, reachedBy } from '../lookup';
+import { idTaken, notFound, type CommandRejection } from '../rejection';
+import { agreementsSeenBy } from '../view';
 import type { Tables } from '../world';
 import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
 
-/** PA-9: an account asks the platform for a primary account; a support request, no new account. */
+/**
+ * PA-9: an account asks the platform for a primary account for an agreement it sees; a support
+ * request, no new account. An agreement it does not see is one that is not there, to it.
+ */
 export const onRequestPrimaryAccount = (
   tables: Tables,
   command: CommandFor<'request_primary_account'>,
 ): HandlerResult => {
   const requester = accountActor(tables, command.actor, command.action);
   if (requester.isErr()) return err(requester.error);
+  const standing = requestStanding(requester.value);
+  if (standing !== null) return err(standing);
+  if (!agreementsSeenBy(tables, requester.value).has(command.agreement))
+    return err(notFound('agreement', command.agreement));
   const agreement = agreementIn(tables, command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   return requestPrimaryAccountDecision
@@ -44,9 +54,11 @@ export const onRequestPrimaryAccount = (
 /** PA-9, PA-1, CX-4: the platform makes the primary account an agreement lacks. */
 export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant_primary_account'>): HandlerResult => {
   const { account } = command;
-  if (tables.accounts.has(account.id)) return err(idTaken('account', account.id));
   const actor = decisionActor(tables, command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
+  const standing = grantPrimaryStanding(actor.value);
+  if (standing !== null) return err(standing);
+  if (tables.accounts.has(account.id)) return err(idTaken('account', account.id));
   const agreement = agreementIn(tables, command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   return grantPrimaryAccountDecision
@@ -55,7 +67,7 @@ export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant
       agreement: agreement.value,
       primaryOfAgreement: primaryOf(tables, agreement.value.leid),
       account,
-      loginHolder: tables.logins.get(account.login) ?? null,
+      loginHolder: loginHolder(tables, account.login),
     })
     .map((granted): Accepted =>
       acceptedWith(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
@@ -65,17 +77,17 @@ export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant
 /** PA-12, CX-1, CX-4: an admin creates a new non-primary account for a property. */
 export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): HandlerResult => {
   const { user } = command;
-  if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
   const actor = accountActor(tables, command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = propertyIn(tables, command.property);
+  const property = administered(tables, actor.value, command.property);
   if (property.isErr()) return err(property.error);
+  if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
   return createUserDecision
     .actOnChecked({
       actor: actor.value,
       property: property.value,
       user,
-      loginHolder: tables.logins.get(user.login) ?? null,
+      loginHolder: loginHolder(tables, user.login),
     })
     .map((created): Accepted =>
       acceptedWith(created.rules, [
@@ -88,7 +100,7 @@ export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>)
 export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): HandlerResult => {
   const actor = accountActor(tables, command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = propertyIn(tables, command.property);
+  const property = administered(tables, actor.value, command.property);
   if (property.isErr()) return err(property.error);
   const holder = tables.logins.get(command.username);
   const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
@@ -115,21 +127,18 @@ export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Hand
 
 type RightsCommand = CommandFor<'set_access_rights'> | CommandFor<'grant_admin'> | CommandFor<'revoke_admin'>;
 
-// The facts every change of rights needs: the actor, the target, the property, and every
-// property the target reaches (CX-2), each from an index.
+// The facts every change of rights needs: the actor, its standing over the property, the target,
+// which must reach the property (an account that is not there reaches nothing), and every property
+// the target reaches (CX-2), each from an index.
 const rightsChange = (tables: Tables, command: RightsCommand): Result<RightsChangeRequest, CommandRejection> => {
   const actor = accountActor(tables, command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const target = accountIn(tables, command.account);
-  if (target.isErr()) return err(target.error);
-  const property = propertyIn(tables, command.property);
+  const property = administered(tables, actor.value, command.property);
   if (property.isErr()) return err(property.error);
-  return ok({
-    actor: actor.value,
-    target: target.value,
-    property: property.value,
-    reached: reachedBy(tables, target.value),
-  });
+  const target = tables.accounts.get(command.account);
+  if (target === undefined || !reaches(target, property.value))
+    return err(notReached(command.account, command.property));
+  return ok({ actor: actor.value, target, property: property.value, reached: reachedBy(tables, target) });
 };
 
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
