@@ -176,6 +176,13 @@ const LONGEST = ((): readonly unknown[] => {
 })();
 const TEN_MB = 'a'.repeat(10 * 1024 * 1024);
 const TEN_MB_INVISIBLE = '\u200b'.repeat(10 * 1024 * 1024);
+// Text that normalization finds costly: NFC of one base letter and a long run of combining marks
+// takes time that grows with the square of the run; a megabyte of it, and runs of Hangul jamo and
+// Greek letters with breathings and accents, which compose four code points into one.
+const MB_OF_MARKS = `a${'\u0301\u0323\u0302'.repeat(350_000)}`;
+const MB_OF_MARKS_EMAIL = `${MB_OF_MARKS}@example.com`;
+const MB_OF_JAMO = '\u1100\u1161\u11a8'.repeat(350_000);
+const MB_OF_GREEK = '\u1f82'.normalize('NFD').repeat(250_000);
 
 /** The costly inputs, a few in each run. */
 export const heavy: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
@@ -184,6 +191,10 @@ export const heavy: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   LONGEST,
   TEN_MB,
   TEN_MB_INVISIBLE,
+  MB_OF_MARKS,
+  MB_OF_MARKS_EMAIL,
+  MB_OF_JAMO,
+  MB_OF_GREEK,
 );
 
 const oddStrings = fc.constantFrom(

@@ -190,8 +190,44 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   whoReaches: [[WORLD, 'h1']],
   parseSnapshot: [[SNAPSHOT]],
   parseCommand: [[command]],
+  parseEvents: [[events]],
   parseScenario: [[walkthrough]],
   jsonSchemas: [[]],
+  makeAgreement: [[agreement]],
+  makeProperty: [[property]],
+  makeAccount: [[primary], [user]],
+  makeInvitation: [[invitation]],
+  makeSnapshot: [[SNAPSHOT]],
+  makeEvents: [[events]],
+  loginSkeleton: [['Anna1']],
+  permittedActions: [
+    [WORLD, { kind: 'account', id: 'anna' }, T + 5, 'h1'],
+    [WORLD, { kind: 'invitee', invitation: 'i1' }, T + 5],
+    [WORLD, platform, T + 5, 'h2'],
+  ],
+  viewOf: [
+    [WORLD, { kind: 'account', id: 'carl' }],
+    [WORLD, { kind: 'invitee', invitation: 'i1' }],
+  ],
+  toProblem: [
+    [
+      { code: 'login_taken', rules: ['CX-4'], facts: { login: 'carl', holder: 'carl' }, remedies: [] },
+      { locale: 'sv', audience: 'client' },
+    ],
+    [{ code: 'invalid_input', issues: [{ path: ['user', 'email'], problem: { code: 'malformed_email' } }] }],
+  ],
+  toAccepted: [[execute(WORLD, parseCommand(command)._unsafeUnwrap())._unsafeUnwrap()]],
+  commandFromBody: [
+    [
+      'create_user',
+      { property: 'h1', user: { login: 'dora', email: 'dora@example.com', name: 'Dora', rights: ['inbox'] } },
+      { actor: { kind: 'account', id: 'anna' }, now: T + 1, newId: (record: string) => `${record}-1` },
+    ],
+  ],
+  negotiateLocale: [['sv-SE,en;q=0.5']],
+  pointerOf: [[['invitee', 'email']]],
+  statusOf: [['login_taken']],
+  isProblemCode: [['login_taken']],
 };
 
 /** The seeds of `name`, the can- variant of a decision sharing its act's. */

@@ -41,7 +41,6 @@ export interface Context {
 
 const invalid = (issues: NonEmptyArray<InputIssue>): Result<never, InvalidInput> =>
   err({ code: 'invalid_input', issues });
-const UNREADABLE: NonEmptyArray<InputIssue> = [{ path: [], problem: { code: 'unreadable' } }];
 
 /** Where the ID of the record an action makes goes, and of which kind; when the body makes one. */
 interface Made {
@@ -132,6 +131,6 @@ export const commandFromBody = <A extends Action>(
       (complete) => parseCommand({ ...complete, action, actor, now }) as Result<CommandFor<A>, InvalidInput>,
     );
   } catch {
-    return invalid(UNREADABLE);
+    return invalid([{ path: [], problem: { code: 'unreadable' } }]);
   }
 };

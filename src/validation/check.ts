@@ -63,13 +63,15 @@ export const checkedLater =
     value as T; // the one unchecked cast: its reader checks it at run time
 
 /** One of the given strings. */
-export const literal =
-  <const L extends readonly [string, ...string[]]>(...allowed: L): Check<L[number]> =>
-  (value, issues) => {
+export const literal = <const L extends readonly [string, ...string[]]>(...values: L): Check<L[number]> => {
+  // One frozen list, shared by every issue this check reports: no caller can change what it accepts.
+  const allowed = Object.freeze(values);
+  return (value, issues) => {
     for (const candidate of allowed) if (candidate === value) return candidate;
     issues.push({ path: [], problem: { code: 'unknown_variant', allowed } });
     return INVALID;
   };
+};
 
 /** `true` or `false`. */
 export const boolean: Check<boolean> = (value, issues) => {
@@ -124,7 +126,7 @@ export const request = <S extends Shape>(shape: S): Check<FromShape<S>> => objec
 export const variant = <V extends Shape>(key: string, variants: V): Check<Checked<V[keyof V]>> => {
   const allowed = Object.keys(variants);
   const [first = key, ...rest] = allowed;
-  const names: NonEmptyArray<string> = [first, ...rest];
+  const names: NonEmptyArray<string> = Object.freeze([first, ...rest]);
   return (value, issues) => {
     if (!isRecord(value, issues)) return INVALID;
     const tag = ownField(value, key);
