@@ -236,6 +236,8 @@ export {
   type Title,
 } from './scenario/scenario';
 export { makeEvents, replay } from './world/replay';
+export { parseCommand, parseEvents, parseSnapshot } from './world/json';
+export { EXPECTABLE_CODES, parseScenario } from './scenario/json';
 export { permittedActions, type Permission } from './world/permitted';
 export { viewOf, type WorldView } from './world/view';
 export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';

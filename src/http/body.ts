@@ -8,8 +8,8 @@ import {
   type InputIssue,
   type InvalidInput,
   type NonEmptyArray,
+  parseCommand,
 } from 'partner-account-rules';
-import { parseCommand } from 'partner-account-rules/schema';
 
 /** The fields a server sets from the route, the login and its clock: never from a request body. */
 export const SET_BY_SERVER = Object.freeze(['action', 'actor', 'now'] as const);

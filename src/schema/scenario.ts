@@ -1,14 +1,8 @@
 import * as z from 'zod';
-import { MAX_RECORDS, RULES, WORLD_REJECTION_CODES, type Command, type Scenario } from 'partner-account-rules';
+import { EXPECTABLE_CODES, MAX_RECORDS, type Command, type Scenario } from 'partner-account-rules';
 import { actionSchema, actorSchema } from './command';
 import { snapshotSchema } from './records';
 import { instantSchema } from './values';
-
-/** Every code a step may expect: the rules' codes from the catalog, the world's, and `invalid_input`. */
-export const EXPECTABLE_CODES: readonly [string, ...string[]] = [
-  'invalid_input',
-  ...new Set([...RULES.flatMap((rule) => rule.codes), ...WORLD_REJECTION_CODES]),
-];
 
 const titleSchema = z.union([z.string().min(1), z.strictObject({ en: z.string().min(1), sv: z.string().min(1) })]);
 

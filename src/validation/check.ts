@@ -86,17 +86,41 @@ const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
   return false;
 };
 
+// What JSON holds: an object of no class of its own (a Date or a Map is not one).
+const isPlainRecord = (value: unknown, issues: OpenIssue[]): value is object => {
+  if (!isRecord(value, issues)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return true;
+  issues.push({ path: [], problem: { code: 'wrong_type', expected: ['object'], received: 'instance' } });
+  return false;
+};
+
+/** How an {@link object} check reads: its copy frozen or not, and whether other fields are refused. */
+export interface ObjectReading {
+  /** Freeze the copy (default): `false` for a copy that stays inside the library. */
+  readonly frozen?: boolean;
+  /**
+   * Refuse any own field the shape does not name (`unknown_field` at its path), and any object
+   * of a class (JSON's reading: a misspelt field is an error, not a field dropped).
+   */
+  readonly strict?: boolean;
+}
+
 /**
  * An object with at least these fields, as a frozen copy of them alone: other fields are never
  * read, and a field left `undefined` is left out of the copy. `frozen: false` leaves the copy
  * itself unfrozen (what is inside it is as frozen as its own checks make it): for a copy that
- * stays inside the library, such as a decision's request.
+ * stays inside the library, such as a decision's request. `strict` refuses other fields.
  */
-export const object = <S extends Shape>(shape: S, { frozen = true } = {}): Check<FromShape<S>> => {
+export const object = <S extends Shape>(
+  shape: S,
+  { frozen = true, strict = false }: ObjectReading = {},
+): Check<FromShape<S>> => {
   const keys = Object.keys(shape);
   const checks = Object.values(shape);
+  const readable = strict ? isPlainRecord : isRecord;
   return (value, issues) => {
-    if (!isRecord(value, issues)) return INVALID;
+    if (!readable(value, issues)) return INVALID;
     const copy: Record<string, unknown> = {};
     let valid = true;
     for (let index = 0; index < keys.length; index += 1) {
@@ -110,6 +134,12 @@ export const object = <S extends Shape>(shape: S, { frozen = true } = {}): Check
         valid = false;
       } else if (checked !== undefined) copy[key] = checked;
     }
+    if (strict)
+      for (const key of Object.keys(value))
+        if (!Object.hasOwn(shape, key)) {
+          issues.push({ path: [key], problem: { code: 'unknown_field' } });
+          valid = false;
+        }
     if (!valid) return INVALID;
     // The copy was built field by field from checks of exactly this shape.
     return (frozen ? Object.freeze(copy) : copy) as FromShape<S>;

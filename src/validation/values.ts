@@ -1,15 +1,25 @@
-import { accessRightsProblem, MAX_RIGHTS_LIST, type AccessRights } from '../values/accessRights';
+import type { Result } from 'neverthrow';
+import { accessRights, accessRightsProblem, AREAS, MAX_RIGHTS_LIST, type AccessRights } from '../values/accessRights';
 import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../values/account';
 import { agreementShape } from '../values/agreement';
-import { displayNameProblem, type DisplayName } from '../values/displayName';
-import { emailProblem, type Email } from '../values/email';
-import { idProblem, type AccountId, type InvitationId, type PropertyId } from '../values/ids';
-import { instantProblem, type Instant } from '../values/instant';
+import { displayName, displayNameProblem, type DisplayName } from '../values/displayName';
+import { email, emailProblem, type Email } from '../values/email';
+import {
+  accountId,
+  idProblem,
+  invitationId,
+  propertyId,
+  type AccountId,
+  type InvitationId,
+  type PropertyId,
+} from '../values/ids';
+import { instant, instantProblem, type Instant } from '../values/instant';
 import { invitationShape } from '../values/invitation';
-import { legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
-import { loginNameProblem, type LoginName } from '../values/loginName';
+import { legalEntityId, legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
+import { loginName, loginNameProblem, type LoginName } from '../values/loginName';
+import { receivedType, type ValueError } from '../values/problem';
 import { originShape, propertyShape } from '../values/property';
-import { boolean, fromProblem, INVALID, itemsOf, type Check } from './check';
+import { arrayOf, boolean, fromProblem, INVALID, itemsOf, literal, type Check } from './check';
 import { checkOf, type LeafChecks } from './shapes';
 
 // Each check below reuses the problem function of its smart constructor: a value that a
@@ -44,6 +54,49 @@ export const LEAF_CHECKS: LeafChecks = {
   displayName: isDisplayName,
   instant: isInstant,
   rights: isRights,
+  boolean,
+};
+
+// The same values as JSON brings them, each built by its smart constructor: a login in any case
+// or width, an email in capitals, a moment as ISO 8601 text or milliseconds.
+const built =
+  <T>(make: (input: unknown) => Result<T, ValueError>): Check<T> =>
+  (value, issues) =>
+    make(value).match(
+      (made) => made,
+      ({ problem }) => {
+        issues.push({ path: [], problem });
+        return INVALID;
+      },
+    );
+
+const instantFromJson: Check<Instant> = (value, issues) => {
+  if (typeof value === 'string' || typeof value === 'number') return built(instant)(value, issues);
+  issues.push({
+    path: [],
+    problem: { code: 'wrong_type', expected: ['string', 'number'], received: receivedType(value) },
+  });
+  return INVALID;
+};
+
+// Each right read at its own index, as the JSON Schema names them; the list then in canonical form.
+const rightFromJson = literal('admin', ...AREAS);
+const rightsFromJson: Check<AccessRights> = (value, issues) => {
+  const items = arrayOf(rightFromJson, MAX_RIGHTS_LIST)(value, issues);
+  return items === INVALID ? INVALID : built(accessRights)(items, issues);
+};
+
+/** The leaves as JSON brings them, each built by its smart constructor. */
+export const JSON_LEAVES: LeafChecks = {
+  leid: built(legalEntityId),
+  propertyId: built(propertyId),
+  accountId: built(accountId),
+  invitationId: built(invitationId),
+  login: built(loginName),
+  email: built(email),
+  displayName: built(displayName),
+  instant: instantFromJson,
+  rights: rightsFromJson,
   boolean,
 };
 

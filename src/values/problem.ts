@@ -15,7 +15,18 @@ export type ValueKind =
 
 /** What JavaScript type a value had, as `typeof` says, with `null` and `array` told apart. */
 export type ReceivedType =
-  'string' | 'number' | 'bigint' | 'boolean' | 'symbol' | 'undefined' | 'object' | 'function' | 'null' | 'array';
+  | 'string'
+  | 'number'
+  | 'bigint'
+  | 'boolean'
+  | 'symbol'
+  | 'undefined'
+  | 'object'
+  | 'function'
+  | 'null'
+  | 'array'
+  /** An object of a class (a Date, a Map): not what JSON holds. */
+  | 'instance';
 
 /** The type a value should have had. */
 export type ExpectedType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';

@@ -70,6 +70,47 @@ describe('parseSnapshot', () => {
     );
   });
 
+  it('answers by content, never by size: the same records in forms JSON brings, with 10,000 or 10,001 properties', () => {
+    const sized = (count: number) => ({
+      agreements: [{ leid: 1, status: 'active' }],
+      properties: Array.from({ length: count }, (_, index) => ({
+        id: `h${String(index)}`,
+        link: { kind: 'agreement', leid: 1 },
+      })),
+      accounts: [{ kind: 'primary', id: 'p1', login: 'Astrid.N', email: 'Astrid@N.example', name: 'A', agreement: 1 }],
+      invitations: [
+        {
+          id: 'i1',
+          property: 'h0',
+          invitedBy: 'p1',
+          name: 'G',
+          email: 'g@x.example',
+          rights: ['inbox'],
+          sentAt: '2026-11-01T10:00:00Z',
+          status: { kind: 'pending' },
+        },
+      ],
+      clock: '2026-11-02T10:00:00Z',
+    });
+    const [small, large] = [10_000, 10_001].map((count) => parseSnapshot(sized(count))._unsafeUnwrap());
+    expect(large?.accounts).toStrictEqual(small?.accounts);
+    expect(large?.invitations).toStrictEqual(small?.invitations);
+    expect(large?.clock).toBe(Date.parse('2026-11-02T10:00:00Z'));
+    // And one wrong field is the same issue at both sizes.
+    const wrong = (count: number) =>
+      parseSnapshot({ ...sized(count), accounts: [{ ...sized(1).accounts[0], email: 'no-at' }] });
+    expect(wrong(10_001)).toStrictEqual(wrong(10_000));
+  });
+
+  it('refuses what JSON cannot hold: an object of a class, such as a Date or a Map', () => {
+    for (const input of [new Date(0), new Map(), { agreements: [new Date(0)] }])
+      expect(parseSnapshot(input)._unsafeUnwrapErr().issues[0].problem).toStrictEqual({
+        code: 'wrong_type',
+        expected: ['object'],
+        received: 'instance',
+      });
+  });
+
   it('never throws, whatever it is given', () => {
     for (const input of [undefined, null, 42, 'text', [], { agreements: 'x' }, { accounts: [Object.create(null)] }])
       expect(parseSnapshot(input).isErr()).toBe(true);

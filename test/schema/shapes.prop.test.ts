@@ -22,8 +22,8 @@ import {
   type Shape,
 } from '../../src/index';
 import { parserOf } from '../../src/validation/check';
-import { checkOf } from '../../src/validation/shapes';
-import { LEAF_CHECKS } from '../../src/validation/values';
+import { checkOf, jsonCheckOf } from '../../src/validation/shapes';
+import { JSON_LEAVES, LEAF_CHECKS } from '../../src/validation/values';
 import { schemaOf } from '../../src/schema/shapes';
 import { eventsSchema, parseEvents, parseSnapshot, snapshotSchema } from '../../src/schema/index';
 
@@ -131,6 +131,18 @@ describe.each(Object.entries(SHAPES))('%s, read three ways', (_, shape) => {
         expect(core(parsed.data)).toEqual(ok(parsed.data));
         // The JSON Schema cannot hold every value rule, so it accepts at least what zod accepts.
         expect(json(input)).toBe(true);
+      }),
+    );
+  });
+
+  it("the core's JSON reader and the zod schema accept the same inputs, and store the same values", () => {
+    const read = parserOf(jsonCheckOf(shape, JSON_LEAVES));
+    fc.assert(
+      fc.property(inputOf(shape, true), (input) => {
+        const parsed = zod.safeParse(input);
+        const answer = read(input);
+        expect(answer.isOk(), JSON.stringify(input)).toBe(parsed.success);
+        if (parsed.success) expect(answer).toEqual(ok(parsed.data));
       }),
     );
   });

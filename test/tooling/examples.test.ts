@@ -108,7 +108,10 @@ const TYPES = [
 const prelude = [
   `import { ${Object.keys(core).join(', ')} } from 'partner-account-rules';`,
   `import type { ${TYPES.join(', ')} } from 'partner-account-rules';`,
-  `import { ${Object.keys(schema).join(', ')} } from 'partner-account-rules/schema';`,
+  // The schema entry answers the core's JSON readers too: each name imported once.
+  `import { ${Object.keys(schema)
+    .filter((name) => !Object.hasOwn(core, name))
+    .join(', ')} } from 'partner-account-rules/schema';`,
   `import { ${Object.keys(http).join(', ')} } from 'partner-account-rules/http';`,
   GIVEN,
 ].join('\n');
