@@ -121,7 +121,7 @@ export const en: Texts = {
     duplicate: ({ of }) =>
       ({
         id: 'repeats an ID used earlier in the list',
-        login: 'repeats a login name used by an earlier account',
+        login: 'repeats a login name used by an earlier account, or one that looks the same',
         primary_account: 'names an agreement that already has a primary account',
       })[of],
     unknown_reference: ({ record }) =>

@@ -123,7 +123,7 @@ export const sv: Texts = {
     duplicate: ({ of }) =>
       ({
         id: 'upprepar ett id som redan finns tidigare i listan',
-        login: 'upprepar ett användarnamn som ett tidigare konto redan har',
+        login: 'upprepar ett användarnamn som ett tidigare konto redan har, eller ett som ser likadant ut',
         primary_account: 'anger ett avtal som redan har ett primärt konto',
       })[of],
     unknown_reference: ({ record }) =>

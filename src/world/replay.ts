@@ -6,6 +6,7 @@ import type { AccountId } from '../values/ids';
 import { INSTANT_LIMIT, type Instant } from '../values/instant';
 import { expiresAt, type Invitation } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
+import { skeletonOf } from '../values/skeleton';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import { applyEvent, isWorldEvent, type WorldEvent } from './event';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
@@ -45,7 +46,8 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
   };
   // CX-4: checked before the event, whose record would take the login over in the index.
   const loginFree = (id: AccountId, login: LoginName, path: (string | number)[]): void => {
-    const holder = tables.logins.get(login);
+    // CX-7: a login that looks like another's is held as that one.
+    const holder = tables.logins.get(login) ?? tables.skeletons.get(skeletonOf(login));
     if (holder !== undefined && holder !== id) at([...path, 'login'], { code: 'duplicate', of: 'login' });
   };
   switch (event.kind) {

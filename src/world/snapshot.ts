@@ -9,6 +9,7 @@ import { expiresAt, type Invitation } from '../values/invitation';
 import { deepFreeze } from '../values/frozen';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
+import { skeletonOf } from '../values/skeleton';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
 import {
   EMPTY_WORLD,
@@ -113,7 +114,8 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
     checkProperty(tables, record, within('properties', index));
   });
   const account = once('accounts', (record: Account) => record.id, 'id', 'id');
-  const login = once('accounts', (record: Account) => record.login, 'login', 'login');
+  // CX-7: logins that look alike (one UTS #39 skeleton) are one login twice.
+  const login = once('accounts', (record: Account) => skeletonOf(record.login), 'login', 'login');
   const primary = once(
     'accounts',
     (record: Account) => (record.kind === 'primary' ? record.agreement : record.id),

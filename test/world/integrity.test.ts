@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execute, replay, snapshotOf, worldFrom, type InputIssue, type WorldEvent } from 'partner-account-rules';
-import { parseSnapshot } from 'partner-account-rules/schema';
+import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { by, command, SNAPSHOT, world } from './world';
 
 // worldFrom and replay hold records to one account of consistency (src/world/integrity.ts):
@@ -245,5 +245,53 @@ describe('replay checks events as worldFrom checks records', () => {
     expect(snapshotOf(replay(start, [...granted.events, ...added.events])._unsafeUnwrap())).toStrictEqual(
       snapshotOf(added.world),
     );
+  });
+});
+
+describe('CX-7: one login per skeleton', () => {
+  const snapshot = {
+    agreements: [{ leid: 1, status: 'active' }],
+    properties: [{ id: 'h1', link: { kind: 'agreement', leid: 1 } }],
+    accounts: [
+      { kind: 'primary', id: 'p1', login: 'anna', email: 'a@example.com', name: 'A', agreement: 1 },
+      {
+        kind: 'non_primary',
+        id: 'u1',
+        login: '\u0430nna',
+        email: 'b@example.com',
+        name: 'B',
+        rights: ['inbox'],
+        properties: ['h1'],
+      },
+    ],
+  };
+
+  it('a snapshot with two logins that look alike is refused at the second', () => {
+    expect(worldFrom(parseSnapshot(snapshot)._unsafeUnwrap())._unsafeUnwrapErr().issues).toStrictEqual([
+      { path: ['accounts', 1, 'login'], problem: { code: 'duplicate', of: 'login' } },
+    ]);
+  });
+
+  it('a command or an event that makes a look-alike login is refused', () => {
+    const start = worldFrom(
+      parseSnapshot({ ...snapshot, accounts: [snapshot.accounts[0]] })._unsafeUnwrap(),
+    )._unsafeUnwrap();
+    const made = execute(
+      start,
+      parseCommand({
+        action: 'create_user',
+        actor: { kind: 'account', id: 'p1' },
+        now: 0,
+        property: 'h1',
+        user: { id: 'u1', login: '\u0430nna', email: 'b@example.com', name: 'B', rights: ['inbox'] },
+      })._unsafeUnwrap(),
+    );
+    expect(made._unsafeUnwrapErr()).toMatchObject({ code: 'login_taken', facts: { holder: 'p1' } });
+    const account = parseSnapshot(snapshot)._unsafeUnwrap().accounts[1];
+    expect(
+      replay(start, [
+        { kind: 'user_created', at: 0, account, by: { kind: 'primary', id: 'p1' } } as never,
+      ])._unsafeUnwrapErr().issues,
+    ).toStrictEqual([{ path: [0, 'account', 'login'], problem: { code: 'duplicate', of: 'login' } }]);
   });
 });
