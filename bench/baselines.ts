@@ -65,23 +65,25 @@ const answer =
 // --- add a property --------------------------------------------------------------------------
 
 const addPropertyCode = ({ actor, primary, agreement, property, origin }: AddPropertyRequest): string => {
-  if (primary !== null && agreement.leid !== primary.agreement) return 'agreement_mismatch';
-  if (agreement.status === 'terminated') return 'agreement_is_terminated';
   if (actor.kind === 'non_primary') return 'non_primary_cannot_add_property';
+  if (actor.kind === 'primary' && actor.agreement !== agreement.leid) return 'actor_is_not_this_primary';
+  if (primary !== null && agreement.leid !== primary.agreement) return 'agreement_mismatch';
+  if (actor.kind === 'primary' && primary !== null && actor.id !== primary.id) return 'actor_is_not_this_primary';
+  if (agreement.status === 'terminated') return 'agreement_is_terminated';
   if (actor.kind === 'platform' && origin.kind !== 'existing_listing')
     return 'platform_attaches_existing_listings_only';
   if (primary === null) return 'agreement_has_no_primary';
-  if (actor.kind === 'primary' && actor.id !== primary.id) return 'actor_is_not_this_primary';
   const link = property.link;
   if (portfolioOf(link) === primary.agreement) return 'property_already_in_portfolio';
-  if (link.kind === 'agreement') return 'property_in_other_agreement';
-  if (link.kind === 'attached') return 'property_attached_to_other_primary';
-  if (origin.kind === 'new_registration') return OK;
-  if (origin.kind === 'assigned_leid') {
+  if (actor.kind !== 'platform') {
+    if (origin.kind === 'existing_listing' || link.kind !== 'none') return 'property_not_in_agreement';
+    if (origin.kind === 'new_registration') return OK;
     if (origin.leid !== agreement.leid) return 'assigned_leid_of_other_agreement';
     return origin.partnerExisted ? OK : 'partner_not_existing_at_assignment';
   }
-  return actor.kind === 'platform' ? OK : 'property_not_in_any_agreement';
+  if (link.kind === 'agreement') return 'property_in_other_agreement';
+  if (link.kind === 'attached') return 'property_attached_to_other_primary';
+  return OK;
 };
 const addPropertyOutput = ({ primary, agreement, property, origin }: AddPropertyRequest) => {
   const attached = origin.kind === 'existing_listing';
@@ -176,13 +178,14 @@ const addUserOutput = ({ property, accountWithUsername: user }: AddUserRequest) 
   });
 };
 
+const reaches = (account: Account, property: Property): boolean =>
+  account.kind === 'primary'
+    ? portfolioOf(property.link) === account.agreement
+    : account.properties.includes(property.id);
 const removePropertyCode = ({ actor, account, property }: RemovePropertyRequest): string => {
-  if (account.kind === 'primary')
-    return portfolioOf(property.link) === account.agreement
-      ? 'primary_account_keeps_properties'
-      : 'property_not_reached';
-  if (!account.properties.includes(property.id)) return 'property_not_reached';
-  return adminOver(actor, property) ? OK : 'actor_not_admin';
+  if (!adminOver(actor, property)) return 'actor_not_admin';
+  if (!reaches(account, property)) return 'property_not_reached';
+  return account.kind === 'primary' ? 'primary_account_keeps_properties' : OK;
 };
 const removePropertyOutput = ({ account, property }: RemovePropertyRequest) => {
   if (account.kind !== 'non_primary') throw new Error('removeProperty allows non-primary accounts only');
@@ -239,8 +242,8 @@ const acceptOutput = ({ invitation, now, account }: AcceptInvitationRequest) =>
   });
 
 const revokeInvitationCode = ({ actor, property, invitation, now }: RevokeInvitationRequest): string => {
-  if (invitation.property !== property.id) return 'invitation_for_other_property';
   if (!adminOver(actor, property)) return 'actor_not_admin';
+  if (invitation.property !== property.id) return 'invitation_for_other_property';
   return stateAt(invitation, now) === 'pending' ? OK : 'invitation_not_pending';
 };
 const revokeInvitationOutput = ({ actor, invitation, now }: RevokeInvitationRequest) =>
@@ -254,10 +257,14 @@ const revokeInvitationOutput = ({ actor, invitation, now }: RevokeInvitationRequ
 
 // --- access rights ---------------------------------------------------------------------------
 
-const gateCode = ({ actor, target, property, reached }: RightsChangeRequest): string => {
-  if (target.kind !== 'non_primary') return 'primary_admin_rights_locked';
+// The actor's standing first (CX-1), then whether the target reaches the property.
+const standingCode = ({ actor, target, property }: RightsChangeRequest): string => {
   if (!adminOver(actor, property)) return 'actor_not_admin';
-  if (!target.properties.includes(property.id)) return 'property_not_reached';
+  return reaches(target, property) ? OK : 'property_not_reached';
+};
+// CX-2: the actor administers every property the target reaches.
+const gateCode = ({ actor, target, reached }: RightsChangeRequest): string => {
+  if (target.kind !== 'non_primary') return 'primary_admin_rights_locked';
   for (const id of target.properties) {
     const record = reached.find((candidate) => candidate.id === id);
     if (record === undefined || !adminOver(actor, record)) return 'rights_reach_other_properties';
@@ -275,13 +282,21 @@ const changed = (target: Account, rights: readonly string[], rules: readonly str
 };
 
 const setRightsCode = (request: SetAccessRightsRequest): string => {
-  if (request.target.kind === 'primary') return 'primary_admin_rights_locked';
-  if (request.rights.length === 0) return 'no_access_rights_chosen';
-  return gateCode(request);
+  const standing = standingCode(request);
+  if (standing !== OK) return standing;
+  const { target, rights } = request;
+  if (target.kind === 'primary') return 'primary_admin_rights_locked';
+  if (rights.length === 0) return 'no_access_rights_chosen';
+  const gate = gateCode(request);
+  if (gate !== OK) return gate;
+  const same = target.rights.length === rights.length && target.rights.every((right, index) => right === rights[index]);
+  return same ? 'access_rights_unchanged' : OK;
 };
 const setRightsOutput = (request: SetAccessRightsRequest) => changed(request.target, request.rights, ['CX-1', 'CX-2']);
 
 const grantAdminCode = (request: RightsChangeRequest): string => {
+  const standing = standingCode(request);
+  if (standing !== OK) return standing;
   const { target } = request;
   if (target.kind === 'primary' || target.rights.includes('admin')) return 'already_admin';
   return gateCode(request);
@@ -290,6 +305,8 @@ const grantAdminOutput = (request: RightsChangeRequest) =>
   changed(request.target, freeze(['admin']), ['CX-3', 'CX-1', 'CX-2']);
 
 const revokeAdminCode = (request: RightsChangeRequest): string => {
+  const standing = standingCode(request);
+  if (standing !== OK) return standing;
   const { target } = request;
   if (target.kind === 'primary') return 'primary_admin_rights_locked';
   if (!target.rights.includes('admin')) return 'not_admin';

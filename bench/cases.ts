@@ -127,19 +127,19 @@ export const ADD_PROPERTY_CASES: readonly Case<AddPropertyRequest>[] = [
     origin: NEW,
   }),
   refused('property_in_other_agreement', {
-    actor: OWNER,
+    actor: PLATFORM,
     primary: OWNER,
     agreement: ACTIVE_1,
     property: linked('p-elsewhere', 3),
-    origin: NEW,
+    origin: LISTED,
   }),
   allowed({ actor: OWNER, primary: OWNER, agreement: ACTIVE_1, property: unlinked('p-new-2'), origin: NEW }),
   refused('property_attached_to_other_primary', {
-    actor: OWNER,
+    actor: PLATFORM,
     primary: OWNER,
     agreement: ACTIVE_1,
     property: attached('p-attached', 2),
-    origin: NEW,
+    origin: LISTED,
   }),
   allowed({
     actor: PLATFORM,
@@ -148,7 +148,7 @@ export const ADD_PROPERTY_CASES: readonly Case<AddPropertyRequest>[] = [
     property: unlinked('p-listed-2'),
     origin: LISTED,
   }),
-  refused('property_not_in_any_agreement', {
+  refused('property_not_in_agreement', {
     actor: OWNER,
     primary: OWNER,
     agreement: ACTIVE_1,

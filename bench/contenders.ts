@@ -26,24 +26,28 @@ const ALLOWED: BareAnswer = { ok: true };
  * of its input, no Result, no facts, no remedies. The floor the library's decision is held to.
  */
 export const bareCanAddProperty = ({ actor, primary, agreement, property, origin }: AddPropertyRequest): BareAnswer => {
-  if (primary !== null && agreement.leid !== primary.agreement) return { ok: false, code: 'agreement_mismatch' };
-  if (agreement.status === 'terminated') return { ok: false, code: 'agreement_is_terminated' };
   if (actor.kind === 'non_primary') return { ok: false, code: 'non_primary_cannot_add_property' };
+  if (actor.kind === 'primary' && actor.agreement !== agreement.leid)
+    return { ok: false, code: 'actor_is_not_this_primary' };
+  if (primary !== null && agreement.leid !== primary.agreement) return { ok: false, code: 'agreement_mismatch' };
+  if (actor.kind === 'primary' && primary !== null && actor.id !== primary.id)
+    return { ok: false, code: 'actor_is_not_this_primary' };
+  if (agreement.status === 'terminated') return { ok: false, code: 'agreement_is_terminated' };
   if (actor.kind === 'platform' && origin.kind !== 'existing_listing')
     return { ok: false, code: 'platform_attaches_existing_listings_only' };
   if (primary === null) return { ok: false, code: 'agreement_has_no_primary' };
-  if (actor.kind === 'primary' && actor.id !== primary.id) return { ok: false, code: 'actor_is_not_this_primary' };
   const link = property.link;
   const portfolio = link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : null;
   if (portfolio === primary.agreement) return { ok: false, code: 'property_already_in_portfolio' };
+  if (actor.kind !== 'platform' && (origin.kind === 'existing_listing' || link.kind !== 'none'))
+    return { ok: false, code: 'property_not_in_agreement' };
   if (link.kind === 'agreement') return { ok: false, code: 'property_in_other_agreement' };
   if (link.kind === 'attached') return { ok: false, code: 'property_attached_to_other_primary' };
-  if (origin.kind === 'new_registration') return ALLOWED;
   if (origin.kind === 'assigned_leid') {
     if (origin.leid !== agreement.leid) return { ok: false, code: 'assigned_leid_of_other_agreement' };
     return origin.partnerExisted ? ALLOWED : { ok: false, code: 'partner_not_existing_at_assignment' };
   }
-  return actor.kind === 'platform' ? ALLOWED : { ok: false, code: 'property_not_in_any_agreement' };
+  return ALLOWED;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -62,16 +66,28 @@ const portfolioOf = ({ link }: { readonly link: AddPropertyRequest['property']['
 
 // The library's order of refusals, each with the condition under which it is the answer.
 const CASL_REFUSALS: readonly (readonly [code: string, when: Condition])[] = [
-  ['agreement_mismatch', ({ primary, agreement }) => primary !== null && agreement.leid !== primary.agreement],
-  ['agreement_is_terminated', ({ agreement }) => agreement.status === 'terminated'],
   ['non_primary_cannot_add_property', ({ actor }) => actor.kind === 'non_primary'],
+  [
+    'actor_is_not_this_primary',
+    ({ actor, agreement }) => actor.kind === 'primary' && actor.agreement !== agreement.leid,
+  ],
+  ['agreement_mismatch', ({ primary, agreement }) => primary !== null && agreement.leid !== primary.agreement],
+  [
+    'actor_is_not_this_primary',
+    ({ actor, primary }) => actor.kind === 'primary' && primary !== null && actor.id !== primary.id,
+  ],
+  ['agreement_is_terminated', ({ agreement }) => agreement.status === 'terminated'],
   [
     'platform_attaches_existing_listings_only',
     ({ actor, origin }) => actor.kind === 'platform' && origin.kind !== 'existing_listing',
   ],
   ['agreement_has_no_primary', ({ primary }) => primary === null],
-  ['actor_is_not_this_primary', ({ actor, primary }) => actor.kind === 'primary' && actor.id !== primary?.id],
   ['property_already_in_portfolio', ({ primary, property }) => portfolioOf(property) === primary?.agreement],
+  [
+    'property_not_in_agreement',
+    ({ actor, origin, property }) =>
+      actor.kind !== 'platform' && (origin.kind === 'existing_listing' || property.link.kind !== 'none'),
+  ],
   ['property_in_other_agreement', ({ property }) => property.link.kind === 'agreement'],
   ['property_attached_to_other_primary', ({ property }) => property.link.kind === 'attached'],
   [
@@ -79,10 +95,6 @@ const CASL_REFUSALS: readonly (readonly [code: string, when: Condition])[] = [
     ({ origin, agreement }) => origin.kind === 'assigned_leid' && origin.leid !== agreement.leid,
   ],
   ['partner_not_existing_at_assignment', ({ origin }) => origin.kind === 'assigned_leid' && !origin.partnerExisted],
-  [
-    'property_not_in_any_agreement',
-    ({ actor, origin }) => origin.kind === 'existing_listing' && actor.kind !== 'platform',
-  ],
 ];
 
 const lambdaMatcher = (condition: Condition): MatchConditions => condition as MatchConditions;
@@ -115,19 +127,31 @@ export const caslCanAddProperty = (ability: AddPropertyAbility, request: AddProp
 // its code, and one `permit` allows what none forbids. A request passes only its two entities,
 // the acting principal and the property; the other facts go in the context.
 
+// Each forbid is named by its code; a code that refuses at two places in the order has a second
+// policy, `#2`, read back as the code.
 const REFUSALS: readonly (readonly [code: string, condition: string])[] = [
-  ['agreement_mismatch', 'context.hasPrimary && context.agreement != context.primaryAgreement'],
-  ['agreement_is_terminated', '!context.agreementActive'],
   ['non_primary_cannot_add_property', 'principal is Account && principal.kind == "non_primary"'],
+  [
+    'actor_is_not_this_primary',
+    'principal is Account && principal.kind == "primary" && principal.agreement != context.agreement',
+  ],
+  ['agreement_mismatch', 'context.hasPrimary && context.agreement != context.primaryAgreement'],
+  [
+    'actor_is_not_this_primary#2',
+    'principal is Account && principal.kind == "primary" && context.hasPrimary && principal != context.primary',
+  ],
+  ['agreement_is_terminated', '!context.agreementActive'],
   ['platform_attaches_existing_listings_only', 'principal is Platform && context.origin != "existing_listing"'],
   ['agreement_has_no_primary', '!context.hasPrimary'],
-  ['actor_is_not_this_primary', 'principal is Account && principal.kind == "primary" && principal != context.primary'],
   ['property_already_in_portfolio', 'resource.link != "none" && resource.leid == context.primaryAgreement'],
+  [
+    'property_not_in_agreement',
+    '!(principal is Platform) && (context.origin == "existing_listing" || resource.link != "none")',
+  ],
   ['property_in_other_agreement', 'resource.link == "agreement"'],
   ['property_attached_to_other_primary', 'resource.link == "attached"'],
   ['assigned_leid_of_other_agreement', 'context.origin == "assigned_leid" && context.originLeid != context.agreement'],
   ['partner_not_existing_at_assignment', 'context.origin == "assigned_leid" && !context.partnerExisted'],
-  ['property_not_in_any_agreement', 'context.origin == "existing_listing" && !(principal is Platform)'],
 ];
 
 const POLICIES: Record<string, string> = {
@@ -159,7 +183,8 @@ export const cedarCall = ({
   const link = property.link;
   const principal =
     actor.kind === 'platform' ? { type: 'Platform', id: 'platform' } : { type: 'Account', id: actor.id };
-  const principalAttrs = actor.kind === 'platform' ? {} : { kind: actor.kind };
+  const principalAttrs =
+    actor.kind === 'platform' ? {} : { kind: actor.kind, agreement: actor.kind === 'primary' ? actor.agreement : 0 };
   return {
     principal,
     action: { type: 'Action', id: 'add_property' },
@@ -197,7 +222,7 @@ export const cedarCanAddProperty = (call: StatefulAuthorizationCall): BareAnswer
   if (answer.response.decision === 'allow') return ALLOWED;
   const reasons = answer.response.diagnostics.reason;
   const first = REFUSALS.find(([code]) => reasons.includes(code));
-  return { ok: false, code: first?.[0] ?? 'no_reason' };
+  return { ok: false, code: first?.[0].replace(/#\d+$/u, '') ?? 'no_reason' };
 };
 
 // ---------------------------------------------------------------------------------------------

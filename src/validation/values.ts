@@ -86,17 +86,27 @@ const rightsFromJson: Check<AccessRights> = (value, issues) => {
   return items === INVALID ? INVALID : built(accessRights)(items, issues);
 };
 
+// A value already in its made form (most of what a store or a client sends: a lower-case login,
+// a moment in milliseconds) is taken as the made value's check takes it, without building it again:
+// for such a value the constructor answers it unchanged. Anything else is built.
+const madeOrBuilt =
+  <T>(made: Check<T>, build: Check<T>): Check<T> =>
+  (value, issues) => {
+    const checked = made(value, []);
+    return checked === INVALID ? build(value, issues) : checked;
+  };
+
 /** The leaves as JSON brings them, each built by its smart constructor. */
 export const JSON_LEAVES: LeafChecks = {
   leid: built(legalEntityId),
   propertyId: built(propertyId),
   accountId: built(accountId),
   invitationId: built(invitationId),
-  login: built(loginName),
-  email: built(email),
-  displayName: built(displayName),
-  instant: instantFromJson,
-  rights: rightsFromJson,
+  login: madeOrBuilt(isLogin, built(loginName)),
+  email: madeOrBuilt(isEmail, built(email)),
+  displayName: madeOrBuilt(isDisplayName, built(displayName)),
+  instant: madeOrBuilt(isInstant, instantFromJson),
+  rights: madeOrBuilt(isRights, rightsFromJson),
   boolean,
 };
 
