@@ -6,7 +6,7 @@ import { moveStanding } from '../rules/moveProperty';
 import { adminOver } from '../rules/reach';
 import { requestStanding } from '../rules/requestPrimaryAccount';
 import { terminateStanding } from '../rules/terminateAgreement';
-import { notAdmin, notPending } from '../rejections/refusals';
+import { notPending } from '../rejections/refusals';
 import { holdsAdmin } from '../values/accessRights';
 import { PLATFORM, type Account, type Actor, type NonPrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
@@ -20,7 +20,7 @@ import { frozenDeep } from '../validation/trust';
 import { checkOf } from '../validation/shapes';
 import { isInstant, isPropertyId, LEAF_CHECKS } from '../validation/values';
 import { ACTIONS, commandActorShape, type Action, type CommandActor } from './command';
-import { accountIn, invitationIn, openInvitationsOf, reachersOf } from './lookup';
+import { accountIn, administered, invitationIn, openInvitationsOf, reachersOf } from './lookup';
 import { cannotIssue, notFound, timeWentBackwards, type WorldRejection } from './rejection';
 import { agreementsSeenBy } from './view';
 import { membersOf, tablesOf, type Tables, type World } from './world';
@@ -99,8 +99,9 @@ const administering = (
 ): Permission => {
   const { tables, here, now } = question;
   if (here === null) return { action, status: 'needs_property' };
-  const { id, property } = here;
-  if (property === undefined || !adminOver(actor, property)) return refused(action, notAdmin(actor, id));
+  const { id } = here;
+  const administers = administered(tables, actor, id);
+  if (administers.isErr()) return refused(action, administers.error);
   const changeable = (wanted: (account: NonPrimaryAccount) => boolean): boolean =>
     reachersOf(tables, id).some((account) => wanted(account) && administersAll(tables, actor, account));
   switch (action) {

@@ -26,7 +26,7 @@ import { membersOf, tablesOf, type Tables, type World } from './world';
 // (CX-4, CX-7), and the non-primary user an admin names by username and email (PA-14).
 
 /** PA-1, CX-2: the IDs of the properties an account reaches: its portfolio, or its given list. */
-export const reachedIds = (tables: Tables, account: Account): readonly PropertyId[] =>
+const reachedIds = (tables: Tables, account: Account): readonly PropertyId[] =>
   account.kind === 'primary' ? membersOf(tables.portfolios, account.agreement) : account.properties;
 
 /** The agreements an account sees: its own, for a primary account, and those of what it reaches. */
