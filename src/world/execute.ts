@@ -4,9 +4,10 @@ import { parserOf } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import type { NonEmptyArray } from '../values/problem';
 import { isCommand, type Command } from './command';
+import { answered } from './answers';
 import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
-import type { HandlerResult } from './handlers/outcome';
+import type { HandlerResult, Handling } from './handlers/outcome';
 import type { CommandRejection } from './rejection';
 import {
   onAddProperty,
@@ -36,38 +37,39 @@ export interface Executed {
 
 const parseCommand = parserOf(isCommand);
 
-const handle = (tables: Tables, command: Command): HandlerResult => {
+/** The handler of a command's action: the lookups it asks, then what was allowed, or why not. */
+export const handle = (command: Command): Handling => {
   switch (command.action) {
     case 'add_property':
-      return onAddProperty(tables, command);
+      return onAddProperty(command);
     case 'request_primary_account':
-      return onRequestPrimaryAccount(tables, command);
+      return onRequestPrimaryAccount(command);
     case 'grant_primary_account':
-      return onGrantPrimaryAccount(tables, command);
+      return onGrantPrimaryAccount(command);
     case 'create_user':
-      return onCreateUser(tables, command);
+      return onCreateUser(command);
     case 'add_user':
-      return onAddUser(tables, command);
+      return onAddUser(command);
     case 'invite':
-      return onInvite(tables, command);
+      return onInvite(command);
     case 'accept_invitation':
-      return onAcceptInvitation(tables, command);
+      return onAcceptInvitation(command);
     case 'revoke_invitation':
-      return onRevokeInvitation(tables, command);
+      return onRevokeInvitation(command);
     case 'remove_property':
-      return onRemoveProperty(tables, command);
+      return onRemoveProperty(command);
     case 'set_access_rights':
-      return onSetAccessRights(tables, command);
+      return onSetAccessRights(command);
     case 'grant_admin':
-      return onGrantAdmin(tables, command);
+      return onGrantAdmin(command);
     case 'revoke_admin':
-      return onRevokeAdmin(tables, command);
+      return onRevokeAdmin(command);
     case 'recontract_property':
-      return onRecontractProperty(tables, command);
+      return onRecontractProperty(command);
     case 'change_ownership':
-      return onChangeOwnership(tables, command);
+      return onChangeOwnership(command);
     case 'terminate_agreement':
-      return onTerminateAgreement(tables, command);
+      return onTerminateAgreement(command);
   }
 };
 
@@ -98,7 +100,7 @@ export const execute = (world: World, command: Command): Result<Executed, Comman
     return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
   return parseCommand(command).andThen((valid) =>
     // The events are frozen before the world stores their records: neither can change the other.
-    (inTime(world.tables, valid) ?? handle(world.tables, valid)).map(({ rules, events }) =>
+    (inTime(world.tables, valid) ?? answered(world.tables, handle(valid))).map(({ rules, events }) =>
       frozenDeep({ rules, world: applyAll(world, valid, frozenDeep(events)), events }),
     ),
   );

@@ -11,7 +11,6 @@ import { holdsAdmin } from '../values/accessRights';
 import { PLATFORM, type Account, type Actor, type NonPrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import type { LegalEntityId } from '../values/legalEntityId';
 import { stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
@@ -20,10 +19,11 @@ import { frozenDeep } from '../validation/trust';
 import { checkOf } from '../validation/shapes';
 import { isInstant, isPropertyId, LEAF_CHECKS } from '../validation/values';
 import { ACTIONS, commandActorShape, type Action, type CommandActor } from './command';
-import { accountIn, administered, invitationIn, openInvitationsOf, reachersOf } from './lookup';
+import { answered } from './answers';
+import { accountIn, administered, agreementsSeen, invitationIn } from './lookup';
+import { ask, type Asking } from './lookups';
 import { cannotIssue, notFound, timeWentBackwards, type WorldRejection } from './rejection';
-import { agreementsSeenBy } from './view';
-import { membersOf, tablesOf, type Tables, type World } from './world';
+import { tablesOf, type World } from './world';
 
 /**
  * What an actor may do now, for one action:
@@ -58,9 +58,8 @@ type Asker =
   | { readonly kind: 'invitee'; readonly invitation: Invitation };
 
 interface Question {
-  readonly tables: Tables;
   readonly asker: Asker;
-  /** The property asked about, by ID, with its record when the world holds one. */
+  /** The property asked about, by ID, with its record when there is one. */
   readonly here: { readonly id: PropertyId; readonly property: Property | undefined } | null;
   readonly now: Instant;
 }
@@ -77,33 +76,36 @@ const actorOf = (asker: Asker): Actor | null => {
 };
 
 // CX-2: a change of rights of `account` needs the actor to administer every property it reaches.
-const administersAll = (tables: Tables, actor: Account, account: NonPrimaryAccount): boolean =>
-  account.properties.every((id) => {
-    const record = tables.properties.get(id);
-    return record !== undefined && adminOver(actor, record);
-  });
+function* administersAll(actor: Account, account: NonPrimaryAccount): Asking<boolean> {
+  const reached = yield* ask({ kind: 'properties', ids: account.properties });
+  return (
+    reached.length === account.properties.length && reached.every((property) => adminOver(actor, property))
+  );
+}
 
-// Whether some active agreement passes `test`: a scan of the agreements, which stops at the first.
-const someActive = (tables: Tables, test: (leid: LegalEntityId) => boolean): boolean => {
-  for (const agreement of tables.agreements.values())
-    if (agreement.status === 'active' && test(agreement.leid)) return true;
+// Whether some account reaching the property passes `wanted` and has all its properties administered.
+function* someChangeable(
+  actor: Account,
+  property: PropertyId,
+  wanted: (account: NonPrimaryAccount) => boolean,
+): Asking<boolean> {
+  for (const account of yield* ask({ kind: 'reachers', property }))
+    if (wanted(account) && (yield* administersAll(actor, account))) return true;
   return false;
-};
+}
 
 // The actions an admin of one property takes (CX-1): the actor's standing first, as the handlers
-// look at it; then whether any argument the world holds would be accepted.
-const administering = (
+// look at it; then whether any argument there is would be accepted.
+function* administering(
   question: Question,
   actor: Account,
   action: Exclude<Action, ScopelessAction | MoveAction>,
-): Permission => {
-  const { tables, here, now } = question;
+): Asking<Permission> {
+  const { here, now } = question;
   if (here === null) return { action, status: 'needs_property' };
   const { id } = here;
-  const administers = administered(tables, actor, id);
+  const administers = yield* administered(actor, id);
   if (administers.isErr()) return refused(action, administers.error);
-  const changeable = (wanted: (account: NonPrimaryAccount) => boolean): boolean =>
-    reachersOf(tables, id).some((account) => wanted(account) && administersAll(tables, actor, account));
   switch (action) {
     case 'create_user':
     case 'invite':
@@ -112,53 +114,59 @@ const administering = (
     case 'add_user':
       // PA-14: a non-primary account that does not reach the property yet, which an admin names by
       // username and email (what the rule discloses to an admin).
-      return either(action, tables.accounts.size - tables.primaries.size > membersOf(tables.reachers, id).length);
-    case 'revoke_invitation':
+      return either(action, yield* ask({ kind: 'outsider_exists', property: id }));
+    case 'revoke_invitation': {
+      const open = yield* ask({ kind: 'open_invitations', property: id });
       return either(
         action,
-        openInvitationsOf(tables, id).some((invitation) => stateAt(invitation, now) === 'pending'),
+        open.some((invitation) => stateAt(invitation, now) === 'pending'),
       );
+    }
     case 'remove_property':
-      return either(action, reachersOf(tables, id).length > 0);
+      return either(action, (yield* ask({ kind: 'reachers', property: id })).length > 0);
     case 'set_access_rights':
-      return either(
-        action,
-        changeable(() => true),
-      );
+      return either(action, yield* someChangeable(actor, id, () => true));
     case 'grant_admin':
-      return either(
-        action,
-        changeable((account) => !holdsAdmin(account.rights)),
-      );
+      return either(action, yield* someChangeable(actor, id, (account) => !holdsAdmin(account.rights)));
     case 'revoke_admin':
-      return either(
-        action,
-        changeable((account) => holdsAdmin(account.rights)),
-      );
+      return either(action, yield* someChangeable(actor, id, (account) => holdsAdmin(account.rights)));
   }
-};
+}
 
 // PA-10, PA-11, PA-4: who may add a property, and whether any addition would be accepted now.
-const adding = (tables: Tables, actor: Actor): Permission => {
+function* adding(actor: Actor): Asking<Permission> {
   const action = 'add_property';
   switch (actor.kind) {
     case 'non_primary':
       return refused(action, nonPrimaryBlocked(actor));
     case 'primary':
       // A new registration under its own agreement, while the agreement is in force (PA-10).
-      return either(action, tables.agreements.get(actor.agreement)?.status === 'active');
+      return either(action, (yield* ask({ kind: 'agreement', leid: actor.agreement }))?.status === 'active');
     case 'platform':
       // PA-4: an unlinked listing, and an agreement in force with a primary account to take it.
-      return either(action, tables.unlinked.size > 0 && someActive(tables, (leid) => tables.primaries.has(leid)));
+      return either(
+        action,
+        (yield* ask({ kind: 'has_unlinked' })) &&
+          (yield* ask({ kind: 'some_agreement', primary: 'with', except: null })),
+      );
   }
-};
+}
+
+// PA-9: an agreement the account sees, in force, that lacks a primary account.
+function* requestable(account: Account): Asking<boolean> {
+  for (const leid of yield* agreementsSeen(account)) {
+    const agreement = yield* ask({ kind: 'agreement', leid });
+    if (agreement?.status === 'active' && (yield* ask({ kind: 'primary_of', leid })) === null) return true;
+  }
+  return false;
+}
 
 type ScopelessAction =
   'add_property' | 'request_primary_account' | 'grant_primary_account' | 'accept_invitation' | 'terminate_agreement';
 type MoveAction = 'recontract_property' | 'change_ownership';
 
-const permission = (question: Question, action: Action): Permission => {
-  const { tables, asker, here, now } = question;
+function* permission(question: Question, action: Action): Asking<Permission> {
+  const { asker, here, now } = question;
   const actor = actorOf(asker);
   switch (action) {
     case 'accept_invitation': {
@@ -175,34 +183,24 @@ const permission = (question: Question, action: Action): Permission => {
       return state === 'pending' ? allowed(action) : refused(action, notPending(invitation, state));
     }
     case 'add_property':
-      return actor === null ? refused(action, cannotIssue('invitee', action)) : adding(tables, actor);
+      return actor === null ? refused(action, cannotIssue('invitee', action)) : yield* adding(actor);
     case 'request_primary_account': {
       if (asker.kind !== 'account') return refused(action, cannotIssue(asker.kind, action));
       const standing = requestStanding(asker.account);
       if (standing !== null) return refused(action, standing);
-      const seen = agreementsSeenBy(tables, asker.account);
-      return either(
-        action,
-        [...seen].some((leid) => tables.agreements.get(leid)?.status === 'active' && !tables.primaries.has(leid)),
-      );
+      return either(action, yield* requestable(asker.account));
     }
     case 'grant_primary_account': {
       if (actor === null) return refused(action, cannotIssue('invitee', action));
       const standing = grantPrimaryStanding(actor);
       if (standing !== null) return refused(action, standing);
-      return either(
-        action,
-        someActive(tables, (leid) => !tables.primaries.has(leid)),
-      );
+      return either(action, yield* ask({ kind: 'some_agreement', primary: 'without', except: null }));
     }
     case 'terminate_agreement': {
       if (actor === null) return refused(action, cannotIssue('invitee', action));
       const standing = terminateStanding(actor);
       if (standing !== null) return refused(action, standing);
-      return either(
-        action,
-        someActive(tables, () => true),
-      );
+      return either(action, yield* ask({ kind: 'some_agreement', primary: 'any', except: null }));
     }
     case 'recontract_property':
     case 'change_ownership': {
@@ -213,10 +211,7 @@ const permission = (question: Question, action: Action): Permission => {
       if (property === undefined) return refused(action, notFound('property', here.id));
       // PA-18: to another agreement in force than the one it is linked to.
       const linked = property.link.kind === 'agreement' ? property.link.leid : null;
-      return either(
-        action,
-        someActive(tables, (leid) => leid !== linked),
-      );
+      return either(action, yield* ask({ kind: 'some_agreement', primary: 'any', except: linked }));
     }
     case 'create_user':
     case 'add_user':
@@ -227,24 +222,49 @@ const permission = (question: Question, action: Action): Permission => {
     case 'grant_admin':
     case 'revoke_admin':
       if (asker.kind !== 'account') return refused(action, cannotIssue(asker.kind, action));
-      return administering(question, asker.account, action);
+      return yield* administering(question, asker.account, action);
   }
-};
+}
 
 const parseQuestion = parserOf(
   request({ actor: checkOf(commandActorShape, LEAF_CHECKS), now: isInstant, property: optional(isPropertyId) }),
 );
 
-const askerIn = (tables: Tables, actor: CommandActor): Result<Asker, WorldRejection> => {
+function* askerOf(actor: CommandActor): Asking<Result<Asker, WorldRejection>> {
   switch (actor.kind) {
     case 'account':
-      return accountIn(tables, actor.id).map((account) => ({ kind: 'account', account }));
+      return (yield* accountIn(actor.id)).map((account): Asker => ({ kind: 'account', account }));
     case 'platform':
       return ok({ kind: 'platform' });
     case 'invitee':
-      return invitationIn(tables, actor.invitation).map((invitation) => ({ kind: 'invitee', invitation }));
+      return (yield* invitationIn(actor.invitation)).map((invitation): Asker => ({ kind: 'invitee', invitation }));
   }
-};
+}
+
+/** Who asks what may be done, about which property, when; checked (see {@link permittedActions}). */
+export interface PermissionQuestion {
+  readonly actor: CommandActor;
+  readonly now: Instant;
+  readonly property?: PropertyId | undefined;
+}
+
+/** Checks a question of permissions as `permittedActions` does; `time_went_backwards` is the world's. */
+export const parsePermissionQuestion: (input: unknown) => Result<PermissionQuestion, InvalidInput> = parseQuestion;
+
+/**
+ * The permissions of a checked question, action by action, asked one lookup at a time, so that a
+ * store can answer them as the world does (see world/lookups.ts).
+ */
+export function* askPermissions(question: PermissionQuestion): Asking<Result<readonly Permission[], WorldRejection>> {
+  const asker = yield* askerOf(question.actor);
+  if (asker.isErr()) return err(asker.error);
+  const { property } = question;
+  const here = property === undefined ? null : { id: property, property: yield* ask({ kind: 'property', id: property }) };
+  const asked: Question = { asker: asker.value, here, now: question.now };
+  const permissions: Permission[] = [];
+  for (const action of ACTIONS) permissions.push(yield* permission(asked, action));
+  return ok(frozenDeep(permissions));
+}
 
 /**
  * What `actor` may do in `world` at `now`, action by action: for each of the world's actions,
@@ -272,10 +292,5 @@ export const permittedActions = (
   if (parsed.isErr()) return err(parsed.error);
   const asked = parsed.value;
   if (tables.clock !== null && asked.now < tables.clock) return err(timeWentBackwards(asked.now, tables.clock));
-  const asker = askerIn(tables, asked.actor);
-  if (asker.isErr()) return err(asker.error);
-  const here =
-    asked.property === undefined ? null : { id: asked.property, property: tables.properties.get(asked.property) };
-  const question: Question = { tables, asker: asker.value, here, now: asked.now };
-  return ok(frozenDeep(ACTIONS.map((action) => permission(question, action))));
+  return answered(tables, askPermissions(asked));
 };

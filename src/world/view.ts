@@ -8,11 +8,11 @@ import type { PartnerAgreement } from '../values/agreement';
 import { deepFreeze } from '../values/frozen';
 import type { PropertyId } from '../values/ids';
 import type { Invitation } from '../values/invitation';
-import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { commandActorShape, type CommandActor } from './command';
-import { accountIn, invitationIn } from './lookup';
+import { answered } from './answers';
+import { accountIn, agreementsSeen, invitationIn } from './lookup';
 import type { WorldRejection } from './rejection';
 import { snapshotOf } from './snapshot';
 import { membersOf, tablesOf, type Tables, type World } from './world';
@@ -28,18 +28,6 @@ import { membersOf, tablesOf, type Tables, type World } from './world';
 /** PA-1, CX-2: the IDs of the properties an account reaches: its portfolio, or its given list. */
 const reachedIds = (tables: Tables, account: Account): readonly PropertyId[] =>
   account.kind === 'primary' ? membersOf(tables.portfolios, account.agreement) : account.properties;
-
-/** The agreements an account sees: its own, for a primary account, and those of what it reaches. */
-export const agreementsSeenBy = (tables: Tables, account: Account): ReadonlySet<LegalEntityId> => {
-  if (account.kind === 'primary') return new Set([account.agreement]);
-  const seen = new Set<LegalEntityId>();
-  for (const id of account.properties) {
-    const property = tables.properties.get(id);
-    const leid = property === undefined ? null : portfolioLeid(property.link);
-    if (leid !== null) seen.add(leid);
-  }
-  return seen;
-};
 
 /** The records of a world one actor may see. */
 export interface WorldView {
@@ -58,7 +46,7 @@ const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < 
 const accountView = (tables: Tables, account: Account): WorldView => {
   const properties = reachedIds(tables, account).flatMap((id) => tables.properties.get(id) ?? []);
   const seen = new Set(properties.map(({ id }) => id));
-  const agreements = [...agreementsSeenBy(tables, account)].flatMap((leid) => tables.agreements.get(leid) ?? []);
+  const agreements = [...answered(tables, agreementsSeen(account))].flatMap((leid) => tables.agreements.get(leid) ?? []);
   const accounts = new Map<string, Account>([[account.id, account]]);
   const invitations: Invitation[] = [];
   for (const property of properties) {
@@ -109,9 +97,9 @@ export const viewOf = (world: World, actor: CommandActor): Result<WorldView, Wor
       return ok(deepFreeze({ agreements, properties, accounts, invitations }));
     }
     case 'account':
-      return accountIn(tables, who.id).map((account) => deepFreeze(accountView(tables, account)));
+      return answered(tables, accountIn(who.id)).map((account) => deepFreeze(accountView(tables, account)));
     case 'invitee':
-      return invitationIn(tables, who.invitation).map((invitation) => {
+      return answered(tables, invitationIn(who.invitation)).map((invitation) => {
         const property = tables.properties.get(invitation.property);
         return deepFreeze({
           agreements: [],

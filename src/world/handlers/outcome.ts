@@ -2,6 +2,7 @@ import type { Result } from 'neverthrow';
 import type { NonEmptyArray } from '../../values/problem';
 import type { RuleId } from '../../rejections/ruleIds';
 import type { WorldEvent } from '../event';
+import type { Asking } from '../lookups';
 import type { CommandRejection } from '../rejection';
 
 /** A command allowed: the rules that allowed it, and the events to apply. */
@@ -18,3 +19,6 @@ export const acceptedWith = (rules: NonEmptyArray<RuleId>, events: readonly Worl
 
 /** What a command handler answers: what was allowed, or why not. */
 export type HandlerResult = Result<Accepted, CommandRejection>;
+
+/** A command's handler: it asks its lookups, then answers what was allowed, or why not. */
+export type Handling = Asking<HandlerResult>;

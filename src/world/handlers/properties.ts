@@ -2,28 +2,18 @@ import { err, ok, type Result } from 'neverthrow';
 import { addPropertyDecision, addPropertyStanding } from '../../rules/addProperty';
 import { changeOwnershipDecision } from '../../rules/changeOwnership';
 import { moveStanding, type MovePropertyRequest } from '../../rules/moveProperty';
+import { reaches } from '../../rules/reach';
 import { recontractPropertyDecision } from '../../rules/recontractProperty';
 import { removePropertyDecision } from '../../rules/removeProperty';
 import { terminateAgreementDecision, terminateStanding } from '../../rules/terminateAgreement';
 import { notReached } from '../../rejections/refusals';
-import { reaches } from '../../rules/reach';
 import { actorRef } from '../../values/actorRef';
 import { UNLINKED } from '../../values/property';
 import type { CommandFor } from '../command';
-import {
-  accountActor,
-  administered,
-  agreementIn,
-  decisionActor,
-  openInvitationsOf,
-  portfolioIn,
-  primaryOf,
-  propertyIn,
-  reachersOf,
-} from '../lookup';
+import { accountActor, administered, agreementIn, decisionActor, propertyIn } from '../lookup';
+import { ask, type Asking } from '../lookups';
 import { idTaken, notFound, type CommandRejection } from '../rejection';
-import type { Tables } from '../world';
-import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
+import { acceptedWith, type Accepted, type Handling } from './outcome';
 
 // Each handler establishes who acts first (the actor's own record, then its standing: admin of the
 // property, primary account of the agreement, or the platform), and only then looks up what the
@@ -35,15 +25,15 @@ import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
  * A new registration, or one with an assigned LEID, makes the property (its ID is new: the server
  * made it); the platform attaches an existing listing.
  */
-export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'>): HandlerResult => {
+export function* onAddProperty(command: CommandFor<'add_property'>): Handling {
   const { now: at, origin } = command;
-  const actor = decisionActor(tables, command.actor, command.action);
+  const actor = yield* decisionActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
   const standing = addPropertyStanding(actor.value, command.agreement);
   if (standing !== null) return err(standing);
-  const agreement = agreementIn(tables, command.agreement);
+  const agreement = yield* agreementIn(command.agreement);
   if (agreement.isErr()) return err(agreement.error);
-  const existing = tables.properties.get(command.property);
+  const existing = yield* ask({ kind: 'property', id: command.property });
   if (existing !== undefined && origin.kind !== 'existing_listing') return err(idTaken('property', command.property));
   // A listing the platform names must be there. The primary account is told one answer for any
   // property outside its portfolio (PA-2, PA-3), whether it is there or not.
@@ -51,7 +41,7 @@ export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'
     return err(notFound('property', command.property));
   const property = existing ?? { id: command.property, link: UNLINKED };
   // An agreement without a primary account is the decision's to refuse, with its remedies (PA-9, PA-11).
-  const primary = primaryOf(tables, agreement.value.leid);
+  const primary = yield* ask({ kind: 'primary_of', leid: agreement.value.leid });
   return addPropertyDecision
     .actOnChecked({ actor: actor.value, primary, agreement: agreement.value, property, origin })
     .map((added): Accepted =>
@@ -61,16 +51,16 @@ export const onAddProperty = (tables: Tables, command: CommandFor<'add_property'
           : { kind: 'property_linked', at, property: added.property, previous: existing.link, primary: added.primary },
       ]),
     );
-};
+}
 
 /** PA-17, CX-1: an admin removes an account's access to a property; never a primary's. */
-export const onRemoveProperty = (tables: Tables, command: CommandFor<'remove_property'>): HandlerResult => {
-  const actor = accountActor(tables, command.actor, command.action);
+export function* onRemoveProperty(command: CommandFor<'remove_property'>): Handling {
+  const actor = yield* accountActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = administered(tables, actor.value, command.property);
+  const property = yield* administered(actor.value, command.property);
   if (property.isErr()) return err(property.error);
   // An account that is not there reaches nothing: the same answer as one that does not reach it.
-  const account = tables.accounts.get(command.account);
+  const account = yield* ask({ kind: 'account', id: command.account });
   if (account === undefined || !reaches(account, property.value))
     return err(notReached(command.account, command.property));
   return removePropertyDecision
@@ -86,11 +76,11 @@ export const onRemoveProperty = (tables: Tables, command: CommandFor<'remove_pro
         },
       ]),
     );
-};
+}
 
 /** PA-18: the platform re-contracts a property to another agreement. */
-export const onRecontractProperty = (tables: Tables, command: CommandFor<'recontract_property'>): HandlerResult => {
-  const move = moveRequest(tables, command);
+export function* onRecontractProperty(command: CommandFor<'recontract_property'>): Handling {
+  const move = yield* moveRequest(command);
   if (move.isErr()) return err(move.error);
   return recontractPropertyDecision
     .actOnChecked(move.value)
@@ -99,22 +89,17 @@ export const onRecontractProperty = (tables: Tables, command: CommandFor<'recont
         { kind: 'property_recontracted', at: command.now, property: moved.property, previous: moved.previous },
       ]),
     );
-};
+}
 
 /** PA-18, CX-5: the platform hands a property to a new owner; the old access and invitations go. */
-export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ownership'>): HandlerResult => {
-  const move = moveRequest(tables, command);
+export function* onChangeOwnership(command: CommandFor<'change_ownership'>): Handling {
+  const move = yield* moveRequest(command);
   if (move.isErr()) return err(move.error);
   const { actor, property, to } = move.value;
+  const accessHolders = yield* ask({ kind: 'reachers', property: property.id });
+  const invitations = yield* ask({ kind: 'open_invitations', property: property.id });
   return changeOwnershipDecision
-    .actOnChecked({
-      actor,
-      property,
-      to,
-      accessHolders: reachersOf(tables, property.id),
-      invitations: openInvitationsOf(tables, property.id),
-      now: command.now,
-    })
+    .actOnChecked({ actor, property, to, accessHolders, invitations, now: command.now })
     .map((changed): Accepted =>
       acceptedWith(changed.rules, [
         {
@@ -127,42 +112,38 @@ export const onChangeOwnership = (tables: Tables, command: CommandFor<'change_ow
         },
       ]),
     );
-};
+}
 
 /** PA-18: the platform terminates an agreement; its portfolio leaves it, unlinked. */
-export const onTerminateAgreement = (tables: Tables, command: CommandFor<'terminate_agreement'>): HandlerResult => {
-  const actor = decisionActor(tables, command.actor, command.action);
+export function* onTerminateAgreement(command: CommandFor<'terminate_agreement'>): Handling {
+  const actor = yield* decisionActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
   const standing = terminateStanding(actor.value);
   if (standing !== null) return err(standing);
-  const agreement = agreementIn(tables, command.agreement);
+  const agreement = yield* agreementIn(command.agreement);
   if (agreement.isErr()) return err(agreement.error);
+  const portfolio = yield* ask({ kind: 'portfolio', leid: agreement.value.leid });
   return terminateAgreementDecision
-    .actOnChecked({
-      actor: actor.value,
-      agreement: agreement.value,
-      portfolio: portfolioIn(tables, agreement.value.leid),
-    })
+    .actOnChecked({ actor: actor.value, agreement: agreement.value, portfolio })
     .map((ended): Accepted =>
       acceptedWith(ended.rules, [
         { kind: 'agreement_terminated', at: command.now, agreement: ended.agreement, unlinked: ended.unlinked },
       ]),
     );
-};
+}
 
 // The records a move names, for a re-contract and a change of ownership alike (PA-18). An account
 // is refused before the records are looked up, offered to ask for the move of a property it reaches.
-const moveRequest = (
-  tables: Tables,
+function* moveRequest(
   command: CommandFor<'recontract_property'> | CommandFor<'change_ownership'>,
-): Result<MovePropertyRequest, CommandRejection> => {
-  const actor = decisionActor(tables, command.actor, command.action);
+): Asking<Result<MovePropertyRequest, CommandRejection>> {
+  const actor = yield* decisionActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
   if (actor.value.kind !== 'platform')
-    return err(moveStanding(actor.value, command.action, tables.properties.get(command.property)));
-  const property = propertyIn(tables, command.property);
+    return err(moveStanding(actor.value, command.action, yield* ask({ kind: 'property', id: command.property })));
+  const property = yield* propertyIn(command.property);
   if (property.isErr()) return err(property.error);
-  const to = agreementIn(tables, command.to);
+  const to = yield* agreementIn(command.to);
   if (to.isErr()) return err(to.error);
   return ok({ actor: actor.value, property: property.value, to: to.value });
-};
+}

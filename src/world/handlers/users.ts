@@ -11,34 +11,26 @@ import { setAccessRightsDecision } from '../../rules/setAccessRights';
 import { notReached } from '../../rejections/refusals';
 import { actorRef } from '../../values/actorRef';
 import type { CommandFor } from '../command';
-import { accountActor, administered, agreementIn, decisionActor, loginHolder, primaryOf, reachedBy } from '../lookup';
+import { accountActor, administered, agreementIn, agreementsSeen, decisionActor } from '../lookup';
+import { ask, type Asking } from '../lookups';
 import { idTaken, notFound, type CommandRejection } from '../rejection';
-import { agreementsSeenBy } from '../view';
-import type { Tables } from '../world';
-import { acceptedWith, type Accepted, type HandlerResult } from './outcome';
+import { acceptedWith, type Accepted, type Handling } from './outcome';
 
 /**
  * PA-9: an account asks the platform for a primary account for an agreement it sees; a support
  * request, no new account. An agreement it does not see is one that is not there, to it.
  */
-export const onRequestPrimaryAccount = (
-  tables: Tables,
-  command: CommandFor<'request_primary_account'>,
-): HandlerResult => {
-  const requester = accountActor(tables, command.actor, command.action);
+export function* onRequestPrimaryAccount(command: CommandFor<'request_primary_account'>): Handling {
+  const requester = yield* accountActor(command.actor, command.action);
   if (requester.isErr()) return err(requester.error);
   const standing = requestStanding(requester.value);
   if (standing !== null) return err(standing);
-  if (!agreementsSeenBy(tables, requester.value).has(command.agreement))
-    return err(notFound('agreement', command.agreement));
-  const agreement = agreementIn(tables, command.agreement);
+  if (!(yield* agreementsSeen(requester.value)).has(command.agreement)) return err(notFound('agreement', command.agreement));
+  const agreement = yield* agreementIn(command.agreement);
   if (agreement.isErr()) return err(agreement.error);
+  const primaryOfAgreement = yield* ask({ kind: 'primary_of', leid: agreement.value.leid });
   return requestPrimaryAccountDecision
-    .actOnChecked({
-      requester: requester.value,
-      agreement: agreement.value,
-      primaryOfAgreement: primaryOf(tables, agreement.value.leid),
-    })
+    .actOnChecked({ requester: requester.value, agreement: agreement.value, primaryOfAgreement })
     .map((request): Accepted =>
       acceptedWith(request.rules, [
         {
@@ -49,61 +41,60 @@ export const onRequestPrimaryAccount = (
         },
       ]),
     );
-};
+}
 
 /** PA-9, PA-1, CX-4: the platform makes the primary account an agreement lacks. */
-export const onGrantPrimaryAccount = (tables: Tables, command: CommandFor<'grant_primary_account'>): HandlerResult => {
+export function* onGrantPrimaryAccount(command: CommandFor<'grant_primary_account'>): Handling {
   const { account } = command;
-  const actor = decisionActor(tables, command.actor, command.action);
+  const actor = yield* decisionActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
   const standing = grantPrimaryStanding(actor.value);
   if (standing !== null) return err(standing);
-  if (tables.accounts.has(account.id)) return err(idTaken('account', account.id));
-  const agreement = agreementIn(tables, command.agreement);
+  if ((yield* ask({ kind: 'account', id: account.id })) !== undefined) return err(idTaken('account', account.id));
+  const agreement = yield* agreementIn(command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   return grantPrimaryAccountDecision
     .actOnChecked({
       actor: actor.value,
       agreement: agreement.value,
-      primaryOfAgreement: primaryOf(tables, agreement.value.leid),
+      primaryOfAgreement: yield* ask({ kind: 'primary_of', leid: agreement.value.leid }),
       account,
-      loginHolder: loginHolder(tables, account.login),
+      loginHolder: yield* ask({ kind: 'login_holder', login: account.login }),
     })
     .map((granted): Accepted =>
       acceptedWith(granted.rules, [{ kind: 'primary_account_granted', at: command.now, account: granted.account }]),
     );
-};
+}
 
 /** PA-12, CX-1, CX-4: an admin creates a new non-primary account for a property. */
-export const onCreateUser = (tables: Tables, command: CommandFor<'create_user'>): HandlerResult => {
+export function* onCreateUser(command: CommandFor<'create_user'>): Handling {
   const { user } = command;
-  const actor = accountActor(tables, command.actor, command.action);
+  const actor = yield* accountActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = administered(tables, actor.value, command.property);
+  const property = yield* administered(actor.value, command.property);
   if (property.isErr()) return err(property.error);
-  if (tables.accounts.has(user.id)) return err(idTaken('account', user.id));
+  if ((yield* ask({ kind: 'account', id: user.id })) !== undefined) return err(idTaken('account', user.id));
   return createUserDecision
     .actOnChecked({
       actor: actor.value,
       property: property.value,
       user,
-      loginHolder: loginHolder(tables, user.login),
+      loginHolder: yield* ask({ kind: 'login_holder', login: user.login }),
     })
     .map((created): Accepted =>
       acceptedWith(created.rules, [
         { kind: 'user_created', at: command.now, account: created.account, by: actorRef(actor.value) },
       ]),
     );
-};
+}
 
 /** PA-13, PA-14, CX-1: an admin gives an existing non-primary user access to a property. */
-export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): HandlerResult => {
-  const actor = accountActor(tables, command.actor, command.action);
+export function* onAddUser(command: CommandFor<'add_user'>): Handling {
+  const actor = yield* accountActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = administered(tables, actor.value, command.property);
+  const property = yield* administered(actor.value, command.property);
   if (property.isErr()) return err(property.error);
-  const holder = tables.logins.get(command.username);
-  const accountWithUsername = holder === undefined ? null : (tables.accounts.get(holder) ?? null);
+  const accountWithUsername = (yield* ask({ kind: 'account_by_login', login: command.username })) ?? null;
   return addUserDecision
     .actOnChecked({
       actor: actor.value,
@@ -123,27 +114,30 @@ export const onAddUser = (tables: Tables, command: CommandFor<'add_user'>): Hand
         },
       ]),
     );
-};
+}
 
 type RightsCommand = CommandFor<'set_access_rights'> | CommandFor<'grant_admin'> | CommandFor<'revoke_admin'>;
 
 // The facts every change of rights needs: the actor, its standing over the property, the target,
 // which must reach the property (an account that is not there reaches nothing), and every property
 // the target reaches (CX-2), each from an index.
-const rightsChange = (tables: Tables, command: RightsCommand): Result<RightsChangeRequest, CommandRejection> => {
-  const actor = accountActor(tables, command.actor, command.action);
+// A primary account's rights never change (PA-7), so its portfolio, which may hold a whole chain,
+// is not looked up for it.
+function* rightsChange(command: RightsCommand): Asking<Result<RightsChangeRequest, CommandRejection>> {
+  const actor = yield* accountActor(command.actor, command.action);
   if (actor.isErr()) return err(actor.error);
-  const property = administered(tables, actor.value, command.property);
+  const property = yield* administered(actor.value, command.property);
   if (property.isErr()) return err(property.error);
-  const target = tables.accounts.get(command.account);
+  const target = yield* ask({ kind: 'account', id: command.account });
   if (target === undefined || !reaches(target, property.value))
     return err(notReached(command.account, command.property));
-  return ok({ actor: actor.value, target, property: property.value, reached: reachedBy(tables, target) });
-};
+  const reached = target.kind === 'non_primary' ? yield* ask({ kind: 'properties', ids: target.properties }) : [];
+  return ok({ actor: actor.value, target, property: property.value, reached });
+}
 
 /** PA-7, CX-1, CX-2: an admin sets the access rights of an account. */
-export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_access_rights'>): HandlerResult =>
-  rightsChange(tables, command).andThen((request) =>
+export function* onSetAccessRights(command: CommandFor<'set_access_rights'>): Handling {
+  return (yield* rightsChange(command)).andThen((request) =>
     setAccessRightsDecision
       .actOnChecked({
         actor: request.actor,
@@ -164,10 +158,11 @@ export const onSetAccessRights = (tables: Tables, command: CommandFor<'set_acces
         ]),
       ),
   );
+}
 
 /** CX-3: an admin grants admin rights to an account that reaches the property. */
-export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>): HandlerResult =>
-  rightsChange(tables, command).andThen((request) =>
+export function* onGrantAdmin(command: CommandFor<'grant_admin'>): Handling {
+  return (yield* rightsChange(command)).andThen((request) =>
     grantAdminDecision
       .actOnChecked(request)
       .map((changed): Accepted =>
@@ -176,10 +171,11 @@ export const onGrantAdmin = (tables: Tables, command: CommandFor<'grant_admin'>)
         ]),
       ),
   );
+}
 
 /** PA-7, CX-3: an admin takes admin rights back; never from a primary account. */
-export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'>): HandlerResult =>
-  rightsChange(tables, command).andThen((request) =>
+export function* onRevokeAdmin(command: CommandFor<'revoke_admin'>): Handling {
+  return (yield* rightsChange(command)).andThen((request) =>
     revokeAdminDecision
       .actOnChecked(request)
       .map((changed): Accepted =>
@@ -188,3 +184,4 @@ export const onRevokeAdmin = (tables: Tables, command: CommandFor<'revoke_admin'
         ]),
       ),
   );
+}

@@ -1,0 +1,75 @@
+import { skeletonOf } from '../values/skeleton';
+import type { Asking, Lookup } from './lookups';
+import { membersOf, type Tables } from './world';
+
+// The reference world's answers to the lookups of world/lookups.ts, each from one index. Lists
+// come sorted by ID, as a store lists them too: a decision that lists records (the accounts a
+// change of ownership removes) lists them alike whoever answered.
+
+const byId = <T extends { readonly id: string }>(records: T[]): T[] =>
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+const answer = (tables: Tables, lookup: Lookup): unknown => {
+  switch (lookup.kind) {
+    case 'agreement':
+      return tables.agreements.get(lookup.leid);
+    case 'property':
+      return tables.properties.get(lookup.id);
+    case 'account':
+      return tables.accounts.get(lookup.id);
+    case 'invitation':
+      return tables.invitations.get(lookup.id);
+    case 'login_holder':
+      return tables.logins.get(lookup.login) ?? tables.skeletons.get(skeletonOf(lookup.login)) ?? null;
+    case 'account_by_login': {
+      const id = tables.logins.get(lookup.login);
+      return id === undefined ? undefined : tables.accounts.get(id);
+    }
+    case 'primary_of': {
+      const id = tables.primaries.get(lookup.leid);
+      const account = id === undefined ? undefined : tables.accounts.get(id);
+      return account?.kind === 'primary' ? account : null;
+    }
+    case 'primaries_by_email':
+      return byId(
+        membersOf(tables.primariesByEmail, lookup.email).flatMap((id) => {
+          const account = tables.accounts.get(id);
+          return account?.kind === 'primary' ? [account] : [];
+        }),
+      );
+    case 'properties':
+      return lookup.ids.flatMap((id) => tables.properties.get(id) ?? []);
+    case 'reachers':
+      return byId(
+        membersOf(tables.reachers, lookup.property).flatMap((id) => {
+          const account = tables.accounts.get(id);
+          return account?.kind === 'non_primary' ? [account] : [];
+        }),
+      );
+    case 'open_invitations':
+      return byId(
+        membersOf(tables.openInvitations, lookup.property).flatMap((id) => tables.invitations.get(id) ?? []),
+      );
+    case 'portfolio':
+      return byId(membersOf(tables.portfolios, lookup.leid).flatMap((id) => tables.properties.get(id) ?? []));
+    case 'some_agreement':
+      // A scan of the agreements that stops at the first that answers.
+      for (const agreement of tables.agreements.values()) {
+        if (agreement.status !== 'active' || agreement.leid === lookup.except) continue;
+        const primary = tables.primaries.has(agreement.leid);
+        if (lookup.primary === 'any' || primary === (lookup.primary === 'with')) return true;
+      }
+      return false;
+    case 'has_unlinked':
+      return tables.unlinked.size > 0;
+    case 'outsider_exists':
+      return tables.accounts.size - tables.primaries.size > (tables.reachers.get(lookup.property)?.size ?? 0);
+  }
+};
+
+/** Runs `asking` to its end, each lookup answered from the world's tables. */
+export const answered = <T>(tables: Tables, asking: Asking<T>): T => {
+  let step = asking.next();
+  while (step.done !== true) step = asking.next(answer(tables, step.value));
+  return step.value;
+};
