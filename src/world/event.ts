@@ -1,10 +1,13 @@
 import { LEAF_CHECKS } from '../validation/values';
 import { checkOf } from '../validation/shapes';
 import { actorRefShape } from '../values/actorRef';
-import { MAX_RECORDS, nonPrimaryShape, primaryShape } from '../values/account';
+import { MAX_RECORDS, nonPrimaryShape, primaryShape, type Account, type NonPrimaryAccount } from '../values/account';
+import type { PartnerAgreement } from '../values/agreement';
+import type { PropertyId } from '../values/ids';
+import type { Invitation } from '../values/invitation';
 import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
-import { linkShape, propertyShape } from '../values/property';
+import { linkShape, propertyShape, type Property } from '../values/property';
 import { leaf, list, variant, withFields, type Infer } from '../values/shape';
 import { advanceClock, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
 
@@ -52,44 +55,89 @@ export type WorldEvent = Infer<typeof eventShape>;
 /** The kind of an event. */
 export type WorldEventKind = WorldEvent['kind'];
 
-/**
- * The tables after `event`. Records are stored as the event carries them; indexes follow, and
- * the clock moves to the event's moment.
- */
-export const applyEvent = (tables: Tables, event: WorldEvent): Tables =>
-  applyRecords(advanceClock(tables, event.at), event);
+/** What an event does to an account's reach: the properties it gained, and those it lost. */
+export interface ReachChange {
+  readonly added: readonly PropertyId[];
+  readonly removed: readonly PropertyId[];
+}
 
-const applyRecords = (tables: Tables, event: WorldEvent): Tables => {
+/**
+ * One record as an event leaves it, whole: what a store writes (inserts, or updates in place) to
+ * carry the event out. An account's write says too what its reach gained and lost, so that a store
+ * keeping an index of who reaches what changes only that.
+ */
+export type Write =
+  | { readonly kind: 'agreement'; readonly agreement: PartnerAgreement }
+  | { readonly kind: 'property'; readonly property: Property }
+  | { readonly kind: 'account'; readonly account: Account; readonly reach: ReachChange }
+  | { readonly kind: 'invitation'; readonly invitation: Invitation };
+
+const NO_CHANGE: ReachChange = Object.freeze({ added: [], removed: [] });
+
+const property = (record: Property): Write => ({ kind: 'property', property: record });
+const invitation = (record: Invitation): Write => ({ kind: 'invitation', invitation: record });
+const account = (record: Account, reach: ReachChange = NO_CHANGE): Write => ({ kind: 'account', account: record, reach });
+const gained = (record: NonPrimaryAccount): ReachChange => ({ added: record.properties, removed: [] });
+
+/** The records `event` writes, in the order a store writes them. */
+export const writesOf = (event: WorldEvent): readonly Write[] => {
   switch (event.kind) {
     case 'property_registered':
     case 'property_linked':
     case 'property_recontracted':
-      return putProperty(tables, event.property);
+      return [property(event.property)];
     case 'primary_account_requested':
-      return tables;
+      return [];
     case 'primary_account_granted':
+      return [account(event.account)];
     case 'user_created':
+      return [account(event.account, gained(event.account))];
     case 'access_granted':
+      return [account(event.account, { added: [event.property], removed: [] })];
     case 'access_removed':
+      return [account(event.account, { added: [], removed: [event.property] })];
     case 'access_rights_set':
     case 'admin_granted':
     case 'admin_revoked':
-      return putAccount(tables, event.account);
+      return [account(event.account)];
     case 'invitation_sent':
     case 'invitation_revoked':
     case 'invitation_expired':
-      return putInvitation(tables, event.invitation);
+      return [invitation(event.invitation)];
     case 'invitation_accepted':
-      return putAccount(putInvitation(tables, event.invitation), event.account);
+      return [invitation(event.invitation), account(event.account, gained(event.account))];
     case 'ownership_changed': {
-      const moved = putProperty(tables, event.property);
-      const withAccounts = event.accessRemoved.reduce(putAccount, moved);
-      return event.invitationsRevoked.reduce(putInvitation, withAccounts);
+      const lost: ReachChange = { added: [], removed: [event.property.id] };
+      return [
+        property(event.property),
+        ...event.accessRemoved.map((holder) => account(holder, lost)),
+        ...event.invitationsRevoked.map(invitation),
+      ];
     }
     case 'agreement_terminated':
-      return event.unlinked.reduce(putProperty, putAgreement(tables, event.agreement));
+      return [{ kind: 'agreement', agreement: event.agreement }, ...event.unlinked.map(property)];
   }
 };
+
+const put = (tables: Tables, write: Write): Tables => {
+  switch (write.kind) {
+    case 'agreement':
+      return putAgreement(tables, write.agreement);
+    case 'property':
+      return putProperty(tables, write.property);
+    case 'account':
+      return putAccount(tables, write.account);
+    case 'invitation':
+      return putInvitation(tables, write.invitation);
+  }
+};
+
+/**
+ * The tables after `event`: each record it writes stored as it carries it, the indexes following,
+ * and the clock moved to the event's moment.
+ */
+export const applyEvent = (tables: Tables, event: WorldEvent): Tables =>
+  writesOf(event).reduce(put, advanceClock(tables, event.at));
 
 /** The run-time check of an event, for events read back from storage. */
 export const isWorldEvent = checkOf(eventShape, LEAF_CHECKS);
