@@ -215,7 +215,7 @@ export {
   type CommandActor,
   type CommandFor,
 } from './world/command';
-export { eventShape, type WorldEvent, type WorldEventKind } from './world/event';
+export { eventShape, type ReachChange, type WorldEvent, type WorldEventKind, type Write } from './world/event';
 export {
   WORLD_REJECTION_CODES,
   type CommandRejection,
@@ -239,6 +239,8 @@ export { makeEvents, replay } from './world/replay';
 export { parseCommand, parseEvents, parseSnapshot } from './world/json';
 export { EXPECTABLE_CODES, parseScenario } from './scenario/json';
 export { permittedActions, type Permission } from './world/permitted';
+export type { Lookup, Answers, AnswerTo } from './world/lookups';
+export { decideWith, permittedWith, type Answerer, type Decided, type LookupFailure } from './world/drive';
 export { viewOf, type WorldView } from './world/view';
 export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { decideWith, makeAccount, makeProperty, permittedWith, type Lookup } from 'partner-account-rules';
+
+// decideWith and permittedWith drive the handlers on a store's answers. That they decide as the
+// world does is the differential test's (test/postgres/); here, what they make of a store that
+// answers badly: never a throw, always a typed failure that names the lookup.
+
+const command = {
+  action: 'remove_property',
+  actor: { kind: 'account', id: 'anna' },
+  now: 1_800_000_000_000,
+  account: 'carl',
+  property: 'h1',
+};
+const anna = makeAccount({
+  kind: 'primary',
+  id: 'anna',
+  login: 'anna',
+  email: 'a@x.example',
+  name: 'Anna',
+  agreement: 1,
+});
+const h1 = makeProperty({ id: 'h1', link: { kind: 'agreement', leid: 1 } })._unsafeUnwrap();
+
+describe('decideWith', () => {
+  it('asks nothing of a malformed command', async () => {
+    const asked: Lookup[] = [];
+    const answer = await decideWith({ ...command, now: 'soon' }, (lookup) => asked.push(lookup));
+    expect(answer._unsafeUnwrapErr().code).toBe('invalid_input');
+    expect(asked).toStrictEqual([]);
+  });
+
+  it('asks the actor first, and decides on the answers it is given', async () => {
+    const asked: Lookup['kind'][] = [];
+    const answer = await decideWith(command, (lookup) => {
+      asked.push(lookup.kind);
+      if (lookup.kind === 'account') return lookup.id === 'anna' ? anna._unsafeUnwrap() : undefined;
+      return lookup.kind === 'property' ? h1 : undefined;
+    });
+    expect(asked).toStrictEqual(['account', 'property', 'account']);
+    // Carl is not there: he reaches nothing, the answer every admin gets for one who does not reach it.
+    expect(answer._unsafeUnwrapErr().code).toBe('property_not_reached');
+  });
+
+  it('tells of an answer that threw or rejected, with what it threw', async () => {
+    const cause = new Error('connection lost');
+    expect((await decideWith(command, () => Promise.reject(cause)))._unsafeUnwrapErr()).toStrictEqual({
+      code: 'lookup_failed',
+      lookup: 'account',
+      reason: 'threw',
+      cause,
+    });
+    const thrown = await decideWith(command, () => {
+      throw cause;
+    });
+    expect(thrown._unsafeUnwrapErr()).toMatchObject({ code: 'lookup_failed', reason: 'threw' });
+  });
+
+  it('checks each answer before the decision reads it', async () => {
+    const answer = await decideWith(command, () => ({ kind: 'primary', id: 'anna' }));
+    expect(answer._unsafeUnwrapErr()).toMatchObject({
+      code: 'lookup_failed',
+      lookup: 'account',
+      reason: 'invalid_answer',
+    });
+    // A getter that throws (but for `then`, which awaiting the answer reads: a throw there is `threw`).
+    const hostile = new Proxy(
+      {},
+      {
+        get: (_, key) => {
+          if (key === 'then') return undefined;
+          throw new Error('trap');
+        },
+      },
+    );
+    expect((await decideWith(command, () => hostile))._unsafeUnwrapErr()).toMatchObject({
+      code: 'lookup_failed',
+      reason: 'invalid_answer',
+    });
+  });
+});
+
+describe('permittedWith', () => {
+  it('checks the question, then asks who asks', async () => {
+    expect((await permittedWith({ actor: { kind: 'nobody' }, now: 0 }, () => undefined))._unsafeUnwrapErr().code).toBe(
+      'invalid_input',
+    );
+    const answer = await permittedWith({ actor: { kind: 'account', id: 'ghost' }, now: 0 }, () => undefined);
+    expect(answer._unsafeUnwrapErr()).toMatchObject({
+      code: 'record_not_found',
+      facts: { record: 'account', id: 'ghost' },
+    });
+  });
+
+  it('tells of a store that answers a question of its indexes with something else', async () => {
+    const answer = await permittedWith({ actor: { kind: 'platform' }, now: 0 }, (lookup) =>
+      lookup.kind === 'has_unlinked' ? 'yes' : false,
+    );
+    expect(answer._unsafeUnwrapErr()).toMatchObject({
+      code: 'lookup_failed',
+      lookup: 'has_unlinked',
+      reason: 'invalid_answer',
+    });
+  });
+});
