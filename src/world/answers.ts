@@ -47,9 +47,7 @@ const answer = (tables: Tables, lookup: Lookup): unknown => {
         }),
       );
     case 'open_invitations':
-      return byId(
-        membersOf(tables.openInvitations, lookup.property).flatMap((id) => tables.invitations.get(id) ?? []),
-      );
+      return byId(membersOf(tables.openInvitations, lookup.property).flatMap((id) => tables.invitations.get(id) ?? []));
     case 'portfolio':
       return byId(membersOf(tables.portfolios, lookup.leid).flatMap((id) => tables.properties.get(id) ?? []));
     case 'some_agreement':

@@ -38,7 +38,12 @@ export type Answerer = (lookup: Lookup) => unknown;
  * (`issues` say what).
  */
 export type LookupFailure =
-  | { readonly code: 'lookup_failed'; readonly lookup: Lookup['kind']; readonly reason: 'threw'; readonly cause: unknown }
+  | {
+      readonly code: 'lookup_failed';
+      readonly lookup: Lookup['kind'];
+      readonly reason: 'threw';
+      readonly cause: unknown;
+    }
   | {
       readonly code: 'lookup_failed';
       readonly lookup: Lookup['kind'];
@@ -91,7 +96,12 @@ const drive = async <T>(asking: Asking<T>, answer: Answerer): Promise<Result<T, 
     }
     const checked = ANSWER_PARSERS[lookup.kind](answered);
     if (checked.isErr())
-      return err({ code: 'lookup_failed', lookup: lookup.kind, reason: 'invalid_answer', issues: checked.error.issues });
+      return err({
+        code: 'lookup_failed',
+        lookup: lookup.kind,
+        reason: 'invalid_answer',
+        issues: checked.error.issues,
+      });
     step = asking.next(checked.value);
   }
   return ok(step.value);

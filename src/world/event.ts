@@ -76,7 +76,11 @@ const NO_CHANGE: ReachChange = Object.freeze({ added: [], removed: [] });
 
 const property = (record: Property): Write => ({ kind: 'property', property: record });
 const invitation = (record: Invitation): Write => ({ kind: 'invitation', invitation: record });
-const account = (record: Account, reach: ReachChange = NO_CHANGE): Write => ({ kind: 'account', account: record, reach });
+const account = (record: Account, reach: ReachChange = NO_CHANGE): Write => ({
+  kind: 'account',
+  account: record,
+  reach,
+});
 const gained = (record: NonPrimaryAccount): ReachChange => ({ added: record.properties, removed: [] });
 
 /** The records `event` writes, in the order a store writes them. */

@@ -78,9 +78,7 @@ const actorOf = (asker: Asker): Actor | null => {
 // CX-2: a change of rights of `account` needs the actor to administer every property it reaches.
 function* administersAll(actor: Account, account: NonPrimaryAccount): Asking<boolean> {
   const reached = yield* ask({ kind: 'properties', ids: account.properties });
-  return (
-    reached.length === account.properties.length && reached.every((property) => adminOver(actor, property))
-  );
+  return reached.length === account.properties.length && reached.every((property) => adminOver(actor, property));
 }
 
 // Whether some account reaching the property passes `wanted` and has all its properties administered.
@@ -259,7 +257,8 @@ export function* askPermissions(question: PermissionQuestion): Asking<Result<rea
   const asker = yield* askerOf(question.actor);
   if (asker.isErr()) return err(asker.error);
   const { property } = question;
-  const here = property === undefined ? null : { id: property, property: yield* ask({ kind: 'property', id: property }) };
+  const here =
+    property === undefined ? null : { id: property, property: yield* ask({ kind: 'property', id: property }) };
   const asked: Question = { asker: asker.value, here, now: question.now };
   const permissions: Permission[] = [];
   for (const action of ACTIONS) permissions.push(yield* permission(asked, action));

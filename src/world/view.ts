@@ -46,7 +46,9 @@ const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < 
 const accountView = (tables: Tables, account: Account): WorldView => {
   const properties = reachedIds(tables, account).flatMap((id) => tables.properties.get(id) ?? []);
   const seen = new Set(properties.map(({ id }) => id));
-  const agreements = [...answered(tables, agreementsSeen(account))].flatMap((leid) => tables.agreements.get(leid) ?? []);
+  const agreements = [...answered(tables, agreementsSeen(account))].flatMap(
+    (leid) => tables.agreements.get(leid) ?? [],
+  );
   const accounts = new Map<string, Account>([[account.id, account]]);
   const invitations: Invitation[] = [];
   for (const property of properties) {

@@ -25,7 +25,8 @@ export function* onRequestPrimaryAccount(command: CommandFor<'request_primary_ac
   if (requester.isErr()) return err(requester.error);
   const standing = requestStanding(requester.value);
   if (standing !== null) return err(standing);
-  if (!(yield* agreementsSeen(requester.value)).has(command.agreement)) return err(notFound('agreement', command.agreement));
+  if (!(yield* agreementsSeen(requester.value)).has(command.agreement))
+    return err(notFound('agreement', command.agreement));
   const agreement = yield* agreementIn(command.agreement);
   if (agreement.isErr()) return err(agreement.error);
   const primaryOfAgreement = yield* ask({ kind: 'primary_of', leid: agreement.value.leid });
