@@ -14,6 +14,10 @@ export default defineConfig({
         find: /^partner-account-rules\/http$/,
         replacement: fileURLToPath(new URL('./src/http/index.ts', import.meta.url)),
       },
+      {
+        find: /^partner-account-rules\/postgres$/,
+        replacement: fileURLToPath(new URL('./src/postgres/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

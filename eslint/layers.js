@@ -18,6 +18,7 @@ export const LAYERS = [
   'index',
   'schema',
   'http',
+  'postgres',
   'cli',
 ];
 
@@ -53,6 +54,7 @@ const targetOf = (src, file, spec) => {
   if (spec === PACKAGE) return join(src, 'index.ts');
   if (spec === `${PACKAGE}/schema`) return join(src, 'schema', 'index.ts');
   if (spec === `${PACKAGE}/http`) return join(src, 'http', 'index.ts');
+  if (spec === `${PACKAGE}/postgres`) return join(src, 'postgres', 'index.ts');
   return spec.startsWith('.') ? resolved(file, spec) : null;
 };
 

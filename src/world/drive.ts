@@ -119,7 +119,8 @@ const parseCommand = parserOf(isCommand);
  * or was not one.
  *
  * @example
- * const decided = await decideWith(command, (lookup) => answerFromDatabase(transaction, lookup));
+ * const decided = await decideWith(command, (lookup) => database.answer(lookup));
+ * // ok({ rules: ['PA-12', 'CX-1'], events: [...], writes: [{ kind: 'account', ... }] }), or the refusal
  */
 export const decideWith = async (
   command: unknown,
@@ -140,6 +141,9 @@ export const decideWith = async (
  * lookups. The question is `{ actor, now, property? }`; `time_went_backwards` is left to a store
  * that keeps a clock.
  * Rejection: what `permittedActions` answers, or `lookup_failed`.
+ *
+ * @example
+ * const permissions = await permittedWith({ actor, now, property: hotel }, (lookup) => database.answer(lookup));
  */
 export const permittedWith = async (
   question: unknown,

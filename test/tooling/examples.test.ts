@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../../src/index';
 import * as schema from '../../src/schema/index';
 import * as http from '../../src/http/index';
+import * as postgres from '../../src/postgres/index';
 
 // Every `@example` in the JSDoc of src/ is compiled against the package as a user imports it, so
 // an example that names a renamed function or passes a wrong field fails here, not in a reader's
@@ -83,6 +84,11 @@ declare const rows: readonly { readonly event: unknown }[];
 declare const request: { readonly body: unknown; readonly headers: Readonly<Record<string, string | undefined>> };
 declare const session: { readonly account: AccountId };
 declare const reply: { status(code: number): typeof reply; type(media: string): typeof reply; send(body: unknown): void };
+declare const pg: { Pool: new (config: { connectionString: string; max?: number }) => PoolLike };
+declare const connectionString: string;
+declare const PGlite: { create(): Promise<PGliteLike> };
+declare const database: { answer(lookup: Lookup): Promise<unknown> };
+declare const actor: CommandActor;
 `;
 
 const TYPES = [
@@ -103,6 +109,8 @@ const TYPES = [
   'Email',
   'DisplayName',
   'AccessRights',
+  'Lookup',
+  'CommandActor',
 ];
 
 const prelude = [
@@ -113,6 +121,8 @@ const prelude = [
     .filter((name) => !Object.hasOwn(core, name))
     .join(', ')} } from 'partner-account-rules/schema';`,
   `import { ${Object.keys(http).join(', ')} } from 'partner-account-rules/http';`,
+  `import { ${Object.keys(postgres).join(', ')} } from 'partner-account-rules/postgres';`,
+  `import type { PoolLike, PGliteLike } from 'partner-account-rules/postgres';`,
   GIVEN,
 ].join('\n');
 
@@ -145,9 +155,12 @@ const compile = (sources: ReadonlyMap<string, string>): ReadonlyMap<string, read
 
 describe('the JSDoc examples of src/', () => {
   it('are there: every function of every entry point is called in one', () => {
-    const functions = [...Object.entries(core), ...Object.entries(schema), ...Object.entries(http)].flatMap(
-      ([name, value]) => (typeof value === 'function' ? [name] : []),
-    );
+    const functions = [
+      ...Object.entries(core),
+      ...Object.entries(schema),
+      ...Object.entries(http),
+      ...Object.entries(postgres),
+    ].flatMap(([name, value]) => (typeof value === 'function' ? [name] : []));
     expect(functions.length).toBeGreaterThan(60);
     const called = (name: string) => examples.some(({ code }) => new RegExp(`\\b${name}\\(`).test(code));
     expect(functions.filter((name) => !called(name))).toEqual([]);
