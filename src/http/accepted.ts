@@ -115,14 +115,15 @@ const eventsOf = (events: unknown): ClientEvent[] => {
 };
 
 /**
- * What a client is told of a command `execute` accepted: status 200, the rules that allowed it,
- * and each event as a {@link ClientEvent}: its kind, its moment and the IDs it changed, never the
- * records it carries. Send it as the response body; keep the events themselves in the store.
+ * What a client is told of a command `execute` (or a store) accepted: status 200, the rules that
+ * allowed it, and each event as a {@link ClientEvent}: its kind, its moment and the IDs it
+ * changed, never the records it carries. Send it as the response body; keep the events themselves
+ * in the store.
  *
  * @example
  * execute(world, command).map((executed) => reply.send(toAccepted(executed)));
  */
-export const toAccepted = (executed: Executed): AcceptedAnswer => {
+export const toAccepted = (executed: Pick<Executed, 'rules' | 'events'>): AcceptedAnswer => {
   try {
     const { rules, events } = executed;
     return {

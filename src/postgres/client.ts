@@ -15,15 +15,20 @@ export interface TransactionOptions {
   readonly readOnly: boolean;
 }
 
+/** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
+export type Transaction = <T>(work: (tx: Queryable) => Promise<T>, options: TransactionOptions) => Promise<T>;
+
 /**
- * A database the store runs its transactions on: `work` runs inside one transaction, which is
- * committed when it resolves and rolled back when it rejects (the rejection is passed on).
+ * A database the store runs its transactions on. `session` lends one connection for `use`, which
+ * runs one transaction on it, or more, one after another: a transaction tried again after it met
+ * another runs on the same connection, not at the back of the queue for one. Each transaction is
+ * committed when its work resolves and rolled back when it rejects (the rejection is passed on).
  * Concurrent transactions must be SERIALIZABLE: the store's decisions rely on it. Make one with
  * {@link pgPool} or {@link pglite}, or write your own for another driver.
  */
 export interface Database {
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>, options: TransactionOptions): Promise<T>;
+  /** Lends a connection to `use` until it settles, with the way to run transactions on it. */
+  session<T>(use: (transaction: Transaction) => Promise<T>): Promise<T>;
 }
 
 /** What the store needs of a `pg` pool: `connect()` lends a client, `release()` gives it back. */
@@ -47,24 +52,29 @@ export interface PooledClient {
  * const store = postgresStore(pgPool(new pg.Pool({ connectionString, max: 8 })));
  */
 export const pgPool = (pool: PoolLike): Database => ({
-  async transaction(work, { readOnly }) {
+  async session(use) {
     const client = await pool.connect();
     let broken = false;
-    try {
+    const transaction: Transaction = async (work, { readOnly }) => {
       await client.query(
         readOnly ? 'begin isolation level serializable read only' : 'begin isolation level serializable',
       );
-      const result = await work(client);
-      await client.query('commit');
-      return result;
-    } catch (error) {
       try {
-        await client.query('rollback');
-      } catch {
-        // The connection is gone: it is destroyed, not returned to the pool.
-        broken = true;
+        const result = await work(client);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('rollback');
+        } catch {
+          // The connection is gone: it is closed, not lent again.
+          broken = true;
+        }
+        throw error;
       }
-      throw error;
+    };
+    try {
+      return await use(transaction);
     } finally {
       client.release(broken);
     }
@@ -85,5 +95,5 @@ export interface PGliteLike {
  * const store = postgresStore(pglite(await PGlite.create()));
  */
 export const pglite = (db: PGliteLike): Database => ({
-  transaction: (work) => db.transaction(work),
+  session: (use) => use((work) => db.transaction(work)),
 });

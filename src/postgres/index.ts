@@ -10,6 +10,7 @@ export {
   type PooledClient,
   type PoolLike,
   type Queryable,
+  type Transaction,
   type TransactionOptions,
 } from './client';
 export {

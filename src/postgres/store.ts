@@ -3,6 +3,7 @@ import {
   decideWith,
   makeSnapshot,
   parseEvents,
+  parseSnapshot,
   permittedWith,
   receivedType,
   worldFrom,
@@ -19,7 +20,7 @@ import {
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { answer, write, writers } from './answers';
-import type { Database, Queryable } from './client';
+import type { Database, Queryable, Transaction } from './client';
 import { accountOf, agreementOf, columnOf, invitationOf, propertyOf } from './records';
 import { SCHEMA_NAME, schemaStatements } from './schema';
 import { seedStatements } from './seed';
@@ -153,23 +154,32 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
         : null;
   const statements = writers(s);
 
-  // Runs `work` in a transaction, again after a conflict; a Rollback ends it with its outcome.
+  // Runs `work` in a transaction, again after a conflict, on one connection; a Rollback ends it
+  // with its outcome.
   const attempt = async <T>(
     work: (tx: Queryable) => Promise<T>,
     readOnly: boolean,
   ): Promise<Result<{ readonly value: T; readonly attempts: number }, StoreFailure>> => {
     if (optionProblem !== null) return err({ code: 'invalid_option', option: optionProblem });
-    for (let attempts = 1; ; attempts += 1) {
-      try {
-        return ok({ value: await db.transaction(work, { readOnly }), attempts });
-      } catch (error) {
-        if (error instanceof Rollback) return ok({ value: error.outcome as T, attempts });
-        if (!RETRYABLE.has(codeOf(error) as string)) return err({ code: 'store_failed', attempts, cause: error });
-        if (attempts >= maxAttempts) return err({ code: 'store_busy', attempts });
-        // Full jitter: a wait anywhere up to a limit that doubles each time, so that transactions
-        // that met once are unlikely to meet again.
-        await wait(random() * Math.min(maxBackoffMs, 2 ** (attempts - 1)));
+    const run = async (transaction: Transaction): Promise<Result<{ value: T; attempts: number }, StoreFailure>> => {
+      for (let attempts = 1; ; attempts += 1) {
+        try {
+          return ok({ value: await transaction(work, { readOnly }), attempts });
+        } catch (error) {
+          if (error instanceof Rollback) return ok({ value: error.outcome as T, attempts });
+          if (!RETRYABLE.has(codeOf(error) as string)) return err({ code: 'store_failed', attempts, cause: error });
+          if (attempts >= maxAttempts) return err({ code: 'store_busy', attempts });
+          // Full jitter: a wait anywhere up to a limit that doubles each time, so that transactions
+          // that met once are unlikely to meet again.
+          await wait(random() * Math.min(maxBackoffMs, 2 ** (attempts - 1)));
+        }
       }
+    };
+    try {
+      return await db.session(run);
+    } catch (error) {
+      // No connection to be had.
+      return err({ code: 'store_failed', attempts: 0, cause: error });
     }
   };
 
@@ -287,12 +297,13 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
 
     /**
      * Stores `snapshot`'s records when the store holds none (a fresh database), and answers
-     * whether it did. The snapshot is checked whole first, as `worldFrom` checks it.
+     * whether it did. The snapshot is JSON, as `parseSnapshot` reads it, or one the library made;
+     * it is checked whole first, as `worldFrom` checks it.
      */
     async seed(
       snapshot: unknown,
     ): Promise<Result<{ readonly seeded: boolean }, InvalidInput | WorldRejection | StoreFailure>> {
-      const checked = makeSnapshot(snapshot);
+      const checked = parseSnapshot(snapshot);
       if (checked.isErr()) return err(checked.error);
       const world = worldFrom(checked.value);
       if (world.isErr()) return err(world.error);
@@ -373,6 +384,14 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
         lookup: 'snapshot',
         issues: invalid.issues,
       }));
+    },
+
+    /** Whether the database answers and the tables are there: for a health check. */
+    async ping(): Promise<Result<void, StoreFailure>> {
+      const done = await attempt(async (tx) => {
+        await tx.query(`select 1 from ${s}.requests limit 1`);
+      }, true);
+      return done.map(() => undefined);
     },
 
     /** The events of the log after position `after`, at most `limit` of them, in order. */

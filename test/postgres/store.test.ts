@@ -164,11 +164,12 @@ describe('the store meeting a failing database', () => {
   const failing = (code: string, failures: number) => {
     let calls = 0;
     const database: Database = {
-      transaction: async (work) => {
-        calls += 1;
-        if (calls <= failures) throw Object.assign(new Error(`failed with ${code}`), { code });
-        return work({ query: () => Promise.resolve({ rows: [] }) });
-      },
+      session: (use) =>
+        use(async (work) => {
+          calls += 1;
+          if (calls <= failures) throw Object.assign(new Error(`failed with ${code}`), { code });
+          return work({ query: () => Promise.resolve({ rows: [] }) });
+        }),
     };
     return { database, calls: () => calls };
   };
@@ -197,6 +198,14 @@ describe('the store meeting a failing database', () => {
     });
     const failed = (await postgresStore(failing('57P01', 9).database, options).events())._unsafeUnwrapErr();
     expect(failed).toMatchObject({ code: 'store_failed', attempts: 1 });
+  });
+
+  it('answers store_failed when no connection is to be had', async () => {
+    const none: Database = { session: () => Promise.reject(new Error('too many clients')) };
+    expect((await postgresStore(none, options).ping())._unsafeUnwrapErr()).toMatchObject({
+      code: 'store_failed',
+      attempts: 0,
+    });
   });
 
   it('refuses options it does not take', async () => {
