@@ -1,146 +1,261 @@
-import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { jwtVerify } from 'jose';
-import { ACTIONS, execute, permittedActions, replay, worldFrom, type World } from 'partner-account-rules';
+import { ACTIONS, type Action, type Locale } from 'partner-account-rules';
 import { commandFromBody, negotiateLocale, toAccepted, toProblem, type Context } from 'partner-account-rules/http';
-import { parseEvents, parseSnapshot } from 'partner-account-rules/schema';
-import type { EventStore } from './store';
+import type { PostgresStore, RequestKey, StoreFailure } from 'partner-account-rules/postgres';
+import { openApiDocument } from './openapi';
+import { serviceProblem, type ServiceProblemCode } from './problems';
 
-/** How the service is put together: its log, the world the log starts from, and its keys. */
+/** How the service is put together. */
 export interface ServiceOptions {
-  readonly store: EventStore;
-  /** The snapshot the log's first event applies to, as JSON (agreements and properties come from contracts). */
-  readonly seed: unknown;
+  /** Where the records are: every read and write goes to its tables; nothing is kept in memory. */
+  readonly store: PostgresStore;
   /** The HS256 key bearer tokens are signed with. */
   readonly secret: Uint8Array;
   /** The clock; commands are dated by it, never by the client. */
   readonly clock?: () => number;
+  /** Fastify's logger: JSON lines (pino) when on. Default off. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** The largest request body taken, in bytes. Default 64 KiB. */
+  readonly bodyLimit?: number;
 }
 
-/** How often a command is decided again after another writer moved the log first. */
-const MAX_ATTEMPTS = 100;
 const PROBLEM = 'application/problem+json';
+const MAX_KEY_LENGTH = 200;
 
 type Actor = Context['actor'];
 
 // Who a request acts for: the verified bearer token's, never the body's. An account's token names
 // it in `sub`; the platform's says `platform: true`; an invitation link's says which invitation,
-// which is all an invitee may act on.
-const actorOf = async (header: unknown, secret: Uint8Array): Promise<Actor | null> => {
+// which is all an invitee may act on. `null`: no valid token; `'nobody'`: valid, but names no one.
+const actorOf = async (header: unknown, secret: Uint8Array): Promise<Actor | 'nobody' | null> => {
   if (typeof header !== 'string' || !header.startsWith('Bearer ')) return null;
   try {
     const { payload } = await jwtVerify(header.slice('Bearer '.length), secret, { algorithms: ['HS256'] });
     if (payload['platform'] === true) return { kind: 'platform' };
     const invitation = payload['invitation'];
     if (typeof invitation === 'string') return { kind: 'invitee', invitation };
-    return typeof payload.sub === 'string' ? { kind: 'account', id: payload.sub } : null;
+    return typeof payload.sub === 'string' ? { kind: 'account', id: payload.sub } : 'nobody';
   } catch {
     return null;
   }
 };
 
-const refuse = (reply: FastifyReply, status: 401 | 403 | 503, title: string, detail: string) =>
-  reply
-    .status(status)
-    .type(PROBLEM)
-    .send({ type: `urn:partner-account-rules-service:${String(status)}`, title, status, detail });
+const send = (reply: FastifyReply, locale: Locale, problem: { readonly status: number }) =>
+  reply.status(problem.status).type(PROBLEM).header('content-language', locale).send(problem);
+
+const own = (reply: FastifyReply, locale: Locale, code: ServiceProblemCode, facts?: Record<string, unknown>) =>
+  send(reply, locale, serviceProblem(code, locale, facts));
+
+// What the client is told when the store could not answer; the operator reads the log.
+const failureCode = (failure: StoreFailure): ServiceProblemCode => {
+  switch (failure.code) {
+    case 'store_busy':
+      return 'service_busy';
+    case 'store_failed':
+      return 'service_unavailable';
+    case 'idempotency_key_reused':
+      return 'idempotency_key_reused';
+    case 'store_corrupt':
+    case 'invalid_option':
+      return 'internal';
+  }
+};
+
+const STORE_FAILURES = new Set([
+  'store_busy',
+  'store_failed',
+  'store_corrupt',
+  'idempotency_key_reused',
+  'invalid_option',
+]);
+const isStoreFailure = (rejection: { readonly code: string }): rejection is StoreFailure =>
+  STORE_FAILURES.has(rejection.code);
+
+// A request sent again under its key is told apart from another by what it asked, as the client
+// sent it: the action, the actor, and the body.
+const fingerprintOf = (action: Action, actor: Actor, body: unknown): string =>
+  createHash('sha256')
+    .update(JSON.stringify([action, actor, body ?? null]))
+    .digest('base64url');
+
+// Fastify's codes for what it refuses before a route runs.
+const FASTIFY_REFUSALS: Readonly<Record<string, ServiceProblemCode>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_json',
+};
+
+// Counters for GET /metrics, in Prometheus' text format: commands by action and outcome, and the
+// transactions the accepted ones took (more than one each when they met another).
+const counters = () => {
+  const commands = new Map<string, number>();
+  let attempts = 0;
+  let accepted = 0;
+  return {
+    command(action: Action, outcome: string, tries = 0) {
+      const key = `action="${action}",outcome="${outcome}"`;
+      commands.set(key, (commands.get(key) ?? 0) + 1);
+      if (outcome === 'accepted') {
+        accepted += 1;
+        attempts += tries;
+      }
+    },
+    text: (): string =>
+      [
+        '# HELP service_commands_total Commands answered, by action and outcome (accepted, or the code).',
+        '# TYPE service_commands_total counter',
+        ...[...commands].map(([labels, count]) => `service_commands_total{${labels}} ${String(count)}`),
+        '# HELP service_accepted_transactions_total Transactions the accepted commands took, retries included.',
+        '# TYPE service_accepted_transactions_total counter',
+        `service_accepted_transactions_total ${String(attempts)}`,
+        '# HELP service_accepted_total Commands accepted.',
+        '# TYPE service_accepted_total counter',
+        `service_accepted_total ${String(accepted)}`,
+        '',
+      ].join('\n'),
+  };
+};
 
 /**
- * The service: `POST /actions/<action>` for every action of the library, and
- * `GET /permitted?property=…` for what the caller may do. The world is rebuilt from the log when
- * the service starts and kept in memory; each command is decided on the world of a version of
- * the log and appended at that version, and decided again when another writer got there first.
+ * The service: `POST /actions/<action>` for every action of the library, `GET /permitted` for what
+ * the caller may do, `GET /health`, `GET /metrics` and `GET /openapi.json`. It holds nothing between requests:
+ * each command is one transaction of the store, so any number of instances may serve the same
+ * tables, each seeing the others' writes at once.
  */
-export const buildService = async ({
+export const buildService = ({
   store,
-  seed,
   secret,
   clock = Date.now,
-}: ServiceOptions): Promise<FastifyInstance> => {
-  await store.migrate();
-  const start = parseSnapshot(seed).andThen(worldFrom);
-  if (start.isErr()) throw new Error(`the seed is not a world: ${JSON.stringify(start.error).slice(0, 300)}`);
-  let state: { readonly version: number; readonly world: World } = { version: 0, world: start.value };
-
-  // Reads what others appended since this instance's version, and replays it (checked as it applies).
-  const catchUp = async (): Promise<void> => {
-    const from = state;
-    const read = await store.readFrom(from.version);
-    if (state !== from || read.events.length === 0) return;
-    const next = parseEvents(read.events).andThen((events) => replay(from.world, events));
-    if (next.isErr()) throw new Error(`the log does not replay: ${JSON.stringify(next.error).slice(0, 300)}`);
-    state = { version: read.version, world: next.value };
-  };
-  await catchUp();
-
-  const app = Fastify();
-  // What Fastify refuses before a route runs (a body that is not JSON, one too large) is a problem too.
-  app.setErrorHandler((error, _request, reply) => {
-    const code: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'statusCode') : undefined;
-    const status = typeof code === 'number' && code >= 400 && code < 500 ? code : 500;
-    return reply
-      .status(status)
-      .type(PROBLEM)
-      .send({
-        type: `urn:partner-account-rules-service:${String(status)}`,
-        title: status < 500 ? 'Bad request' : 'Internal error',
-        status,
-        detail:
-          status < 500
-            ? 'The request body could not be read as JSON of a size this service takes.'
-            : 'The request could not be answered.',
-      });
+  logger = false,
+  bodyLimit = 64 * 1024,
+}: ServiceOptions): FastifyInstance => {
+  const app = Fastify({ logger, bodyLimit, return503OnClosing: false });
+  const metrics = counters();
+  // JSON bodies only: any other media type is refused (415) before a route runs.
+  app.removeContentTypeParser('text/plain');
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
   });
+  // While closing, each answer ends its connection, so that the close waits for no idle one.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const locale = negotiateLocale(request.headers['accept-language']);
+    const fastifyCode: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+    const status: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'statusCode') : undefined;
+    const code =
+      (typeof fastifyCode === 'string' ? FASTIFY_REFUSALS[fastifyCode] : undefined) ??
+      (error instanceof SyntaxError || status === 400 ? 'malformed_json' : 'internal');
+    if (code === 'internal') request.log.error({ err: error }, 'unanswered request');
+    return own(reply, locale, code);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    own(reply, negotiateLocale(request.headers['accept-language']), 'not_found', { path: request.url.slice(0, 200) }),
+  );
 
   for (const action of ACTIONS) {
     app.post(`/actions/${action}`, async (request, reply) => {
       const locale = negotiateLocale(request.headers['accept-language']);
       const actor = await actorOf(request.headers.authorization, secret);
-      if (actor === null) return refuse(reply, 401, 'Unauthorized', 'A valid bearer token is needed.');
-      const body: unknown = request.body;
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-        const decidedOn = state;
-        const answer = commandFromBody(action, body, { actor, now: clock(), newId: () => randomUUID() }).andThen(
-          (command) => execute(decidedOn.world, command),
+      if (actor === null) return own(reply, locale, 'unauthenticated');
+      if (actor === 'nobody') return own(reply, locale, 'token_names_no_actor');
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH))
+        return send(
+          reply,
+          locale,
+          toProblem(
+            {
+              code: 'invalid_input',
+              issues: [
+                {
+                  path: ['Idempotency-Key'],
+                  problem:
+                    typeof key === 'string' && key.length > 0
+                      ? { code: 'too_long', max: MAX_KEY_LENGTH, length: key.length }
+                      : { code: 'empty' },
+                },
+              ],
+            },
+            { locale },
+          ),
         );
-        if (answer.isErr()) {
-          const problem = toProblem(answer.error, { locale });
-          return reply.status(problem.status).type(PROBLEM).send(problem);
-        }
-        const { world, events } = answer.value;
-        if ((await store.append(decidedOn.version, events)) === 'appended') {
-          const version = decidedOn.version + events.length;
-          if (state === decidedOn) state = { version, world };
-          // What the caller may be told: the events' IDs, never the records they carry.
-          return reply.status(200).send({ version, ...toAccepted(answer.value) });
-        }
-        await catchUp();
+      const command = commandFromBody(action, request.body, { actor, now: clock(), newId: () => randomUUID() });
+      if (command.isErr()) return send(reply, locale, toProblem(command.error, { locale }));
+      const requestKey: RequestKey | undefined =
+        key === undefined ? undefined : { key, fingerprint: fingerprintOf(action, actor, request.body) };
+      const stored = await store.execute(command.value, requestKey);
+      if (stored.isOk()) {
+        const { attempts, replayed, positions } = stored.value;
+        request.log.info({ action, outcome: 'accepted', attempts, replayed, positions }, 'command');
+        metrics.command(action, 'accepted', attempts);
+        // What the caller may be told: the events' IDs, never the records they carry.
+        return reply
+          .status(200)
+          .header('content-language', locale)
+          .send({ ...toAccepted(stored.value), replayed });
       }
-      return refuse(reply, 503, 'Busy', 'The log kept moving; try again.');
+      const rejection = stored.error;
+      if (isStoreFailure(rejection)) {
+        request.log.error({ action, failure: rejection }, 'store');
+        metrics.command(action, rejection.code);
+        if (rejection.code === 'store_busy') void reply.header('retry-after', '1');
+        return own(reply, locale, failureCode(rejection));
+      }
+      request.log.info({ action, outcome: rejection.code }, 'command');
+      metrics.command(action, rejection.code);
+      return send(reply, locale, toProblem(rejection, { locale }));
     });
   }
 
   app.get('/permitted', async (request, reply) => {
     const locale = negotiateLocale(request.headers['accept-language']);
     const actor = await actorOf(request.headers.authorization, secret);
-    if (actor === null) return refuse(reply, 401, 'Unauthorized', 'A valid bearer token is needed.');
-    const { property } = request.query as { readonly property?: string };
-    // Checked by permittedActions, as every input is.
-    return permittedActions(state.world, actor as never, clock() as never, property as never).match(
-      (permissions) =>
-        reply.send(
-          permissions.map((permission) =>
+    if (actor === null) return own(reply, locale, 'unauthenticated');
+    if (actor === 'nobody') return own(reply, locale, 'token_names_no_actor');
+    const { property } = request.query as { readonly property?: unknown };
+    // Checked by the store as permittedActions checks it.
+    const permissions = await store.permittedActions(actor, clock(), property);
+    if (permissions.isOk())
+      return reply
+        .header('content-language', locale)
+        .send(
+          permissions.value.map((permission) =>
             permission.status === 'refused'
               ? { action: permission.action, status: 'refused', problem: toProblem(permission.rejection, { locale }) }
               : permission,
           ),
-        ),
-      (rejection) => {
-        const problem = toProblem(rejection, { locale });
-        return reply.status(problem.status).type(PROBLEM).send(problem);
-      },
-    );
+        );
+    const rejection = permissions.error;
+    if (isStoreFailure(rejection)) {
+      request.log.error({ failure: rejection }, 'store');
+      return own(reply, locale, failureCode(rejection));
+    }
+    return send(reply, locale, toProblem(rejection, { locale }));
   });
+
+  app.get('/health', async (request, reply) => {
+    const locale = negotiateLocale(request.headers['accept-language']);
+    const ping = await store.ping();
+    if (ping.isErr()) request.log.error({ failure: ping.error }, 'health');
+    // A closing instance says so, for the load balancer to send it no more.
+    if (closing) return own(reply, locale, 'service_unavailable', { closing: true });
+    return ping.isOk() ? reply.send({ status: 'ok' }) : own(reply, locale, 'service_unavailable');
+  });
+
+  app.get('/metrics', (_request, reply) => reply.type('text/plain; version=0.0.4').send(metrics.text()));
+
+  const document = openApiDocument();
+  app.get('/openapi.json', (_request, reply) => reply.send(document));
 
   return app;
 };
