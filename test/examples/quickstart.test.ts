@@ -55,3 +55,23 @@ describe('the README HTTP example', () => {
     expect(printed[2]).toMatch(/^400 "invalid_input" .*actor: is set by the server/u);
   });
 });
+
+describe('the README Postgres example', () => {
+  it('is examples/postgres.ts, word for word', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../../examples/postgres.ts', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  });
+
+  it('runs: applied once under one key, replayed the second time, then login_taken (CX-4)', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await import('../../examples/postgres');
+    const printed = log.mock.calls.map((call) => call.map((value) => JSON.stringify(value)).join(' '));
+    log.mockRestore();
+    expect(printed).toEqual([
+      '1 ["PA-12","PA-13","CX-1"] [1] false',
+      '2 ["PA-12","PA-13","CX-1"] [1] true',
+      '"login_taken"',
+    ]);
+  });
+});
