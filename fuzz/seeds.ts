@@ -205,6 +205,10 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
     [WORLD, { kind: 'invitee', invitation: 'i1' }, T + 5],
     [WORLD, platform, T + 5, 'h2'],
   ],
+  permittedActionsByProperty: [
+    [WORLD, { kind: 'account', id: 'anna' }, T + 5, ['h1', 'h2', 'nowhere']],
+    [WORLD, platform, T + 5, ['h2']],
+  ],
   viewOf: [
     [WORLD, { kind: 'account', id: 'carl' }],
     [WORLD, { kind: 'invitee', invitation: 'i1' }],

@@ -238,7 +238,13 @@ export {
 export { makeEvents, replay } from './world/replay';
 export { parseCommand, parseEvents, parseSnapshot } from './world/json';
 export { EXPECTABLE_CODES, parseScenario } from './scenario/json';
-export { permittedActions, type Permission } from './world/permitted';
+export {
+  MAX_LISTING,
+  permittedActions,
+  permittedActionsByProperty,
+  type Permission,
+  type PropertyPermissions,
+} from './world/permitted';
 export type { Lookup, Answers, AnswerTo } from './world/lookups';
 export { decideWith, permittedWith, type Answerer, type Decided, type LookupFailure } from './world/drive';
 export { viewOf, type WorldView } from './world/view';

@@ -40,13 +40,15 @@ export const reaches = (account: Account, property: Property): boolean =>
 /**
  * CX-1: whether `actor` is an admin of `property`: the primary account whose portfolio holds it
  * (PA-7: always full admin), or a non-primary account that reaches it and holds admin.
+ * `reached`, when given, is the set of a non-primary actor's properties, for a caller that asks
+ * about many properties (its list is otherwise searched).
  */
-export const adminOver = (actor: Account, property: Property): boolean => {
+export const adminOver = (actor: Account, property: Property, reached?: ReadonlySet<PropertyId>): boolean => {
   switch (actor.kind) {
     case 'primary':
       return inPortfolio(actor, property);
     case 'non_primary':
-      return holdsAdmin(actor.rights) && actor.properties.includes(property.id);
+      return holdsAdmin(actor.rights) && (reached?.has(property.id) ?? actor.properties.includes(property.id));
   }
 };
 
@@ -55,7 +57,12 @@ export const adminOver = (actor: Account, property: Property): boolean => {
  * request is looked at: `null` for an admin of it, else the one refusal every request about that
  * property gets, whatever else it names. `property` is the record of `id`, or `undefined` where
  * there is none the actor may see: then too the answer is that refusal, so a client that is no
- * admin learns nothing of whether the property exists.
+ * admin learns nothing of whether the property exists. `reached` as for {@link adminOver}.
  */
-export const adminStanding = (actor: Account, id: PropertyId, property: Property | undefined): ActorNotAdmin | null =>
-  property !== undefined && property.id === id && adminOver(actor, property) ? null : notAdmin(actor, id);
+export const adminStanding = (
+  actor: Account,
+  id: PropertyId,
+  property: Property | undefined,
+  reached?: ReadonlySet<PropertyId>,
+): ActorNotAdmin | null =>
+  property !== undefined && property.id === id && adminOver(actor, property, reached) ? null : notAdmin(actor, id);

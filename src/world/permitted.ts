@@ -3,24 +3,25 @@ import type { Rejection } from '../catalog/rejections';
 import { nonPrimaryBlocked } from '../rules/addProperty';
 import { grantPrimaryStanding } from '../rules/grantPrimaryAccount';
 import { moveStanding } from '../rules/moveProperty';
-import { adminOver } from '../rules/reach';
+import { adminOver, adminStanding } from '../rules/reach';
+import type { ActorNotAdmin } from '../rejections/common';
 import { requestStanding } from '../rules/requestPrimaryAccount';
 import { terminateStanding } from '../rules/terminateAgreement';
-import { notPending } from '../rejections/refusals';
+import { notAdmin, notPending } from '../rejections/refusals';
 import { holdsAdmin } from '../values/accessRights';
 import { PLATFORM, type Account, type Actor, type NonPrimaryAccount } from '../values/account';
-import type { PropertyId } from '../values/ids';
+import type { AccountId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
 import { stateAt, type Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { optional, parserOf, request } from '../validation/check';
+import { arrayOf, optional, parserOf, request } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import { checkOf } from '../validation/shapes';
 import { isInstant, isPropertyId, LEAF_CHECKS } from '../validation/values';
 import { ACTIONS, commandActorShape, type Action, type CommandActor } from './command';
 import { answered } from './answers';
-import { accountIn, administered, agreementsSeen, invitationIn } from './lookup';
+import { accountIn, agreementsSeen, invitationIn } from './lookup';
 import { ask, type Asking } from './lookups';
 import { cannotIssue, notFound, timeWentBackwards, type WorldRejection } from './rejection';
 import { tablesOf, type World } from './world';
@@ -42,14 +43,23 @@ export type Permission =
   | { readonly action: Action; readonly status: 'unavailable' }
   | { readonly action: Action; readonly status: 'needs_property' };
 
-const allowed = (action: Action): Permission => ({ action, status: 'allowed' });
+// The answers that name nothing but their action, made once each, frozen, and shared.
+const shared = <S extends 'allowed' | 'unavailable' | 'needs_property'>(status: S) =>
+  new Map(ACTIONS.map((action) => [action, Object.freeze({ action, status })]));
+const ALLOWED = shared('allowed');
+const UNAVAILABLE = shared('unavailable');
+const NEEDS_PROPERTY = shared('needs_property');
+
+const allowed = (action: Action): Permission => ALLOWED.get(action) ?? { action, status: 'allowed' };
+const needsProperty = (action: Action): Permission =>
+  NEEDS_PROPERTY.get(action) ?? { action, status: 'needs_property' };
 const refused = (action: Action, rejection: Rejection | WorldRejection): Permission => ({
   action,
   status: 'refused',
   rejection,
 });
 const either = (action: Action, open: boolean): Permission =>
-  open ? { action, status: 'allowed' } : { action, status: 'unavailable' };
+  open ? allowed(action) : (UNAVAILABLE.get(action) ?? { action, status: 'unavailable' });
 
 /** Who asks (its record, when an account; its invitation, when an invitee), about what, and when. */
 type Asker =
@@ -62,7 +72,27 @@ interface Question {
   /** The property asked about, by ID, with its record when there is one. */
   readonly here: { readonly id: PropertyId; readonly property: Property | undefined } | null;
   readonly now: Instant;
+  /** An asking account's standing over `here` (CX-1): the property it administers, or the refusal. */
+  readonly standing: Result<Property, ActorNotAdmin> | null;
+  /** What is worked out once for the actor and kept while it asks. */
+  readonly kept: Kept;
 }
+
+// Kept for one actor across the actions and properties it asks about: what it reaches, as a set;
+// whether it administers every property of an account (CX-2), by account; the accounts reaching
+// the property asked about, asked once for the four actions that look at them.
+interface Kept {
+  readonly reached: ReadonlySet<PropertyId> | undefined;
+  readonly administersAll: Map<AccountId, boolean>;
+  reachers: { readonly property: PropertyId; readonly accounts: readonly NonPrimaryAccount[] } | null;
+}
+
+const keptFor = (asker: Asker): Kept => ({
+  reached:
+    asker.kind === 'account' && asker.account.kind === 'non_primary' ? new Set(asker.account.properties) : undefined,
+  administersAll: new Map(),
+  reachers: null,
+});
 
 const actorOf = (asker: Asker): Actor | null => {
   switch (asker.kind) {
@@ -76,19 +106,34 @@ const actorOf = (asker: Asker): Actor | null => {
 };
 
 // CX-2: a change of rights of `account` needs the actor to administer every property it reaches.
-function* administersAll(actor: Account, account: NonPrimaryAccount): Asking<boolean> {
+function* administersAll(actor: Account, account: NonPrimaryAccount, kept: Kept): Asking<boolean> {
+  const known = kept.administersAll.get(account.id);
+  if (known !== undefined) return known;
   const reached = yield* ask({ kind: 'properties', ids: account.properties });
-  return reached.length === account.properties.length && reached.every((property) => adminOver(actor, property));
+  const all =
+    reached.length === account.properties.length &&
+    reached.every((property) => adminOver(actor, property, kept.reached));
+  kept.administersAll.set(account.id, all);
+  return all;
+}
+
+// The non-primary accounts that reach `property`, asked once per property.
+function* reachersOf(property: PropertyId, kept: Kept): Asking<readonly NonPrimaryAccount[]> {
+  if (kept.reachers?.property === property) return kept.reachers.accounts;
+  const accounts = yield* ask({ kind: 'reachers', property });
+  kept.reachers = { property, accounts };
+  return accounts;
 }
 
 // Whether some account reaching the property passes `wanted` and has all its properties administered.
 function* someChangeable(
   actor: Account,
   property: PropertyId,
+  kept: Kept,
   wanted: (account: NonPrimaryAccount) => boolean,
 ): Asking<boolean> {
-  for (const account of yield* ask({ kind: 'reachers', property }))
-    if (wanted(account) && (yield* administersAll(actor, account))) return true;
+  for (const account of yield* reachersOf(property, kept))
+    if (wanted(account) && (yield* administersAll(actor, account, kept))) return true;
   return false;
 }
 
@@ -99,11 +144,10 @@ function* administering(
   actor: Account,
   action: Exclude<Action, ScopelessAction | MoveAction>,
 ): Asking<Permission> {
-  const { here, now } = question;
-  if (here === null) return { action, status: 'needs_property' };
+  const { here, now, standing, kept } = question;
+  if (here === null || standing === null) return needsProperty(action);
   const { id } = here;
-  const administers = yield* administered(actor, id);
-  if (administers.isErr()) return refused(action, administers.error);
+  if (standing.isErr()) return refused(action, standing.error);
   switch (action) {
     case 'create_user':
     case 'invite':
@@ -121,13 +165,13 @@ function* administering(
       );
     }
     case 'remove_property':
-      return either(action, (yield* ask({ kind: 'reachers', property: id })).length > 0);
+      return either(action, (yield* reachersOf(id, kept)).length > 0);
     case 'set_access_rights':
-      return either(action, yield* someChangeable(actor, id, () => true));
+      return either(action, yield* someChangeable(actor, id, kept, () => true));
     case 'grant_admin':
-      return either(action, yield* someChangeable(actor, id, (account) => !holdsAdmin(account.rights)));
+      return either(action, yield* someChangeable(actor, id, kept, (account) => !holdsAdmin(account.rights)));
     case 'revoke_admin':
-      return either(action, yield* someChangeable(actor, id, (account) => holdsAdmin(account.rights)));
+      return either(action, yield* someChangeable(actor, id, kept, (account) => holdsAdmin(account.rights)));
   }
 }
 
@@ -203,7 +247,7 @@ function* permission(question: Question, action: Action): Asking<Permission> {
     case 'recontract_property':
     case 'change_ownership': {
       if (actor === null) return refused(action, cannotIssue('invitee', action));
-      if (here === null) return { action, status: 'needs_property' };
+      if (here === null) return needsProperty(action);
       if (actor.kind !== 'platform') return refused(action, moveStanding(actor, action, here.property));
       const { property } = here;
       if (property === undefined) return refused(action, notFound('property', here.id));
@@ -246,8 +290,40 @@ export interface PermissionQuestion {
   readonly property?: PropertyId | undefined;
 }
 
+/** The most properties one listing question names. */
+export const MAX_LISTING = 100_000;
+
+const parseListing = parserOf(
+  request({
+    actor: checkOf(commandActorShape, LEAF_CHECKS),
+    now: isInstant,
+    properties: arrayOf(isPropertyId, MAX_LISTING),
+  }),
+);
+
+/** Who asks what may be done at each of many properties, when; checked (see {@link permittedActionsByProperty}). */
+export interface ListingQuestion {
+  readonly actor: CommandActor;
+  readonly now: Instant;
+  readonly properties: readonly PropertyId[];
+}
+
 /** Checks a question of permissions as `permittedActions` does; `time_went_backwards` is the world's. */
 export const parsePermissionQuestion: (input: unknown) => Result<PermissionQuestion, InvalidInput> = parseQuestion;
+
+// The question about `property` (or none) of an asker, with its standing there.
+function* questionAt(asker: Asker, now: Instant, kept: Kept, property: PropertyId | undefined): Asking<Question> {
+  if (property === undefined) return { asker, here: null, now, standing: null, kept };
+  const record = yield* ask({ kind: 'property', id: property });
+  const refusal = asker.kind === 'account' ? adminStanding(asker.account, property, record, kept.reached) : null;
+  const standing =
+    asker.kind !== 'account'
+      ? null
+      : refusal === null && record !== undefined
+        ? ok(record)
+        : err(refusal ?? notAdmin(asker.account, property));
+  return { asker, here: { id: property, property: record }, now, standing, kept };
+}
 
 /**
  * The permissions of a checked question, action by action, asked one lookup at a time, so that a
@@ -256,13 +332,49 @@ export const parsePermissionQuestion: (input: unknown) => Result<PermissionQuest
 export function* askPermissions(question: PermissionQuestion): Asking<Result<readonly Permission[], WorldRejection>> {
   const asker = yield* askerOf(question.actor);
   if (asker.isErr()) return err(asker.error);
-  const { property } = question;
-  const here =
-    property === undefined ? null : { id: property, property: yield* ask({ kind: 'property', id: property }) };
-  const asked: Question = { asker: asker.value, here, now: question.now };
+  const asked = yield* questionAt(asker.value, question.now, keptFor(asker.value), question.property);
   const permissions: Permission[] = [];
   for (const action of ACTIONS) permissions.push(yield* permission(asked, action));
   return ok(frozenDeep(permissions));
+}
+
+// The actions whose answer does not depend on the property asked about.
+const SCOPELESS: ReadonlySet<Action> = new Set<ScopelessAction>([
+  'add_property',
+  'request_primary_account',
+  'grant_primary_account',
+  'accept_invitation',
+  'terminate_agreement',
+]);
+
+/** The permissions at one property of a listing (see {@link permittedActionsByProperty}). */
+export interface PropertyPermissions {
+  readonly property: PropertyId;
+  readonly permissions: readonly Permission[];
+}
+
+/**
+ * The permissions of a checked listing question, property by property: what depends only on the
+ * actor is asked once.
+ */
+export function* askPermissionsByProperty(
+  question: ListingQuestion,
+): Asking<Result<readonly PropertyPermissions[], WorldRejection>> {
+  const asker = yield* askerOf(question.actor);
+  if (asker.isErr()) return err(asker.error);
+  const kept = keptFor(asker.value);
+  const anywhere = yield* questionAt(asker.value, question.now, kept, undefined);
+  const scopeless = new Map<Action, Permission>();
+  for (const action of SCOPELESS) scopeless.set(action, frozenDeep(yield* permission(anywhere, action)));
+  const listing: PropertyPermissions[] = [];
+  for (const property of question.properties) {
+    const asked = yield* questionAt(asker.value, question.now, kept, property);
+    const permissions: Permission[] = [];
+    for (const action of ACTIONS)
+      permissions.push(scopeless.get(action) ?? frozenDeep(yield* permission(asked, action)));
+    listing.push(Object.freeze({ property, permissions: Object.freeze(permissions) }));
+  }
+  return ok(Object.freeze(listing));
 }
 
 /**
@@ -292,4 +404,29 @@ export const permittedActions = (
   const asked = parsed.value;
   if (tables.clock !== null && asked.now < tables.clock) return err(timeWentBackwards(asked.now, tables.clock));
   return answered(tables, askPermissions(asked));
+};
+
+/**
+ * What `actor` may do in `world` at `now` at each of `properties` (at most {@link MAX_LISTING}),
+ * in the order given: for each, exactly what `permittedActions(world, actor, now, property)`
+ * answers, for a page that lists many properties with their actions. What depends only on the actor
+ * (who it is, what it reaches, the actions about no property, whether it administers every property
+ * of an account) is worked out once, not once per property. Rejections as for `permittedActions`.
+ *
+ * @example
+ * permittedActionsByProperty(world, { kind: 'account', id: anna }, now, [hotel, hostel]);
+ * // ok([{ property: hotel, permissions: [{ action: 'add_property', status: 'allowed' }, …] }, { property: hostel, … }])
+ */
+export const permittedActionsByProperty = (
+  world: World,
+  actor: CommandActor,
+  now: Instant,
+  properties: readonly PropertyId[],
+): Result<readonly PropertyPermissions[], WorldRejection | InvalidInput> => {
+  const tables = tablesOf(world);
+  const parsed = parseListing({ actor, now, properties });
+  if (parsed.isErr()) return err(parsed.error);
+  const asked = parsed.value;
+  if (tables.clock !== null && asked.now < tables.clock) return err(timeWentBackwards(asked.now, tables.clock));
+  return answered(tables, askPermissionsByProperty(asked));
 };
