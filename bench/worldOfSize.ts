@@ -126,3 +126,45 @@ export const commandsFor = (properties: number, count: number): Command[] =>
         };
     }
   });
+
+/** How many properties the listing of `listingSnapshot` shows. */
+export const LISTING_SIZE = 1_000;
+
+/**
+ * One agreement of {@link LISTING_SIZE} properties, as a page listing them with their actions sees
+ * it: the agreement's primary account (admin of all), a non-primary admin that reaches half of
+ * them, and two accounts per property that reach five properties each, one in ten an admin.
+ */
+export const listingSnapshot = (): WorldSnapshot => {
+  const leid = leidOf(0);
+  const properties: Property[] = Array.from({ length: LISTING_SIZE }, (_, index) => ({
+    id: propertyOf(index),
+    link: { kind: 'agreement', leid },
+  }));
+  const person = (index: number) => ({
+    id: accountOf(index),
+    login: loginName(`user.${String(index)}`)._unsafeUnwrap(),
+    email: email(`user.${String(index)}@example.com`)._unsafeUnwrap(),
+    name: displayName(`User ${String(index)}`)._unsafeUnwrap(),
+  });
+  const accounts: Account[] = [
+    { kind: 'primary', ...person(0), agreement: leid },
+    {
+      kind: 'non_primary',
+      ...person(1),
+      rights: admin,
+      properties: properties.slice(0, LISTING_SIZE / 2).map(({ id }) => id),
+    },
+    ...Array.from({ length: 2 * LISTING_SIZE }, (_, offset): Account => {
+      const index = offset + 2;
+      const reached = new Set(Array.from({ length: 5 }, (_, step) => propertyOf((offset * 7 + step) % LISTING_SIZE)));
+      return {
+        kind: 'non_primary',
+        ...person(index),
+        rights: index % 10 === 0 ? admin : rights,
+        properties: [...reached],
+      };
+    }),
+  ];
+  return { agreements: [{ leid, status: 'active' }], properties, accounts, invitations: [] };
+};
