@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import regexp from 'eslint-plugin-regexp';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import layers from './eslint/layers.js';
 import results from './eslint/results.js';
 import tseslint from 'typescript-eslint';
@@ -16,9 +17,11 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { results },
+    plugins: { results, 'simple-import-sort': simpleImportSort },
     rules: {
       'results/must-use-result': 'error',
+      // Imports in one order everywhere: packages, then the project's, each sorted by path.
+      'simple-import-sort/imports': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': [
         'error',
         { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },

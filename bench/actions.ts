@@ -4,9 +4,11 @@
 // one the library's exact output; then the allowed requests are timed four ways: the library on
 // records it made (trusted), the library on object literals (checked in full), and both baselines.
 import { isDeepStrictEqual } from 'node:util';
+
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import * as api from 'partner-account-rules';
+
 import { ACTIONS as PROPERTY_TEST_ACTIONS } from '../test/properties/actions';
 import * as arb from '../test/properties/arbitraries';
 import { BASELINES } from './baselines';

@@ -6,7 +6,6 @@
 // library's are). Refusals are answered by code alone: the timed rows are allowed requests. The
 // benchmark checks both against the library on thousands of generated requests before timing.
 import { err, ok, type Result } from 'neverthrow';
-import { ALL_AREAS } from 'partner-account-rules';
 import type {
   AcceptInvitationRequest,
   Account,
@@ -27,6 +26,7 @@ import type {
   SetAccessRightsRequest,
   TerminateAgreementRequest,
 } from 'partner-account-rules';
+import { ALL_AREAS } from 'partner-account-rules';
 
 /** A refusal: its code alone. */
 export interface Refused {

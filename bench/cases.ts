@@ -13,7 +13,6 @@ import type {
   PropertyOrigin,
 } from 'partner-account-rules';
 import {
-  PLATFORM,
   accessRights,
   accountId,
   displayName,
@@ -22,6 +21,7 @@ import {
   invitationId,
   legalEntityId,
   loginName,
+  PLATFORM,
   propertyId,
 } from 'partner-account-rules';
 

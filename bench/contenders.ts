@@ -4,8 +4,8 @@
 import { Ability, type MatchConditions } from '@casl/ability';
 import {
   preparsePolicySet,
-  statefulIsAuthorized,
   type StatefulAuthorizationCall,
+  statefulIsAuthorized,
 } from '@cedar-policy/cedar-wasm/nodejs';
 import type {
   Account,

@@ -10,29 +10,32 @@
 // never a test: run with `node --expose-gc` (the npm script does). It exits 1 on any wrong answer.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+
 import type { Result } from 'neverthrow';
 import {
+  type AddPropertyRequest,
+  type AddUserRequest,
   canAddProperty,
   canAddUser,
   canInvite,
+  type Command,
+  type CommandActor,
   execute,
+  type InviteRequest,
   permittedActions,
   permittedActionsByProperty,
   snapshotOf,
-  worldFrom,
-  type CommandActor,
-  type AddPropertyRequest,
-  type AddUserRequest,
-  type Command,
-  type InviteRequest,
   type World,
+  worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
+
 import { made, prepareActions, type TimedAction } from './actions';
 import { BASELINES } from './baselines';
-import { ADD_PROPERTY_CASES, ADD_PROPERTY_GRID, ADD_USER_CASES, INVITE_CASES, type Case } from './cases';
+import { ADD_PROPERTY_CASES, ADD_PROPERTY_GRID, ADD_USER_CASES, type Case, INVITE_CASES } from './cases';
 import {
+  type BareAnswer,
   caslAbility,
   caslCanAddProperty,
   caslCanAddUser,
@@ -46,9 +49,8 @@ import {
   cedarInviteCall,
   prepareCedar,
   prepareCedarUsers,
-  type BareAnswer,
 } from './contenders';
-import { median, runRounds, type Contender, type Timing } from './harness';
+import { type Contender, median, runRounds, type Timing } from './harness';
 import { commandsFor, grantsIn, LISTING_SIZE, listingSnapshot, NOW, snapshotOfSize } from './worldOfSize';
 
 const QUICK = process.argv.includes('--quick');

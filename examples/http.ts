@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { execute, worldFrom } from 'partner-account-rules';
 import { commandFromBody, negotiateLocale, toAccepted, toProblem } from 'partner-account-rules/http';
 import { parseScenario } from 'partner-account-rules/schema';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { PGlite } from '@electric-sql/pglite';
 import { commandFromBody } from 'partner-account-rules/http';
 import { pglite, postgresStore } from 'partner-account-rules/postgres';

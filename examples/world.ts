@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { accountId, explain, execute, primaryPortfolio, worldFrom } from 'partner-account-rules';
+
+import { accountId, execute, explain, primaryPortfolio, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseScenario } from 'partner-account-rules/schema';
 
 // The walkthrough's starting world, read from JSON and checked whole.

@@ -4,7 +4,8 @@
 // never returns is stopped after HANG_MS and counted as a hang. Exits 1 on any of them.
 // FC_SEED replays a run; FUZZ_ONLY=name,name fuzzes those exports alone.
 import { Worker } from 'node:worker_threads';
-import { targets, type Report } from './targets';
+
+import { type Report, targets } from './targets';
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);

@@ -1,7 +1,8 @@
 // Valid arguments for every exported function: what the fuzzer starts from before it breaks a
 // part of them, so that hostile values reach the checks deep inside, not only the first one.
-import { execute, worldFrom, type World } from 'partner-account-rules';
+import { execute, type World, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+
 import walkthrough from '../scenarios/walkthrough.json' with { type: 'json' };
 
 const T = Date.parse('2026-11-22T10:00:00Z');

@@ -2,8 +2,8 @@
 // zod's objects, whose methods keep zod's contract (safeParse lets an input's throwing getter
 // throw); the parse functions, which wrap them, are fuzzed instead.
 import * as core from 'partner-account-rules';
-import * as schema from 'partner-account-rules/schema';
 import * as http from 'partner-account-rules/http';
+import * as schema from 'partner-account-rules/schema';
 
 export interface Target {
   readonly name: string;

@@ -2,10 +2,12 @@
 // of all three entry points, called with hostile arguments, each call timed and watched.
 import { inspect } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
+
 import fc from 'fast-check';
+
 import { argumentsFor, armed, writes } from './hostile';
 import { seedsOf } from './seeds';
-import { targets, type Report } from './targets';
+import { type Report, targets } from './targets';
 
 interface Job {
   readonly runs: number;

@@ -1,4 +1,4 @@
-import { RULES, type RuleEntry } from '../src/index';
+import { type RuleEntry, RULES } from '../src/index';
 
 const cell = (items: readonly string[]): string =>
   items.length === 0 ? '—' : items.map((item) => `\`${item}\``).join(', ');

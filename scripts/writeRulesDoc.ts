@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { renderRulesDoc } from './rulesDoc';
 
 const target = fileURLToPath(new URL('../docs/rules.md', import.meta.url));

@@ -1,6 +1,7 @@
 // `npm run schemas`: writes the JSON Schema files in schemas/ from the zod schemas. A test
 // fails when a committed file differs from what this would write.
 import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { JSON_SCHEMA_FILES, jsonSchemas } from '../src/schema/index';
 
 const schemas = jsonSchemas();

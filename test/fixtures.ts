@@ -1,21 +1,21 @@
 import {
+  type AccessRight,
   accessRights,
   accountId,
   displayName,
   email,
   instant,
+  type Invitation,
   invitationId,
+  type LegalEntityId,
   legalEntityId,
   loginName,
-  propertyId,
-  type AccessRight,
-  type Invitation,
-  type LegalEntityId,
   type NonPrimaryAccount,
   type PartnerAgreement,
   type PrimaryAccount,
   type Property,
   type PropertyId,
+  propertyId,
 } from '../src/index';
 
 // Test values, built only through the smart constructors, so a fixture can never hold a value

@@ -1,7 +1,7 @@
-import type { RejectionCode } from './rejections';
-import type { NonEmptyArray } from '../values/problem';
 import type { RuleId } from '../rejections/ruleIds';
 import { deepFreeze } from '../values/frozen';
+import type { NonEmptyArray } from '../values/problem';
+import type { RejectionCode } from './rejections';
 
 /** One rule of the policy: what it says, which functions enforce it, which codes it can produce. */
 export interface RuleEntry {

@@ -2,7 +2,9 @@
 // The `partner-account-rules` command: the one place that touches files and the process.
 /// <reference types="node" />
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+
 import { err, ok, type Result } from 'neverthrow';
+
 import walkthrough from '../../scenarios/walkthrough.json';
 import { cli } from './cli';
 

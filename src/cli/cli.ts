@@ -1,13 +1,14 @@
 import { err as errJson, ok as okJson, type Result } from 'neverthrow';
 import {
   explainIssue,
-  LOCALES,
-  runScenario,
-  worldFrom,
   type InputIssue,
   type InvalidInput,
   type Locale,
+  LOCALES,
+  runScenario,
+  worldFrom,
 } from 'partner-account-rules';
+
 import { parseScenario, parseSnapshot } from '../schema/index';
 import { oneLine, printable } from './printable';
 import { reportJson, reportText } from './report';

@@ -1,15 +1,16 @@
 import {
+  type Command,
   explain,
   explainRemedy,
-  type Command,
   type Locale,
   type ScenarioReport,
   type StepReport,
   type Title,
 } from 'partner-account-rules';
+
+import { moment } from '../messages/texts';
 import { oneLine } from './printable';
 import { WORDS } from './words';
-import { moment } from '../messages/texts';
 
 const titleIn = (title: Title, locale: Locale): string => (typeof title === 'string' ? title : title[locale]);
 const actorText = ({ actor }: Command): string => {

@@ -10,7 +10,8 @@ import type {
   WorldEvent,
   WorldEventKind,
 } from 'partner-account-rules';
-import { invitationState, type Invitation } from 'partner-account-rules';
+import { type Invitation, invitationState } from 'partner-account-rules';
+
 import { plainList } from './plain';
 
 /**

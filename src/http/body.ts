@@ -1,14 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 import {
-  ACTIONS,
-  receivedType,
   type Action,
+  ACTIONS,
   type CommandActor,
   type CommandFor,
   type InputIssue,
   type InvalidInput,
   type NonEmptyArray,
   parseCommand,
+  receivedType,
 } from 'partner-account-rules';
 
 /** The fields a server sets from the route, the login and its clock: never from a request body. */

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from 'partner-account-rules';
+import { type Locale, LOCALES } from 'partner-account-rules';
 
 /** The longest Accept-Language header read; a longer one is read up to here. */
 export const MAX_ACCEPT_LANGUAGE = 4096;

@@ -2,19 +2,20 @@ import {
   explain,
   explainIssue,
   explainRemedy,
-  MAX_ISSUES,
-  RULE_IDS,
   type InputIssue,
   type InvalidInput,
   type Locale,
+  MAX_ISSUES,
   type Rejection,
   type Remedy,
+  RULE_IDS,
   type RuleId,
   type WorldRejection,
 } from 'partner-account-rules';
+
 import { clientViewOf } from './client';
 import { MAX_TEXT, plain, plainList, plainObject } from './plain';
-import { isProblemCode, statusOf, type HttpStatus, type ProblemCode } from './status';
+import { type HttpStatus, isProblemCode, type ProblemCode, statusOf } from './status';
 
 /**
  * Who reads an answer. A `client` (the default: what a backend sends over HTTP) sees nothing of

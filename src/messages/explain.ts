@@ -1,11 +1,11 @@
-import { MAX_ISSUES } from '../validation/check';
 import type { Rejection } from '../catalog/rejections';
 import type { Remedy } from '../rejections/remedy';
+import { MAX_ISSUES } from '../validation/check';
 import type { AccountKind } from '../values/account';
 import type { InputIssue, InvalidInput, Problem, ValueError } from '../values/problem';
+import type { WorldRejection } from '../world/rejection';
 import { en } from './en';
 import { sv } from './sv';
-import type { WorldRejection } from '../world/rejection';
 import type { ProblemByCode, RejectionByCode, RemedyByKind, Texts, WorldRejectionByCode } from './texts';
 
 /** The languages every message exists in. */

@@ -1,10 +1,10 @@
-import type { CommandActor } from '../world/command';
-import type { RecordKind, WorldRejection, WorldRejectionCode } from '../world/rejection';
 import type { Rejection, RejectionCode } from '../catalog/rejections';
-import type { ActorRef } from '../values/actorRef';
 import type { Remedy, RemedyKind } from '../rejections/remedy';
 import type { AccountKind } from '../values/account';
+import type { ActorRef } from '../values/actorRef';
 import type { Problem, ValueKind } from '../values/problem';
+import type { CommandActor } from '../world/command';
+import type { RecordKind, WorldRejection, WorldRejectionCode } from '../world/rejection';
 
 type ByCode<U extends { readonly code: string }> = { readonly [C in U['code']]: Extract<U, { readonly code: C }> };
 type ByKind<U extends { readonly kind: string }> = { readonly [K in U['kind']]: Extract<U, { readonly kind: K }> };

@@ -1,4 +1,5 @@
 import type { Lookup, Write } from 'partner-account-rules';
+
 import type { Queryable } from './client';
 import {
   accountOf,

@@ -1,10 +1,11 @@
 import {
-  loginSkeleton,
   type Account,
   type Invitation,
+  loginSkeleton,
   type PartnerAgreement,
   type Property,
 } from 'partner-account-rules';
+
 import type { Row } from './client';
 
 // Records to rows and back. A row read is turned into the record's plain fields here and checked

@@ -1,4 +1,5 @@
 import type { WorldSnapshot } from 'partner-account-rules';
+
 import { accountRow, agreementRow, invitationRow, propertyRow } from './records';
 
 // A snapshot written in bulk: each table's rows as one JSON parameter, unpacked by the database

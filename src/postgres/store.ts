@@ -1,24 +1,25 @@
 import { err, ok, type Result } from 'neverthrow';
 import {
-  decideWith,
-  makeSnapshot,
-  parseEvents,
-  parseSnapshot,
-  permittedWith,
-  receivedType,
-  worldFrom,
   type CommandRejection,
+  decideWith,
   type InputIssue,
   type InvalidInput,
   type Lookup,
   type LookupFailure,
+  makeSnapshot,
   type NonEmptyArray,
+  parseEvents,
+  parseSnapshot,
   type Permission,
+  permittedWith,
+  receivedType,
   type RuleId,
   type WorldEvent,
+  worldFrom,
   type WorldRejection,
   type WorldSnapshot,
 } from 'partner-account-rules';
+
 import { answer, write, writers } from './answers';
 import type { Database, Queryable, Transaction } from './client';
 import { accountOf, agreementOf, columnOf, invitationOf, propertyOf } from './records';

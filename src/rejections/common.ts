@@ -1,3 +1,4 @@
+import type { ActorRef } from '../values/actorRef';
 import type { AgreementStatus } from '../values/agreement';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
@@ -5,7 +6,6 @@ import type { InvitationState } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import type { NonEmptyArray } from '../values/problem';
-import type { ActorRef } from '../values/actorRef';
 import type { RejectionOf } from './rejection';
 
 // Rejections that more than one action can return. Each action's union names the ones it uses.

@@ -1,8 +1,15 @@
+import type { Account, Actor, NonPrimaryAccount } from '../values/account';
+import { actorRef } from '../values/actorRef';
+import type { PartnerAgreement } from '../values/agreement';
+import type { AccountId, PropertyId } from '../values/ids';
+import { expiresAt, type Invitation, type InvitationState } from '../values/invitation';
+import type { LegalEntityId } from '../values/legalEntityId';
+import type { LoginName } from '../values/loginName';
 import type {
   ActorNotAdmin,
   AgreementHasPrimary,
-  AlreadyPrimaryAccount,
   AgreementTerminated,
+  AlreadyPrimaryAccount,
   InvitationNotPending,
   LoginTaken,
   NoAccessRightsChosen,
@@ -11,14 +18,7 @@ import type {
   PropertyNotReached,
   RightsReachOtherProperties,
 } from './common';
-import { actorRef } from '../values/actorRef';
 import type { Remedy } from './remedy';
-import type { Account, Actor, NonPrimaryAccount } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
-import type { AccountId, PropertyId } from '../values/ids';
-import { expiresAt, type Invitation, type InvitationState } from '../values/invitation';
-import type { LegalEntityId } from '../values/legalEntityId';
-import type { LoginName } from '../values/loginName';
 
 // The rejections several actions share, built in one place so their facts and remedies agree.
 

@@ -1,6 +1,6 @@
-import type { RuleId } from './ruleIds';
 import type { NonEmptyArray } from '../values/problem';
 import type { Remedy } from './remedy';
+import type { RuleId } from './ruleIds';
 
 /**
  * The shape every rejection has: what happened (`code`, a snake_case fact), the rules behind it,

@@ -1,16 +1,17 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { InvitationNotPending, LoginTaken } from '../rejections/common';
+import { loginTaken, notPending } from '../rejections/refusals';
+import type { RejectionOf } from '../rejections/rejection';
 import { nullable, object, request } from '../validation/check';
 import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../validation/values';
-import type { InvitationNotPending, LoginTaken } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import type { AccountId, InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import { stateAt, type Invitation } from '../values/invitation';
+import { type Invitation, stateAt } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
-import { loginTaken, notPending } from '../rejections/refusals';
+import { type Allowed, decision } from './decision';
 import { invitationRecord, nonPrimaryRecord } from './records';
 
 /** The invitee accepts an invitation and chooses the login of the new account (PA-16). */

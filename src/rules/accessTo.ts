@@ -1,7 +1,8 @@
 import type { Result } from 'neverthrow';
-import { parserOf, object } from '../validation/check';
+
+import { object, parserOf } from '../validation/check';
 import { isAccount, isProperty } from '../validation/values';
-import { FULL_ADMIN, NO_RIGHTS, type AccessRights } from '../values/accessRights';
+import { type AccessRights, FULL_ADMIN, NO_RIGHTS } from '../values/accessRights';
 import type { Account } from '../values/account';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';

@@ -1,4 +1,5 @@
 import type { Result } from 'neverthrow';
+
 import { parserOf } from '../validation/check';
 import { isAccount } from '../validation/values';
 import type { Account, AccountKind } from '../values/account';

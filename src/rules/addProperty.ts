@@ -1,17 +1,18 @@
 import { err, type Result } from 'neverthrow';
+
 import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
-import { actorRef, type ActorRef } from '../values/actorRef';
+import { terminated } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../validation/values';
 import { nullable, request } from '../validation/check';
+import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../validation/values';
 import type { Actor, NonPrimaryAccount, PrimaryAccount } from '../values/account';
+import { type ActorRef, actorRef } from '../values/actorRef';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
-import type { Property, PropertyLink, PropertyOrigin } from '../values/property';
 import type { InvalidInput } from '../values/problem';
-import { allowedBy, decision, type Allowed } from './decision';
-import { terminated } from '../rejections/refusals';
+import type { Property, PropertyLink, PropertyOrigin } from '../values/property';
+import { type Allowed, allowedBy, decision } from './decision';
 import { inPortfolio } from './reach';
 import { propertyRecord } from './records';
 

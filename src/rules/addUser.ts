@@ -1,8 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import { nullable, request } from '../validation/check';
-import { isAccount, isEmail, isLogin, isProperty } from '../validation/values';
+
 import type { ActorNotAdmin } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
+import { nullable, request } from '../validation/check';
+import { isAccount, isEmail, isLogin, isProperty } from '../validation/values';
 import type { AccessRights } from '../values/accessRights';
 import type { Account, NonPrimaryAccount } from '../values/account';
 import type { Email } from '../values/email';
@@ -10,9 +11,8 @@ import type { AccountId, PropertyId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
-
 import { nonPrimaryRecord } from './records';
 
 /** An admin adds an existing user to a property by username and email (PA-14). */

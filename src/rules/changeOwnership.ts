@@ -1,16 +1,17 @@
 import type { Result } from 'neverthrow';
+
 import { arrayOf, request } from '../validation/check';
 import { isInstant, isInvitation, isNonPrimary } from '../validation/values';
-import { MAX_RECORDS } from '../values/account';
 import type { NonPrimaryAccount } from '../values/account';
+import { MAX_RECORDS } from '../values/account';
 import type { Instant } from '../values/instant';
-import { stateAt, type Invitation } from '../values/invitation';
+import { type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import {
   decideMove,
-  movePropertyFields,
   moved,
+  movePropertyFields,
   type MovePropertyRejection,
   type MovePropertyRequest,
   type PropertyRecontracted,

@@ -1,8 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { ActorNotAdmin, LoginTaken, NoAccessRightsChosen } from '../rejections/common';
+import { loginTaken, noRights } from '../rejections/refusals';
+import type { RejectionOf } from '../rejections/rejection';
 import { nullable, object, request } from '../validation/check';
 import { isAccount, isAccountId, isDisplayName, isEmail, isLogin, isProperty, isRights } from '../validation/values';
-import type { ActorNotAdmin, LoginTaken, NoAccessRightsChosen } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
 import type { Account, NonPrimaryAccount } from '../values/account';
 import type { DisplayName } from '../values/displayName';
@@ -11,9 +13,8 @@ import type { AccountId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
-import { loginTaken, noRights } from '../rejections/refusals';
 import { nonPrimaryRecord } from './records';
 
 /** The details of the new non-primary account, as the admin enters them. */

@@ -1,6 +1,7 @@
-import { err, ok, type Ok, type Result } from 'neverthrow';
+import { err, type Ok, ok, type Result } from 'neverthrow';
+
 import type { RuleId } from '../rejections/ruleIds';
-import { parserOf, UNREADABLE, type Check } from '../validation/check';
+import { type Check, parserOf, UNREADABLE } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import type { InvalidInput, NonEmptyArray } from '../values/problem';
 

@@ -1,18 +1,19 @@
 import { err, type Result } from 'neverthrow';
+
 import type { RejectionOf } from '../rejections/rejection';
 import { FULL_ADMIN, holdsAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import {
-  changedTo,
-  rightsChangeCheck,
-  rightsGate,
-  rightsStanding,
   type AccessRightsChanged,
   type AllowedOnTarget,
+  changedTo,
+  rightsChangeCheck,
   type RightsChangeRequest,
+  rightsGate,
   type RightsGateRejection,
+  rightsStanding,
 } from './rightsGate';
 
 /** Why admin cannot be granted. */

@@ -1,7 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
+import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/refusals';
 import { nullable, object, request } from '../validation/check';
 import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../validation/values';
-import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { DisplayName } from '../values/displayName';
@@ -9,8 +11,7 @@ import type { Email } from '../values/email';
 import type { AccountId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
-import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/refusals';
+import { type Allowed, decision } from './decision';
 import { primaryRecord } from './records';
 
 /** The login details of the new primary account, as the platform enters them. */

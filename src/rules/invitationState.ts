@@ -1,8 +1,9 @@
 import type { Result } from 'neverthrow';
-import { parserOf, object } from '../validation/check';
+
+import { object, parserOf } from '../validation/check';
 import { isInstant, isInvitation } from '../validation/values';
 import type { Instant } from '../values/instant';
-import { expiresAt, stateAt, type Invitation, type InvitationState } from '../values/invitation';
+import { expiresAt, type Invitation, type InvitationState, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 
 /** An invitation and the moment to judge it at. */

@@ -1,4 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { ActorNotAdmin, NoAccessRightsChosen } from '../rejections/common';
+import { noRights } from '../rejections/refusals';
+import type { RejectionOf } from '../rejections/rejection';
 import { arrayOf, object, request } from '../validation/check';
 import {
   isAccount,
@@ -10,20 +14,17 @@ import {
   isProperty,
   isRights,
 } from '../validation/values';
-import type { ActorNotAdmin, NoAccessRightsChosen } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
 import type { AccessRights } from '../values/accessRights';
 import type { Account } from '../values/account';
 import type { DisplayName } from '../values/displayName';
 import type { Email } from '../values/email';
 import type { InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import { expiresAt, stateAt, type Invitation } from '../values/invitation';
+import { expiresAt, type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
-import { noRights } from '../rejections/refusals';
 import { invitationRecord } from './records';
 
 const PENDING: Invitation['status'] = Object.freeze({ kind: 'pending' });

@@ -1,14 +1,15 @@
 import { err, ok, type Result } from 'neverthrow';
-import { isActor, isAgreement, isProperty } from '../validation/values';
+
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
+import { platformOnly, terminated } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
+import { isActor, isAgreement, isProperty } from '../validation/values';
 import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { Allowed } from './decision';
-import { platformOnly, terminated } from '../rejections/refusals';
 import { reaches } from './reach';
 import { propertyRecord } from './records';
 

@@ -1,8 +1,9 @@
 import type { Result } from 'neverthrow';
-import { arrayOf, parserOf, object } from '../validation/check';
+
+import { arrayOf, object, parserOf } from '../validation/check';
 import { isPrimary, isProperty } from '../validation/values';
-import { MAX_RECORDS } from '../values/account';
 import type { PrimaryAccount } from '../values/account';
+import { MAX_RECORDS } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';

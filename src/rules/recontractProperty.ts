@@ -1,7 +1,8 @@
 import type { Result } from 'neverthrow';
+
 import { request } from '../validation/check';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import {
   decideMove,
   moved,

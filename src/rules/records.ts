@@ -1,9 +1,9 @@
 import { frozenDeep, trustFrozen } from '../validation/trust';
-import { accountShape, MAX_RECORDS } from '../values/account';
 import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
+import { accountShape, MAX_RECORDS } from '../values/account';
 import { agreementShape, type PartnerAgreement } from '../values/agreement';
-import { invitationShape, type Invitation } from '../values/invitation';
-import { propertyShape, type Property } from '../values/property';
+import { type Invitation, invitationShape } from '../values/invitation';
+import { type Property, propertyShape } from '../values/property';
 
 // The records a decision hands back, built field by field in the order of their shape (one
 // hidden class per record kind, no spread that adds fields) from parts already checked, then

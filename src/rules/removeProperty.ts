@@ -1,17 +1,18 @@
 import { err, ok, type Result } from 'neverthrow';
-import { request } from '../validation/check';
-import { isAccount, isProperty } from '../validation/values';
+
 import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
+import { notReached } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
 import { leavingRemedies } from '../rejections/remedy';
+import { request } from '../validation/check';
+import { isAccount, isProperty } from '../validation/values';
 import type { Account, NonPrimaryAccount } from '../values/account';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import { adminStanding, reaches } from './reach';
-import { notReached } from '../rejections/refusals';
 import { nonPrimaryRecord } from './records';
 
 /** Someone removes a property from an account: access to it, for a non-primary account. */

@@ -1,14 +1,15 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { AgreementHasPrimary, AgreementTerminated, AlreadyPrimaryAccount } from '../rejections/common';
+import { alreadyPrimary, hasPrimary, terminated } from '../rejections/refusals';
 import { nullable, request } from '../validation/check';
 import { isAccount, isAgreement, isPrimary } from '../validation/values';
-import type { AgreementHasPrimary, AgreementTerminated, AlreadyPrimaryAccount } from '../rejections/common';
 import type { Account, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
-import { alreadyPrimary, hasPrimary, terminated } from '../rejections/refusals';
+import { type Allowed, decision } from './decision';
 
 /** An account asks the platform for a primary account for an agreement (PA-9). */
 export interface PrimaryAccountRequest {

@@ -1,20 +1,21 @@
 import { err, type Result } from 'neverthrow';
-import type { RejectionOf } from '../rejections/rejection';
-import { adminLocked } from '../rejections/refusals';
+
 import type { PrimaryAdminRightsLocked } from '../rejections/common';
+import { adminLocked } from '../rejections/refusals';
+import type { RejectionOf } from '../rejections/rejection';
 import { holdsAdmin, withoutAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import {
-  changedTo,
-  rightsChangeCheck,
-  rightsGate,
-  rightsStanding,
   type AccessRightsChanged,
   type AllowedOnTarget,
+  changedTo,
+  rightsChangeCheck,
   type RightsChangeRequest,
+  rightsGate,
   type RightsGateRejection,
+  rightsStanding,
 } from './rightsGate';
 
 /** Why admin cannot be taken back. */

@@ -1,17 +1,18 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { ActorNotAdmin, InvitationNotPending } from '../rejections/common';
+import { notPending } from '../rejections/refusals';
+import type { RejectionOf } from '../rejections/rejection';
 import { request } from '../validation/check';
 import { isAccount, isInstant, isInvitation, isProperty } from '../validation/values';
-import type { ActorNotAdmin, InvitationNotPending } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
 import type { Account } from '../values/account';
 import type { InvitationId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
-import { stateAt, type Invitation } from '../values/invitation';
+import { type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { decision, type Allowed } from './decision';
+import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
-import { notPending } from '../rejections/refusals';
 import { invitationRecord } from './records';
 
 /** An admin of the property takes back a pending invitation. */

@@ -1,15 +1,16 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { ActorNotAdmin, PropertyNotReached, RightsReachOtherProperties } from '../rejections/common';
+import { notReached, reachesOthers } from '../rejections/refusals';
 import { arrayOf, request } from '../validation/check';
 import { isAccount, isProperty } from '../validation/values';
-import { MAX_RECORDS } from '../values/account';
-import type { ActorNotAdmin, PropertyNotReached, RightsReachOtherProperties } from '../rejections/common';
 import type { AccessRights } from '../values/accessRights';
 import type { Account, NonPrimaryAccount } from '../values/account';
+import { MAX_RECORDS } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { Property } from '../values/property';
 import type { Allowed } from './decision';
 import { adminOver, adminStanding, reaches } from './reach';
-import { notReached, reachesOthers } from '../rejections/refusals';
 import { nonPrimaryRecord } from './records';
 
 /** An admin of a property changes the rights of an account that reaches it. */

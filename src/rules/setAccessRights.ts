@@ -1,22 +1,23 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejections/common';
+import { adminLocked, noRights } from '../rejections/refusals';
+import type { RejectionOf } from '../rejections/rejection';
 import { request } from '../validation/check';
 import { isRights } from '../validation/values';
-import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejections/common';
-import type { RejectionOf } from '../rejections/rejection';
-import type { AccountId } from '../values/ids';
 import type { AccessRights } from '../values/accessRights';
+import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
-import { decision, type Allowed } from './decision';
-import { adminLocked, noRights } from '../rejections/refusals';
+import { type Allowed, decision } from './decision';
 import {
-  changedTo,
-  rightsChangeFields,
-  rightsGate,
-  rightsStanding,
   type AccessRightsChanged,
   type AllowedOnTarget,
+  changedTo,
+  rightsChangeFields,
   type RightsChangeRequest,
+  rightsGate,
   type RightsGateRejection,
+  rightsStanding,
 } from './rightsGate';
 
 /** An admin sets the access rights of an account that reaches the property. */

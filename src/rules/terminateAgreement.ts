@@ -1,15 +1,16 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
+import { platformOnly, terminated } from '../rejections/refusals';
 import { arrayOf, request } from '../validation/check';
 import { isActor, isAgreement, isProperty } from '../validation/values';
-import { MAX_RECORDS } from '../values/account';
-import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
 import type { Actor } from '../values/account';
+import { MAX_RECORDS } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { InvalidInput } from '../values/problem';
-import { UNLINKED, type Property } from '../values/property';
-import { decision, type Allowed } from './decision';
+import { type Property, UNLINKED } from '../values/property';
+import { type Allowed, decision } from './decision';
 import { inPortfolioOf } from './reach';
-import { platformOnly, terminated } from '../rejections/refusals';
 import { agreementRecord, propertyRecord } from './records';
 
 /** The platform terminates a partner agreement (PA-18). */

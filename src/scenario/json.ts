@@ -1,10 +1,11 @@
 import { ok, type Result } from 'neverthrow';
+
 import { RULES } from '../catalog/rules';
-import { arrayOf, INVALID, literal, object, optional, parserOf, variant, type Check } from '../validation/check';
+import { arrayOf, type Check, INVALID, literal, object, optional, parserOf, variant } from '../validation/check';
 import { jsonCheckOf } from '../validation/shapes';
 import { JSON_LEAVES } from '../validation/values';
 import { MAX_RECORDS } from '../values/account';
-import { receivedType, type InvalidInput, type NonEmptyArray } from '../values/problem';
+import { type InvalidInput, type NonEmptyArray, receivedType } from '../values/problem';
 import { actionShape, commandActorShape } from '../world/command';
 import { snapshotFromJson } from '../world/json';
 import { WORLD_REJECTION_CODES } from '../world/rejection';

@@ -1,25 +1,26 @@
 import { ok, type Result } from 'neverthrow';
+
+import type { Locale } from '../messages/explain';
+import type { RuleId } from '../rejections/ruleIds';
 import {
   arrayOf,
+  type Check,
   checkedLater,
   fromProblem,
-  parserOf,
   literal,
   nullable,
   object,
+  parserOf,
   variant,
-  type Check,
 } from '../validation/check';
 import { MAX_RECORDS } from '../values/account';
-import type { Locale } from '../messages/explain';
-import type { RuleId } from '../rejections/ruleIds';
-import { receivedType, type InvalidInput, type NonEmptyArray } from '../values/problem';
+import { type InvalidInput, type NonEmptyArray, receivedType } from '../values/problem';
 import type { Command } from '../world/command';
 import type { WorldEvent } from '../world/event';
 import { execute } from '../world/execute';
 import type { CommandRejection } from '../world/rejection';
-import type { World } from '../world/world';
 import { worldFrom, type WorldSnapshot } from '../world/snapshot';
+import type { World } from '../world/world';
 
 /** A text in every language of the messages, or one text for all of them. */
 export type Title = string | { readonly [L in Locale]: string };

@@ -1,5 +1,6 @@
+import { type Action, ACTIONS, type BodyOf, bodyShapes } from 'partner-account-rules';
 import type * as z from 'zod';
-import { ACTIONS, bodyShapes, type Action, type BodyOf } from 'partner-account-rules';
+
 import { schemaOf } from './shapes';
 
 /** The zod schema of each action's request body, by action. */

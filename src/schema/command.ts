@@ -1,4 +1,5 @@
 import { actionShape, commandActorShape, commandShape } from 'partner-account-rules';
+
 import { schemaOf } from './shapes';
 
 /** Who issues a command, as JSON. */

@@ -1,5 +1,6 @@
-import * as z from 'zod';
 import { eventShape, MAX_RECORDS } from 'partner-account-rules';
+import * as z from 'zod';
+
 import { schemaOf } from './shapes';
 
 /** One event of a world's log, as JSON. */

@@ -3,8 +3,9 @@
 // read off the core's shapes, as the core's own JSON readers are; `parseSnapshot`, `parseCommand`,
 // `parseEvents` and `parseScenario` are the core's, answered here too, and a test holds the zod
 // schemas to their answers.
+import { type Action, ACTIONS } from 'partner-account-rules';
 import * as z from 'zod';
-import { ACTIONS, type Action } from 'partner-account-rules';
+
 import { bodySchemas } from './bodies';
 import { commandSchema } from './command';
 import { snapshotSchema } from './records';

@@ -1,5 +1,6 @@
-import * as z from 'zod';
 import { accountShape, agreementShape, invitationShape, MAX_RECORDS, propertyShape } from 'partner-account-rules';
+import * as z from 'zod';
+
 import { schemaOf } from './shapes';
 import { instantSchema } from './values';
 

@@ -1,5 +1,6 @@
+import { type Command, EXPECTABLE_CODES, MAX_RECORDS, type Scenario } from 'partner-account-rules';
 import * as z from 'zod';
-import { EXPECTABLE_CODES, MAX_RECORDS, type Command, type Scenario } from 'partner-account-rules';
+
 import { actionSchema, actorSchema } from './command';
 import { snapshotSchema } from './records';
 import { instantSchema } from './values';

@@ -1,5 +1,6 @@
-import * as z from 'zod';
 import type { Infer, LeafName, Leaves, Shape } from 'partner-account-rules';
+import * as z from 'zod';
+
 import {
   accountIdSchema,
   displayNameSchema,

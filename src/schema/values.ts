@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type { Result } from 'neverthrow';
 import {
   accessRights,
   accountId,
@@ -17,7 +17,7 @@ import {
   propertyId,
   type ValueError,
 } from 'partner-account-rules';
-import type { Result } from 'neverthrow';
+import * as z from 'zod';
 
 // Each value is read as its JSON type, then built by the core's smart constructor: the rule of
 // each value is the constructor's alone. The metadata only tells JSON Schema readers the limits

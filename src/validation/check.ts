@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+
 import type { InputIssue, InvalidInput, NonEmptyArray, Problem } from '../values/problem';
 import { receivedType } from '../values/problem';
 

@@ -1,4 +1,5 @@
 import type { Result } from 'neverthrow';
+
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { Invitation } from '../values/invitation';

@@ -1,9 +1,9 @@
-import type { Fields, Infer, LeafName, Leaves, Shape } from '../values/shape';
 import { accountShape } from '../values/account';
 import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
 import { propertyShape } from '../values/property';
-import { arrayOf, literal, object, optional, variant, type Check } from './check';
+import type { Fields, Infer, LeafName, Leaves, Shape } from '../values/shape';
+import { arrayOf, type Check, literal, object, optional, variant } from './check';
 import { trust, trustedAs } from './trust';
 
 /** The check of each leaf value a shape names. */

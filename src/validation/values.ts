@@ -1,25 +1,26 @@
 import type { Result } from 'neverthrow';
-import { accessRights, accessRightsProblem, AREAS, MAX_RIGHTS_LIST, type AccessRights } from '../values/accessRights';
+
+import { type AccessRights, accessRights, accessRightsProblem, AREAS, MAX_RIGHTS_LIST } from '../values/accessRights';
 import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../values/account';
 import { agreementShape } from '../values/agreement';
-import { displayName, displayNameProblem, type DisplayName } from '../values/displayName';
-import { email, emailProblem, type Email } from '../values/email';
+import { type DisplayName, displayName, displayNameProblem } from '../values/displayName';
+import { type Email, email, emailProblem } from '../values/email';
 import {
+  type AccountId,
   accountId,
   idProblem,
-  invitationId,
-  propertyId,
-  type AccountId,
   type InvitationId,
+  invitationId,
   type PropertyId,
+  propertyId,
 } from '../values/ids';
-import { instant, instantProblem, type Instant } from '../values/instant';
+import { type Instant, instant, instantProblem } from '../values/instant';
 import { invitationShape } from '../values/invitation';
-import { legalEntityId, legalEntityIdProblem, type LegalEntityId } from '../values/legalEntityId';
-import { loginName, loginNameProblem, type LoginName } from '../values/loginName';
+import { type LegalEntityId, legalEntityId, legalEntityIdProblem } from '../values/legalEntityId';
+import { type LoginName, loginName, loginNameProblem } from '../values/loginName';
 import { receivedType, type ValueError } from '../values/problem';
 import { originShape, propertyShape } from '../values/property';
-import { arrayOf, boolean, fromProblem, INVALID, itemsOf, literal, type Check } from './check';
+import { arrayOf, boolean, type Check, fromProblem, INVALID, itemsOf, literal } from './check';
 import { checkOf, type LeafChecks } from './shapes';
 
 // Each check below reuses the problem function of its smart constructor: a value that a

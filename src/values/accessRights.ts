@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
+
 import type { Brand } from './brand';
-import { receivedType, type Problem, type ValueError } from './problem';
+import { type Problem, receivedType, type ValueError } from './problem';
 
 /** The areas of the extranet an account can be given, one by one. */
 export const AREAS = Object.freeze([

@@ -1,4 +1,4 @@
-import { caseOf, leaf, list, variant, type Infer } from './shape';
+import { caseOf, type Infer, leaf, list, variant } from './shape';
 
 /** The most records one list in a request may hold: ten times the portfolio of the largest chains. */
 export const MAX_RECORDS = 1_000_000;

@@ -1,4 +1,4 @@
-import { leaf, variant, type Infer } from './shape';
+import { type Infer, leaf, variant } from './shape';
 
 /** The shape of an {@link ActorRef}. */
 export const actorRefShape = variant('kind', {

@@ -1,4 +1,4 @@
-import { leaf, literal, object, type Infer } from './shape';
+import { type Infer, leaf, literal, object } from './shape';
 
 /** The shape of a {@link PartnerAgreement}. */
 export const agreementShape = object({ leid: leaf('leid'), status: literal('active', 'terminated') });

@@ -1,8 +1,9 @@
 import type { Result } from 'neverthrow';
-import type { Brand } from './brand';
+
 import { isAsciiName } from './ascii';
+import type { Brand } from './brand';
 import type { Problem, ValueError } from './problem';
-import { canonicalProblem, invisibleInNameProblem, textProblem, toCanonical, type CanonicalText } from './text';
+import { canonicalProblem, type CanonicalText, invisibleInNameProblem, textProblem, toCanonical } from './text';
 
 /** A person's or an account's display name, as shown in the extranet; trimmed, NFC. */
 export type DisplayName = Brand<string, 'DisplayName'>;

@@ -1,9 +1,10 @@
 import type { Result } from 'neverthrow';
-import type { Brand } from './brand';
+
 import { isAsciiEmail } from './ascii';
+import type { Brand } from './brand';
 import { foldText, isAscii } from './normalize';
 import type { Problem, ValueError } from './problem';
-import { canonicalProblem, invisibleProblem, textProblem, toCanonical, type CanonicalText } from './text';
+import { canonicalProblem, type CanonicalText, invisibleProblem, textProblem, toCanonical } from './text';
 
 /**
  * An email address, held in its compared form (CX-7: emails compare case-insensitively). Unlike

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+
 import { isAsciiWord } from './ascii';
 import type { Brand } from './brand';
 import type { Problem, ValueError, ValueKind } from './problem';

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
+
 import type { Brand } from './brand';
-import { receivedType, type Problem, type ValueError } from './problem';
+import { type Problem, receivedType, type ValueError } from './problem';
 
 /**
  * A moment, as milliseconds since 1970-01-01T00:00:00Z. Time is always an input (CX-6): no

@@ -1,5 +1,5 @@
-import { leaf, object, variant, type Infer } from './shape';
-import { INVITATION_LIFETIME_MS, later, type Instant } from './instant';
+import { type Instant, INVITATION_LIFETIME_MS, later } from './instant';
+import { type Infer, leaf, object, variant } from './shape';
 
 /**
  * The shape of an {@link Invitation}: an offer, sent by email, to create a new non-primary

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
+
 import type { Brand } from './brand';
-import { receivedType, type Problem, type ValueError } from './problem';
+import { type Problem, receivedType, type ValueError } from './problem';
 
 /**
  * A legal entity ID (LEID): the positive integer that identifies the organisation holding a

@@ -1,10 +1,11 @@
 import type { Result } from 'neverthrow';
-import type { Brand } from './brand';
+
 import { isAsciiWord } from './ascii';
+import type { Brand } from './brand';
 import { identifierProblem } from './identifier';
 import { foldText } from './normalize';
 import type { Problem, ValueError } from './problem';
-import { canonicalProblem, invisibleProblem, spaceProblem, textProblem, toCanonical, type CanonicalText } from './text';
+import { canonicalProblem, type CanonicalText, invisibleProblem, spaceProblem, textProblem, toCanonical } from './text';
 
 // The ideographic space and the Halfwidth and Fullwidth Forms block: each has a <wide> or
 // <narrow> compatibility mapping, which NFKC applies; nothing else is mapped (RFC 8265, 3.3.1).

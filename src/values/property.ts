@@ -1,4 +1,4 @@
-import { leaf, object, variant, type Infer } from './shape';
+import { type Infer, leaf, object, variant } from './shape';
 
 /**
  * The shape of a {@link PropertyLink}: how a property stands towards partner agreements.

@@ -1,6 +1,7 @@
-import { CONFUSABLES } from './confusables';
 import type { Result } from 'neverthrow';
-import { loginName, type LoginName } from './loginName';
+
+import { CONFUSABLES } from './confusables';
+import { type LoginName, loginName } from './loginName';
 import type { ValueError } from './problem';
 
 // UTS #39's skeleton of a login: its characters in NFD, each replaced by the prototype the

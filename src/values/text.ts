@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { receivedType, type Problem } from './problem';
+
+import { type Problem, receivedType } from './problem';
 
 // C0 and C1 control characters, DEL, and the Unicode line and paragraph separators: none of them
 // belongs in an ID, a login, an email or a name, and they are how log and header injection start.

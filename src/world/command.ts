@@ -2,7 +2,7 @@ import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
 import { loginFields, newLoginFields } from '../values/account';
 import { originShape } from '../values/property';
-import { leaf, object, optional, variant, withFields, type Infer, type Shape } from '../values/shape';
+import { type Infer, leaf, object, optional, type Shape, variant, withFields } from '../values/shape';
 
 /**
  * The shape of a {@link CommandActor}: who issues a command. A logged-in account, the platform

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
+
 import type { RuleId } from '../rejections/ruleIds';
-import { arrayOf, boolean, nullable, optional, parserOf, type Check } from '../validation/check';
+import { arrayOf, boolean, type Check, nullable, optional, parserOf } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import {
   isAccount,
@@ -14,7 +15,7 @@ import {
 import { MAX_RECORDS } from '../values/account';
 import type { InputIssue, InvalidInput, NonEmptyArray } from '../values/problem';
 import { isCommand } from './command';
-import { writesOf, type WorldEvent, type Write } from './event';
+import { type WorldEvent, type Write, writesOf } from './event';
 import { handle } from './execute';
 import type { Answers, Asking, Lookup } from './lookups';
 import { askPermissions, parsePermissionQuestion, type Permission } from './permitted';

@@ -1,14 +1,14 @@
-import { LEAF_CHECKS } from '../validation/values';
 import { checkOf } from '../validation/shapes';
+import { LEAF_CHECKS } from '../validation/values';
+import { type Account, MAX_RECORDS, type NonPrimaryAccount, nonPrimaryShape, primaryShape } from '../values/account';
 import { actorRefShape } from '../values/actorRef';
-import { MAX_RECORDS, nonPrimaryShape, primaryShape, type Account, type NonPrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
+import { agreementShape } from '../values/agreement';
 import type { PropertyId } from '../values/ids';
 import type { Invitation } from '../values/invitation';
-import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
-import { linkShape, propertyShape, type Property } from '../values/property';
-import { leaf, list, variant, withFields, type Infer } from '../values/shape';
+import { linkShape, type Property, propertyShape } from '../values/property';
+import { type Infer, leaf, list, variant, withFields } from '../values/shape';
 import { advanceClock, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
 
 const onAccount = { account: nonPrimaryShape, by: actorRefShape };

@@ -1,14 +1,14 @@
 import { err, type Result } from 'neverthrow';
+
 import type { RuleId } from '../rejections/ruleIds';
 import { parserOf } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import type { NonEmptyArray } from '../values/problem';
-import { isCommand, type Command } from './command';
 import { answered } from './answers';
+import { type Command, isCommand } from './command';
 import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
 import type { HandlerResult, Handling } from './handlers/outcome';
-import type { CommandRejection } from './rejection';
 import {
   onAddProperty,
   onChangeOwnership,
@@ -25,8 +25,9 @@ import {
   onRevokeAdmin,
   onSetAccessRights,
 } from './handlers/users';
+import type { CommandRejection } from './rejection';
 import { timeWentBackwards } from './rejection';
-import { advanceClock, isWorld, worldHolding, type Tables, type World } from './world';
+import { advanceClock, isWorld, type Tables, type World, worldHolding } from './world';
 
 /** A command carried out: the rules that allowed it, the new world, and what changed in it. */
 export interface Executed {

@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
-import { arrayOf, INVALID, nullable, object, optional, parserOf, type Check } from '../validation/check';
+
+import { arrayOf, type Check, INVALID, nullable, object, optional, parserOf } from '../validation/check';
 import { jsonCheckOf } from '../validation/shapes';
 import { JSON_LEAVES } from '../validation/values';
 import { accountShape, MAX_RECORDS } from '../values/account';
@@ -7,7 +8,7 @@ import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import { propertyShape } from '../values/property';
-import { commandShape, type Command } from './command';
+import { type Command, commandShape } from './command';
 import { eventShape, type WorldEvent } from './event';
 import type { WorldSnapshot } from './snapshot';
 

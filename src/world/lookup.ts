@@ -1,8 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import { adminStanding, portfolioLeid } from '../rules/reach';
+
 import type { ActorNotAdmin } from '../rejections/common';
 import { notAdmin } from '../rejections/refusals';
-import { PLATFORM, type Account, type Actor, type NonPrimaryAccount, type PrimaryAccount } from '../values/account';
+import { adminStanding, portfolioLeid } from '../rules/reach';
+import { type Account, type Actor, type NonPrimaryAccount, PLATFORM, type PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
 import type { Invitation } from '../values/invitation';

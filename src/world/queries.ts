@@ -1,18 +1,19 @@
-import { FULL_ADMIN, type AccessRights } from '../values/accessRights';
+import { err, ok, type Result } from 'neverthrow';
+
+import { portfolioLeid } from '../rules/reach';
+import { type AccessRights, FULL_ADMIN } from '../values/accessRights';
 import type { Account, AccountKind, PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
+import { deepFreeze } from '../values/frozen';
 import type { AccountId, InvitationId, PropertyId } from '../values/ids';
-import { stateAt, type Invitation } from '../values/invitation';
-import { err, ok, type Result } from 'neverthrow';
-import { instantProblem, type Instant } from '../values/instant';
-import type { InvalidInput } from '../values/problem';
-import { timeWentBackwards, type WorldRejection } from './rejection';
+import { type Instant, instantProblem } from '../values/instant';
+import { type Invitation, stateAt } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
+import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { portfolioLeid } from '../rules/reach';
 import { openInvitationsOf, portfolioIn, primaryOf, reachersOf } from './lookup';
-import { deepFreeze } from '../values/frozen';
+import { timeWentBackwards, type WorldRejection } from './rejection';
 import { tablesOf, type World } from './world';
 
 // Every query answers from an index, in time that grows with its answer, not with the world.

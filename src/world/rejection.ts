@@ -1,6 +1,6 @@
 import type { Rejection } from '../catalog/rejections';
-import type { RuleId } from '../rejections/ruleIds';
 import type { Remedy } from '../rejections/remedy';
+import type { RuleId } from '../rejections/ruleIds';
 import type { Instant } from '../values/instant';
 import type { InvalidInput } from '../values/problem';
 import type { Action, CommandActor } from './command';

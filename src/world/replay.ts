@@ -1,16 +1,17 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, parserOf, invalidInput } from '../validation/check';
-import { MAX_RECORDS } from '../values/account';
+
+import { arrayOf, invalidInput, parserOf } from '../validation/check';
 import type { NonPrimaryAccount } from '../values/account';
+import { MAX_RECORDS } from '../values/account';
 import type { AccountId } from '../values/ids';
-import { INSTANT_LIMIT, type Instant } from '../values/instant';
+import { type Instant, INSTANT_LIMIT } from '../values/instant';
 import { expiresAt, type Invitation } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
-import { skeletonOf } from '../values/skeleton';
 import type { InputIssue, InvalidInput } from '../values/problem';
+import { skeletonOf } from '../values/skeleton';
 import { applyEvent, isWorldEvent, type WorldEvent } from './event';
 import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
-import { inBatch, isWorld, worldHolding, type Tables, type World } from './world';
+import { inBatch, isWorld, type Tables, type World, worldHolding } from './world';
 
 /**
  * Checks a list of events one by one, each on its own, without applying them: a frozen copy

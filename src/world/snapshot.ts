@@ -1,12 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
-import { arrayOf, parserOf, nullable, object, optional } from '../validation/check';
+
+import { arrayOf, nullable, object, optional, parserOf } from '../validation/check';
 import { isAccount, isAgreement, isInstant, isInvitation, isProperty } from '../validation/values';
-import { MAX_RECORDS } from '../values/account';
 import type { Account } from '../values/account';
+import { MAX_RECORDS } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
-import { INSTANT_LIMIT, type Instant } from '../values/instant';
-import { expiresAt, type Invitation } from '../values/invitation';
 import { deepFreeze } from '../values/frozen';
+import { type Instant, INSTANT_LIMIT } from '../values/instant';
+import { expiresAt, type Invitation } from '../values/invitation';
 import type { InputIssue, InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { skeletonOf } from '../values/skeleton';
@@ -15,13 +16,13 @@ import {
   EMPTY_WORLD,
   inBatch,
   isWorld,
-  worldHolding,
   putAccount,
   putAgreement,
   putInvitation,
   putProperty,
   type Tables,
   type World,
+  worldHolding,
 } from './world';
 
 /**

@@ -1,8 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import { portfolioLeid } from '../rules/reach';
 import { parserOf, request } from '../validation/check';
 import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
-import { portfolioLeid } from '../rules/reach';
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import { deepFreeze } from '../values/frozen';
@@ -10,12 +11,12 @@ import type { PropertyId } from '../values/ids';
 import type { Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
-import { commandActorShape, type CommandActor } from './command';
 import { answered } from './answers';
+import { type CommandActor, commandActorShape } from './command';
 import { accountIn, agreementsSeen, invitationIn } from './lookup';
 import type { WorldRejection } from './rejection';
 import { snapshotOf } from './snapshot';
-import { membersOf, tablesOf, type Tables, type World } from './world';
+import { membersOf, type Tables, tablesOf, type World } from './world';
 
 // Need to know: what an actor may see of a world, defined once. An account sees its own record,
 // the properties it reaches, the agreements they belong to, and the accounts and invitations

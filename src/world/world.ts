@@ -1,3 +1,4 @@
+import { portfolioLeid } from '../rules/reach';
 import type { Account } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { Email } from '../values/email';
@@ -6,10 +7,9 @@ import type { Instant } from '../values/instant';
 import type { Invitation } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
-import { portfolioLeid } from '../rules/reach';
-import { skeletonOf } from '../values/skeleton';
 import type { Property } from '../values/property';
-import { PersistentMap, type Batch } from './persistentMap';
+import { skeletonOf } from '../values/skeleton';
+import { type Batch, PersistentMap } from './persistentMap';
 
 /** A set of keys, as a persistent map to `true`. */
 type KeySet<K extends string | number> = PersistentMap<K, true>;

@@ -1,4 +1,5 @@
 import { expectTypeOf, it } from 'vitest';
+
 import type * as api from '../../src/index';
 import type { RejectionCode, Remedy, RuleId, RULES } from '../../src/index';
 

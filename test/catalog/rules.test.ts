@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
+import { renderRulesDoc } from '../../scripts/rulesDoc';
 import * as api from '../../src/index';
 import { RULE_IDS, RULES } from '../../src/index';
 import { en } from '../../src/messages/en';
-import { renderRulesDoc } from '../../scripts/rulesDoc';
 
 // The rules are numbered without gaps in each series: PA-1..PA-18 from the article, CX-1..CX-7
 // from its context, and the library's own LIB-1.. (docs/rules.md says what each one is).

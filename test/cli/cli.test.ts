@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { cli, EXIT } from '../../src/cli/cli';
 
 const walkthrough: unknown = JSON.parse(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it, vi } from 'vitest';
 
 describe('the README example', () => {

@@ -1,20 +1,21 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  type AccountId,
+  type Command,
   execute,
   findAccount,
   findInvitation,
-  snapshotOf,
-  worldFrom,
-  type AccountId,
-  type Command,
   type InvitationId,
+  snapshotOf,
   type World,
+  worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { toProblem } from 'partner-account-rules/http';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
-import { dated, START, START_SNAPSHOT, timedCommand, type TimedCommand } from '../world/commands';
+import { describe, expect, it } from 'vitest';
+
+import { dated, START, START_SNAPSHOT, type TimedCommand, timedCommand } from '../world/commands';
 
 // What a client is told names no record outside the acting account's reach: for generated worlds
 // and commands, every ID in a client-audience problem (its facts, its remedies, its message) is

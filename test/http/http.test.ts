@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { execute, RULES, WORLD_REJECTION_CODES, type Command } from 'partner-account-rules';
+import { type Command, execute, RULES, WORLD_REJECTION_CODES } from 'partner-account-rules';
 import {
   commandFromBody,
   isProblemCode,
   negotiateLocale,
   pointerOf,
+  type ProblemCode,
   statusOf,
   toProblem,
-  type ProblemCode,
 } from 'partner-account-rules/http';
+import { describe, expect, it } from 'vitest';
+
 import { by, world } from '../world/world';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');

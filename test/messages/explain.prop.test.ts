@@ -1,5 +1,6 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import { explain, explainRemedy } from '../../src';
 import { ACTIONS, callUntyped } from '../properties/actions';
 

@@ -1,4 +1,5 @@
 import { expectTypeOf, it } from 'vitest';
+
 import type { RejectionCode, RemedyKind } from '../../src';
 import type { Texts } from '../../src/messages/texts';
 

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   addProperty,
+  email,
   explain,
   explainAccountKind,
   explainIssue,
   explainRemedy,
   explainValueError,
-  email,
-  removeProperty,
   type InvalidInput,
   type Rejection,
+  removeProperty,
 } from '../../src';
 import { en } from '../../src/messages/en';
 import { sv } from '../../src/messages/sv';

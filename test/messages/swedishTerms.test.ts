@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { sv } from '../../src/messages/sv';
 
 // The Swedish texts speak the Swedish article's words: "id för en juridisk person" for a legal

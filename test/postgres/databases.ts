@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
+import { type Database, pglite, pgPool } from 'partner-account-rules/postgres';
 import pg from 'pg';
-import { pglite, pgPool, type Database } from 'partner-account-rules/postgres';
 
 // The databases the store's tests run on: PGlite always (an embedded Postgres, one per test file),
 // and a real Postgres when TEST_DATABASE_URL names one (CI starts one: .ci/run). On a shared

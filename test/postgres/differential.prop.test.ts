@@ -1,15 +1,16 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   execute,
   permittedActions,
   snapshotOf,
-  worldFrom,
   type World,
+  worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
-import { postgresStore, type PostgresStore } from 'partner-account-rules/postgres';
+import { type PostgresStore, postgresStore } from 'partner-account-rules/postgres';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { dated, START, START_SNAPSHOT, timedCommand } from '../world/commands';
 import { BACKENDS, emptied, type Opened } from './databases';
 

@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import {
+  type Command,
+  type CommandActor,
   execute,
   permittedActions,
   snapshotOf,
-  worldFrom,
-  type Command,
-  type CommandActor,
   type World,
+  worldFrom,
 } from 'partner-account-rules';
-import { postgresStore, type Database, type PostgresStore } from 'partner-account-rules/postgres';
+import { type Database, type PostgresStore, postgresStore } from 'partner-account-rules/postgres';
 import { parseScenario } from 'partner-account-rules/schema';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { BACKENDS, emptied, type Opened } from './databases';
 
 const SCHEMA = 'store_test';

@@ -1,7 +1,8 @@
 import type fc from 'fast-check';
 import type { Result } from 'neverthrow';
-import * as api from '../../src/index';
+
 import type { Allowed, InvalidInput, Rejection } from '../../src/index';
+import * as api from '../../src/index';
 import * as arb from './arbitraries';
 
 /** One action under test: its request generator and its `can` and `act` functions. */

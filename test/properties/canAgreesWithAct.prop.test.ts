@@ -1,6 +1,7 @@
 import { it } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
+
 import { ACTIONS, callUntyped } from './actions';
 
 describe.each(ACTIONS)('$name', ({ requests, can, act }) => {

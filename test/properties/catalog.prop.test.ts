@@ -1,6 +1,7 @@
 import { it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RULES, type RuleId } from '../../src/index';
+
+import { type RuleId, RULES } from '../../src/index';
 import { ACTIONS, callUntyped } from './actions';
 
 const entry = (id: RuleId) => RULES.find((rule) => rule.id === id);

@@ -1,5 +1,6 @@
 import { it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import { deepFreeze } from '../fixtures';
 import { ACTIONS, callUntyped } from './actions';
 

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import * as core from 'partner-account-rules';
-import * as schema from 'partner-account-rules/schema';
 import * as http from 'partner-account-rules/http';
+import * as schema from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { seedsOf } from '../../fuzz/seeds';
 
 // Nothing an answer reaches is shared or writable: for every export of the three entry points,

@@ -1,5 +1,6 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import * as api from '../../src/index';
 import { ACTIONS, callUntyped } from './actions';
 

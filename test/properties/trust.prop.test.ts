@@ -1,23 +1,24 @@
 import { fc, it } from '@fast-check/vitest';
 import { ok } from 'neverthrow';
 import { describe, expect } from 'vitest';
+
 import {
   accountShape,
   agreementShape,
+  type Fields,
+  findAccount,
+  findProperty,
+  type InvalidInput,
   invitationShape,
   makeAccount,
   makeAgreement,
   makeInvitation,
   makeProperty,
   propertyShape,
-  findAccount,
-  findProperty,
   worldFrom,
-  type Fields,
-  type InvalidInput,
 } from '../../src/index';
-import { agreement, linked, primary, user } from '../fixtures';
 import { trustedAs } from '../../src/validation/trust';
+import { agreement, linked, primary, user } from '../fixtures';
 import { ACTIONS, callUntyped } from './actions';
 
 // Checked once, trusted after: a record the library made is taken as it is, anything else is

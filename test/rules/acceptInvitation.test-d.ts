@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canAcceptInvitation,
   acceptInvitation,
   type AcceptInvitationRejection,
   type AcceptInvitationRequest,
   type Allowed,
+  canAcceptInvitation,
   type InvalidInput,
   type InvitationAccepted,
 } from '../../src/index';

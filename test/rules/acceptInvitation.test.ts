@@ -1,11 +1,12 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import {
   acceptInvitation,
+  type AcceptInvitationRequest,
   accountId,
   canAcceptInvitation,
   loginName,
-  type AcceptInvitationRequest,
 } from '../../src/index';
 import { at, invitation, pid, primary } from '../fixtures';
 

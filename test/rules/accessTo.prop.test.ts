@@ -1,5 +1,6 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import { accessTo, FULL_ADMIN } from '../../src/index';
 import { primaryArb, propertyArb } from '../properties/arbitraries';
 

@@ -1,5 +1,6 @@
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { accessTo, FULL_ADMIN, NO_RIGHTS } from '../../src/index';
 import { linked, primary, rights, user } from '../fixtures';
 

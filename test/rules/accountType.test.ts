@@ -1,6 +1,7 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
-import { accountType, explainAccountKind, type Account } from '../../src/index';
+
+import { type Account, accountType, explainAccountKind } from '../../src/index';
 import { primary, user } from '../fixtures';
 
 describe('accountType', () => {

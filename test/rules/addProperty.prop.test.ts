@@ -1,6 +1,7 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { addProperty, PLATFORM, type AddPropertyRequest, type PropertyOrigin } from '../../src/index';
+
+import { addProperty, type AddPropertyRequest, PLATFORM, type PropertyOrigin } from '../../src/index';
 import { addPropertyArb } from '../properties/arbitraries';
 
 const EXISTING: PropertyOrigin = { kind: 'existing_listing' };

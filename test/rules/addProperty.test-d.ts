@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canAddProperty,
   addProperty,
   type AddPropertyRejection,
   type AddPropertyRequest,
   type Allowed,
+  canAddProperty,
   type InvalidInput,
   type PropertyAdded,
 } from '../../src/index';

@@ -1,6 +1,7 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
-import { addProperty, canAddProperty, PLATFORM, type AddPropertyRequest, type PropertyOrigin } from '../../src/index';
+
+import { addProperty, type AddPropertyRequest, canAddProperty, PLATFORM, type PropertyOrigin } from '../../src/index';
 import { agreement, attached, leid, linked, pid, primary, unlinked, user } from '../fixtures';
 
 const owner = primary('owner', 100);

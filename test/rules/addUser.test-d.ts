@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canAddUser,
   addUser,
   type AddUserRejection,
   type AddUserRequest,
   type Allowed,
+  canAddUser,
   type InvalidInput,
   type UserAdded,
 } from '../../src/index';

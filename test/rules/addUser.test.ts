@@ -1,6 +1,7 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
-import { addUser, canAddUser, email, loginName, type AddUserRequest } from '../../src/index';
+
+import { addUser, type AddUserRequest, canAddUser, email, loginName } from '../../src/index';
 import { linked, pid, primary, rights, user } from '../fixtures';
 
 const owner = primary('owner', 1);

@@ -1,9 +1,10 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
+  type Allowed,
   canChangeOwnership,
   changeOwnership,
-  type Allowed,
   type ChangeOwnershipRequest,
   type InvalidInput,
   type MovePropertyRejection,

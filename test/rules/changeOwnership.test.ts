@@ -1,5 +1,6 @@
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canChangeOwnership, changeOwnership, PLATFORM } from '../../src/index';
 import { agreement, at, invitation, leid, linked, pid, primary, user } from '../fixtures';
 

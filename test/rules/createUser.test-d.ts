@@ -1,9 +1,10 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
+  type Allowed,
   canCreateUser,
   createUser,
-  type Allowed,
   type CreateUserRejection,
   type CreateUserRequest,
   type InvalidInput,

@@ -1,13 +1,14 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import {
   accountId,
   canCreateUser,
   createUser,
+  type CreateUserRequest,
   displayName,
   email,
   loginName,
-  type CreateUserRequest,
 } from '../../src/index';
 import { linked, pid, primary, rights, user } from '../fixtures';
 

@@ -1,10 +1,11 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canGrantAdmin,
-  grantAdmin,
   type AccessRightsChanged,
   type Allowed,
+  canGrantAdmin,
+  grantAdmin,
   type GrantAdminRejection,
   type InvalidInput,
   type RightsChangeRequest,

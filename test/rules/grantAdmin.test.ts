@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canGrantAdmin, FULL_ADMIN, grantAdmin } from '../../src/index';
 import { linked, primary, rights, user } from '../fixtures';
 

@@ -1,9 +1,10 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
+  type Allowed,
   canGrantPrimaryAccount,
   grantPrimaryAccount,
-  type Allowed,
   type GrantPrimaryAccountRejection,
   type GrantPrimaryAccountRequest,
   type InvalidInput,

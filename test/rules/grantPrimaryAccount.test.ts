@@ -1,11 +1,12 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import {
   canGrantPrimaryAccount,
   canRequestPrimaryAccount,
   grantPrimaryAccount,
-  PLATFORM,
   type NewPrimary,
+  PLATFORM,
 } from '../../src/index';
 import { agreement, leid, primary, user } from '../fixtures';
 

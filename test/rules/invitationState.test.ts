@@ -1,5 +1,6 @@
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { invitationState } from '../../src';
 import { at, invitation } from '../fixtures';
 

@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canInvite,
-  invite,
   type Allowed,
+  canInvite,
   type InvalidInput,
   type InvitationSent,
+  invite,
   type InviteRejection,
   type InviteRequest,
 } from '../../src/index';

@@ -1,12 +1,13 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import {
   canInvite,
   displayName,
   email,
+  INVITATION_LIFETIME_MS,
   invitationId,
   invite,
-  INVITATION_LIFETIME_MS,
   type InviteRequest,
 } from '../../src/index';
 import { at, invitation, linked, pid, primary, rights, user } from '../fixtures';

@@ -1,5 +1,6 @@
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { portfolioOf } from '../../src/index';
 import { attached, linked, pid, primary, unlinked } from '../fixtures';
 

@@ -1,13 +1,14 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canRecontractProperty,
-  recontractProperty,
   type Allowed,
+  canRecontractProperty,
   type InvalidInput,
   type MovePropertyRejection,
   type MovePropertyRequest,
   type PropertyRecontracted,
+  recontractProperty,
 } from '../../src/index';
 
 // The type contract of recontractProperty: a change here is a change to the public API.

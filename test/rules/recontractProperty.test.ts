@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canRecontractProperty, PLATFORM, recontractProperty } from '../../src/index';
 import { agreement, attached, leid, linked, pid, primary } from '../fixtures';
 

@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+
 import type { AddUserRejection, Rejection, RejectionCode } from '../../src/index';
 
 // What every rejection shares. Each action's own codes are in its `<action>.test-d.ts`.

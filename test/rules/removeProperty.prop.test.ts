@@ -1,5 +1,6 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import { removeProperty, type RemovePropertyRequest } from '../../src/index';
 import { primaryArb, removePropertyArb } from '../properties/arbitraries';
 

@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canRemoveProperty,
-  removeProperty,
   type Allowed,
+  canRemoveProperty,
   type InvalidInput,
   type PropertyRemoved,
+  removeProperty,
   type RemovePropertyRejection,
   type RemovePropertyRequest,
 } from '../../src/index';

@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canRemoveProperty, removeProperty } from '../../src/index';
 import { attached, leid, linked, pid, primary, user } from '../fixtures';
 

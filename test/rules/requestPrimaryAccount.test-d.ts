@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canRequestPrimaryAccount,
-  requestPrimaryAccount,
   type Allowed,
+  canRequestPrimaryAccount,
   type InvalidInput,
   type PrimaryAccountRequest,
+  requestPrimaryAccount,
   type RequestPrimaryAccountRejection,
   type SupportRequest,
 } from '../../src/index';

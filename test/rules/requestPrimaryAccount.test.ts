@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canRequestPrimaryAccount, requestPrimaryAccount } from '../../src/index';
 import { agreement, leid, primary, user } from '../fixtures';
 

@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canRevokeAdmin,
-  revokeAdmin,
   type AccessRightsChanged,
   type Allowed,
+  canRevokeAdmin,
   type InvalidInput,
+  revokeAdmin,
   type RevokeAdminRejection,
   type RightsChangeRequest,
 } from '../../src/index';

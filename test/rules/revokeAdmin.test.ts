@@ -1,5 +1,6 @@
 import { err } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { ALL_AREAS, canRevokeAdmin, FULL_ADMIN, revokeAdmin } from '../../src/index';
 import { linked, primary, user } from '../fixtures';
 

@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canRevokeInvitation,
-  revokeInvitation,
   type Allowed,
+  canRevokeInvitation,
   type InvalidInput,
   type InvitationRevoked,
+  revokeInvitation,
   type RevokeInvitationRejection,
   type RevokeInvitationRequest,
 } from '../../src/index';

@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canRevokeInvitation, revokeInvitation } from '../../src/index';
 import { at, invitation, linked, pid, primary, user } from '../fixtures';
 

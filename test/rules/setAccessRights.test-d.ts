@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canSetAccessRights,
-  setAccessRights,
   type AccessRightsChanged,
   type Allowed,
+  canSetAccessRights,
   type InvalidInput,
+  setAccessRights,
   type SetAccessRightsRejection,
   type SetAccessRightsRequest,
 } from '../../src/index';

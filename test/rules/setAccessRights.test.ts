@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canSetAccessRights, setAccessRights } from '../../src/index';
 import { leid, linked, pid, primary, rights, user } from '../fixtures';
 

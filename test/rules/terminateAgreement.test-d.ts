@@ -1,11 +1,12 @@
 import type { Result } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
-  canTerminateAgreement,
-  terminateAgreement,
   type AgreementEnded,
   type Allowed,
+  canTerminateAgreement,
   type InvalidInput,
+  terminateAgreement,
   type TerminateAgreementRejection,
   type TerminateAgreementRequest,
 } from '../../src/index';

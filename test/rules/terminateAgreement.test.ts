@@ -1,5 +1,6 @@
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { canTerminateAgreement, PLATFORM, terminateAgreement, UNLINKED } from '../../src/index';
 import { agreement, attached, leid, linked, pid, primary, unlinked } from '../fixtures';
 

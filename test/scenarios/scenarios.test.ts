@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+
 import { RULES, runScenario, type ScenarioReport } from 'partner-account-rules';
 import { parseScenario } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
 
 const folder = new URL('../../scenarios/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+
 import { err } from 'neverthrow';
 import { execute, MAX_ISSUES, worldFrom } from 'partner-account-rules';
 import {
@@ -10,6 +10,7 @@ import {
   parseScenario,
   parseSnapshot,
 } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
 
 const snapshot = {
   agreements: [{ leid: 1, status: 'active' }],

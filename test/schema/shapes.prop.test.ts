@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+
 import {
   accountShape,
   actionShape,
@@ -13,19 +14,19 @@ import {
   commandShape,
   eventShape,
   invitationShape,
+  type LeafName,
   linkShape,
   makeEvents,
   makeSnapshot,
   originShape,
   propertyShape,
-  type LeafName,
   type Shape,
 } from '../../src/index';
+import { eventsSchema, parseEvents, parseSnapshot, snapshotSchema } from '../../src/schema/index';
+import { schemaOf } from '../../src/schema/shapes';
 import { parserOf } from '../../src/validation/check';
 import { checkOf, jsonCheckOf } from '../../src/validation/shapes';
 import { JSON_LEAVES, LEAF_CHECKS } from '../../src/validation/values';
-import { schemaOf } from '../../src/schema/shapes';
-import { eventsSchema, parseEvents, parseSnapshot, snapshotSchema } from '../../src/schema/index';
 
 // Each record shape is written once (src/values/*.ts, src/world/command.ts, src/world/event.ts);
 // its core check (validation/shapes.ts), its zod schema (schema/shapes.ts) and its JSON Schema

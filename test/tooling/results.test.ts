@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+
 import results from '../../eslint/results.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

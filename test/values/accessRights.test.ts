@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { accessRights, AREAS } from '../../src/index';
 
 describe('accessRights', () => {

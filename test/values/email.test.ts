@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { email, MAX_EMAIL_LENGTH } from '../../src/index';
 
 describe('email', () => {

@@ -1,5 +1,6 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import { accessRightsProblem, AREAS } from '../../src/values/accessRights';
 import { displayName, displayNameProblem } from '../../src/values/displayName';
 import { domainWellFormed, email, emailProblem } from '../../src/values/email';

@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-import { displayName, email, instant, loginName, loginSkeleton, MAX_LOGIN_LENGTH } from '../../src/index';
-import { renderConfusables } from '../../scripts/confusables';
 import { readFileSync } from 'node:fs';
+
+import { describe, expect, it, vi } from 'vitest';
+
+import { renderConfusables } from '../../scripts/confusables';
+import { displayName, email, instant, loginName, loginSkeleton, MAX_LOGIN_LENGTH } from '../../src/index';
 
 // CX-7: a login holds only what RFC 8264's IdentifierClass allows, and no two logins look alike:
 // look-alikes share a skeleton (UTS #39), which a platform keeps unique.

@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { accountId, invitationId, MAX_ID_LENGTH, propertyId } from '../../src/index';
 
 describe('propertyId, accountId, invitationId', () => {

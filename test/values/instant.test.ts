@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { instant } from '../../src/index';
 
 describe('instant', () => {

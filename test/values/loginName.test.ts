@@ -1,5 +1,6 @@
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
+
 import { loginName, MAX_LOGIN_LENGTH } from '../../src/index';
 
 describe('loginName', () => {

@@ -1,5 +1,6 @@
 import { fc, it } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+
 import { accountId, displayName, email, loginName, MAX_LOGIN_LENGTH } from '../../src/index';
 import { displayNameProblem } from '../../src/values/displayName';
 import { emailProblem } from '../../src/values/email';

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { err } from 'neverthrow';
 import {
   execute,
@@ -7,10 +6,12 @@ import {
   primaryPortfolio,
   snapshotOf,
   whoReaches,
-  worldFrom,
   type World,
+  worldFrom,
 } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { by, command, SNAPSHOT, world } from './world';
 
 // The world's details that the flows pass over: expiry events, the invitee's primary among

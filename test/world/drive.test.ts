@@ -1,5 +1,5 @@
+import { decideWith, type Lookup, makeAccount, makeProperty, permittedWith } from 'partner-account-rules';
 import { describe, expect, it } from 'vitest';
-import { decideWith, makeAccount, makeProperty, permittedWith, type Lookup } from 'partner-account-rules';
 
 // decideWith and permittedWith drive the handlers on a store's answers. That they decide as the
 // world does is the differential test's (test/postgres/); here, what they make of a store that

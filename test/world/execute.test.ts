@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { err } from 'neverthrow';
 import {
+  type Command,
   execute,
   findAccount,
   findProperty,
@@ -9,8 +9,9 @@ import {
   replay,
   snapshotOf,
   whoReaches,
-  type Command,
 } from 'partner-account-rules';
+import { describe, expect, it } from 'vitest';
+
 import { by, command, world } from './world';
 
 describe('execute', () => {

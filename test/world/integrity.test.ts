@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { execute, replay, snapshotOf, worldFrom, type InputIssue, type WorldEvent } from 'partner-account-rules';
+import { execute, type InputIssue, replay, snapshotOf, type WorldEvent, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { by, command, SNAPSHOT, world } from './world';
 
 // worldFrom and replay hold records to one account of consistency (src/world/integrity.ts):

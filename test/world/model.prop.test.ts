@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  type Command,
   execute,
   findAccountByLogin,
   FULL_ADMIN,
@@ -10,21 +10,22 @@ import {
   replay,
   snapshotOf,
   whoReaches,
-  worldFrom,
-  type Command,
   type World,
   type WorldEvent,
+  worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import {
   dated,
   LARGE_SNAPSHOT,
   malformedCommand,
   START,
   START_SNAPSHOT,
-  timedCommand,
   type TimedCommand,
+  timedCommand,
 } from './commands';
 
 // Model-based tests (INV-1..INV-10). The model is the plainest world there is: a snapshot,

@@ -1,20 +1,21 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
   ACTIONS,
+  type CommandActor,
   execute,
   loginName,
   loginSkeleton,
   permittedActions,
   snapshotOf,
   viewOf,
-  worldFrom,
-  type CommandActor,
   type World,
+  worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { toAccepted, toProblem } from 'partner-account-rules/http';
 import { parseCommand } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { seed, worlds } from './sequences';
 
 // Need to know, as noninterference: for generated worlds W and W' that differ only in records the

@@ -1,15 +1,16 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  type Action,
   ACTIONS,
+  type CommandActor,
   execute,
   permittedActions,
   snapshotOf,
-  type Action,
-  type CommandActor,
   type World,
 } from 'partner-account-rules';
 import { parseCommand } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { seed, worlds } from './sequences';
 
 // permittedActions is exact. For generated worlds, every actor (each account, each invitee, the

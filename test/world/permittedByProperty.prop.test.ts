@@ -1,13 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  type CommandActor,
   MAX_LISTING,
   permittedActions,
   permittedActionsByProperty,
   snapshotOf,
-  type CommandActor,
   type World,
 } from 'partner-account-rules';
+import { describe, expect, it } from 'vitest';
+
 import { seed, worlds } from './sequences';
 
 // permittedActionsByProperty answers, property by property, exactly what permittedActions answers

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { PersistentMap } from '../../src/world/persistentMap';
 import { collidingKeys, fnv1a } from '../support/collidingKeys';
 

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  type Command,
   execute,
   findPrimaryAccount,
-  snapshotOf,
-  worldFrom,
-  type Command,
   type Remedy,
+  snapshotOf,
   type World,
+  worldFrom,
 } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
-import { dated, LARGE_SNAPSHOT, START, timedCommand, type TimedCommand } from './commands';
+import { describe, expect, it } from 'vitest';
+
+import { dated, LARGE_SNAPSHOT, START, type TimedCommand, timedCommand } from './commands';
 
 // A remedy is a promise: "do this instead". Over generated worlds, every remedy a refusal offers
 // that names a command is followed, and the follow-up must not be refused for the reason that

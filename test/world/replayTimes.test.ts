@@ -1,15 +1,15 @@
-import { describe, expect, it } from 'vitest';
 import {
   execute,
   findInvitation,
+  type Invitation,
   replay,
   snapshotOf,
-  worldFrom,
-  type Invitation,
   type World,
   type WorldEvent,
+  worldFrom,
 } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
 
 // CX-6, PA-15: replay holds every moment an event carries to the rules and to the event itself, so
 // a log cannot close an invitation early, backdate one, or accept one after it ran out.

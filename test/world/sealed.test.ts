@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   accessRights,
   AREAS,
@@ -13,11 +12,13 @@ import {
   RULES,
   snapshotOf,
   whoReaches,
-  worldFrom,
   WORLD_REJECTION_CODES,
+  worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { by, command, SNAPSHOT, world } from './world';
 
 // The world keeps frozen copies of checked own fields, and hands out only frozen values: nothing

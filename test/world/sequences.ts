@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { execute, snapshotOf, worldFrom, type World } from 'partner-account-rules';
+import { execute, snapshotOf, type World, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
+
 import { dated, START, START_SNAPSHOT, timedCommand } from './commands';
 
 /** Worlds made by generated command sequences from {@link START_SNAPSHOT}. */

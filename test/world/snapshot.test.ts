@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import {
-  explain as message,
   EMPTY_WORLD,
+  explain as message,
   findAccountByLogin,
   pendingInvitations,
   propertiesOf,
@@ -10,6 +9,8 @@ import {
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
+import { describe, expect, it } from 'vitest';
+
 import { SNAPSHOT, world } from './world';
 
 describe('worldFrom and snapshotOf', () => {

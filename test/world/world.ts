@@ -1,4 +1,4 @@
-import { worldFrom, type Command, type World } from 'partner-account-rules';
+import { type Command, type World, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 
 // A small world for the world's tests, read from JSON as a user would.

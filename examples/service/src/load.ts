@@ -6,16 +6,18 @@
 // LOAD_DATABASE_URL). For each run: accepted per second, p50 and p99 latency, retries per
 // accepted command, 503s; then every accepted command is looked for in the log, where it must be
 // exactly once. Targets at the end; exit 1 when one is missed. LOAD_SECONDS sets each run's length.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { PGlite } from '@electric-sql/pglite';
 import { SignJWT } from 'jose';
+import { pglite, pgPool, type PostgresStore, postgresStore } from 'partner-account-rules/postgres';
 import pg from 'pg';
-import { pglite, pgPool, postgresStore, type PostgresStore } from 'partner-account-rules/postgres';
+
 import { buildService } from './service';
 
 const SECONDS = Number(process.env['LOAD_SECONDS'] ?? 4);

@@ -2,9 +2,11 @@
 // real Postgres when DATABASE_URL is set; see README.md for every setting. It makes its tables if
 // they are not there, seeds an empty database, and stops gracefully on SIGTERM or SIGINT.
 import { readFileSync } from 'node:fs';
+
 import { PGlite } from '@electric-sql/pglite';
+import { type Database, pglite, pgPool, postgresStore } from 'partner-account-rules/postgres';
 import pg from 'pg';
-import { pglite, pgPool, postgresStore, type Database } from 'partner-account-rules/postgres';
+
 import { buildService } from './service';
 
 const env = process.env;

@@ -1,4 +1,4 @@
-import { ACTIONS, type Action } from 'partner-account-rules';
+import { type Action, ACTIONS } from 'partner-account-rules';
 import { jsonSchemas } from 'partner-account-rules/schema';
 
 // The service's OpenAPI 3.1 document, built from the library's JSON Schemas of the request

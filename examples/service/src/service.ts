@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
+
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { jwtVerify } from 'jose';
-import { ACTIONS, type Action, type Locale } from 'partner-account-rules';
-import { commandFromBody, negotiateLocale, toAccepted, toProblem, type Context } from 'partner-account-rules/http';
+import { type Action, ACTIONS, type Locale } from 'partner-account-rules';
+import { commandFromBody, type Context, negotiateLocale, toAccepted, toProblem } from 'partner-account-rules/http';
 import type { PostgresStore, RequestKey, StoreFailure } from 'partner-account-rules/postgres';
+
 import { openApiDocument } from './openapi';
 import { serviceProblem, type ServiceProblemCode } from './problems';
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+
 import { expect, it } from 'vitest';
 
 // The service as `npm start` runs it, in a process of its own: it logs JSON lines, seeds its

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { expect, it } from 'vitest';
 
 // The README counts the service's glue file by file; the count must be the files' own.

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+
 import { PGlite } from '@electric-sql/pglite';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
-import pg from 'pg';
 import { ACTIONS } from 'partner-account-rules';
-import { pglite, pgPool, postgresStore, type Database, type PostgresStore } from 'partner-account-rules/postgres';
+import { type Database, pglite, pgPool, type PostgresStore, postgresStore } from 'partner-account-rules/postgres';
 import { jsonSchemas } from 'partner-account-rules/schema';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { buildService } from '../src/service';
 
 // The service over real HTTP on 127.0.0.1, its tables in PGlite (one per run of this file, emptied

@@ -1,8 +1,9 @@
 import { err } from 'neverthrow';
+
 import { acceptInvitationDecision } from '../../rules/acceptInvitation';
 import { inviteDecision } from '../../rules/invite';
-import { revokeInvitationDecision } from '../../rules/revokeInvitation';
 import { invitationRecord } from '../../rules/records';
+import { revokeInvitationDecision } from '../../rules/revokeInvitation';
 import type { PrimaryAccount } from '../../values/account';
 import { EXPIRED, stateAt } from '../../values/invitation';
 import type { LoginName } from '../../values/loginName';
@@ -10,7 +11,7 @@ import type { CommandFor } from '../command';
 import { accountActor, administered, invitationIn } from '../lookup';
 import { ask } from '../lookups';
 import { cannotIssue, idTaken, notFound } from '../rejection';
-import { acceptedWith, type Accepted, type Handling } from './outcome';
+import { type Accepted, acceptedWith, type Handling } from './outcome';
 
 /**
  * PA-15, CX-1, CX-6: an admin invites a person to a property. The property's open invitations

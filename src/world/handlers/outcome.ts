@@ -1,6 +1,7 @@
 import type { Result } from 'neverthrow';
-import type { NonEmptyArray } from '../../values/problem';
+
 import type { RuleId } from '../../rejections/ruleIds';
+import type { NonEmptyArray } from '../../values/problem';
 import type { WorldEvent } from '../event';
 import type { Asking } from '../lookups';
 import type { CommandRejection } from '../rejection';

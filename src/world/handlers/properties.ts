@@ -1,19 +1,20 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import { notReached } from '../../rejections/refusals';
 import { addPropertyDecision, addPropertyStanding } from '../../rules/addProperty';
 import { changeOwnershipDecision } from '../../rules/changeOwnership';
-import { moveStanding, type MovePropertyRequest } from '../../rules/moveProperty';
+import { type MovePropertyRequest, moveStanding } from '../../rules/moveProperty';
 import { reaches } from '../../rules/reach';
 import { recontractPropertyDecision } from '../../rules/recontractProperty';
 import { removePropertyDecision } from '../../rules/removeProperty';
 import { terminateAgreementDecision, terminateStanding } from '../../rules/terminateAgreement';
-import { notReached } from '../../rejections/refusals';
 import { actorRef } from '../../values/actorRef';
 import { UNLINKED } from '../../values/property';
 import type { CommandFor } from '../command';
 import { accountActor, administered, agreementIn, decisionActor, propertyIn } from '../lookup';
 import { ask, type Asking } from '../lookups';
-import { idTaken, notFound, type CommandRejection } from '../rejection';
-import { acceptedWith, type Accepted, type Handling } from './outcome';
+import { type CommandRejection, idTaken, notFound } from '../rejection';
+import { type Accepted, acceptedWith, type Handling } from './outcome';
 
 // Each handler establishes who acts first (the actor's own record, then its standing: admin of the
 // property, primary account of the agreement, or the platform), and only then looks up what the

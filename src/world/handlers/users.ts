@@ -1,4 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
+
+import { notReached } from '../../rejections/refusals';
 import { addUserDecision } from '../../rules/addUser';
 import { createUserDecision } from '../../rules/createUser';
 import { grantAdminDecision } from '../../rules/grantAdmin';
@@ -8,13 +10,12 @@ import { requestPrimaryAccountDecision, requestStanding } from '../../rules/requ
 import { revokeAdminDecision } from '../../rules/revokeAdmin';
 import type { RightsChangeRequest } from '../../rules/rightsGate';
 import { setAccessRightsDecision } from '../../rules/setAccessRights';
-import { notReached } from '../../rejections/refusals';
 import { actorRef } from '../../values/actorRef';
 import type { CommandFor } from '../command';
 import { accountActor, administered, agreementIn, agreementsSeen, decisionActor } from '../lookup';
 import { ask, type Asking } from '../lookups';
-import { idTaken, notFound, type CommandRejection } from '../rejection';
-import { acceptedWith, type Accepted, type Handling } from './outcome';
+import { type CommandRejection, idTaken, notFound } from '../rejection';
+import { type Accepted, acceptedWith, type Handling } from './outcome';
 
 /**
  * PA-9: an account asks the platform for a primary account for an agreement it sees; a support
