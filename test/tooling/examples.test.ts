@@ -63,6 +63,7 @@ declare const leid: LegalEntityId;
 declare const now: Instant;
 declare const anna: AccountId;
 declare const hotel: PropertyId;
+declare const hostel: PropertyId;
 declare const primary: PrimaryAccount;
 declare const user: NonPrimaryAccount;
 declare const account: PrimaryAccount;
