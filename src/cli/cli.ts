@@ -1,4 +1,4 @@
-import { err as errJson, ok as okJson, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import {
   explainIssue,
   type InputIssue,
@@ -151,9 +151,9 @@ const readJson = (io: Io, file: string): Result<unknown, Failure> =>
     .mapErr((why) => failed(file, 'unreadable', why))
     .andThen((text) => {
       try {
-        return okJson(JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text));
+        return ok(JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text));
       } catch (error) {
-        return errJson(
+        return err(
           failed(file, 'not_json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`),
         );
       }
@@ -187,7 +187,7 @@ const wantsJson = (args: readonly string[]): boolean => {
 const run = (io: Io, options: Options, defaultScenario: unknown): number => {
   const [file, ...extra] = options.files;
   if (extra.length > 0) return misused(io, options.json, 'run takes one file', HELP.run);
-  const source = file === undefined ? okJson<unknown, Failure>(defaultScenario) : readJson(io, file);
+  const source = file === undefined ? ok<unknown, Failure>(defaultScenario) : readJson(io, file);
   const name = file ?? '(walkthrough)';
   return source
     .andThen((json) => parseScenario(json).andThen(runScenario).mapErr(malformedContent(name, options.locale)))

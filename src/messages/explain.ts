@@ -35,7 +35,6 @@ const problemText = <C extends keyof ProblemByCode>(texts: Texts, code: C, probl
 const hasOwnKey = (table: object, key: unknown): boolean => typeof key === 'string' && Object.hasOwn(table, key);
 
 // Every text reads facts of its variant; a malformed value from an untyped caller must still
-// give an answer, never an exception.
 // give an answer, never an exception. It is read once into a copy of bounded size, lists cut at
 // MAX_ITEMS and nesting at MAX_DEPTH, so that a sparse list of four billion holes or a cycle
 // cannot keep the message from coming back.

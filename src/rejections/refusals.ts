@@ -22,7 +22,7 @@ import type { Remedy } from './remedy';
 
 // The rejections several actions share, built in one place so their facts and remedies agree.
 
-export const notAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin => ({
+export const actorNotAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin => ({
   code: 'actor_not_admin',
   rules: ['CX-1'],
   facts: { actor: actorRef(actor), property },

@@ -1,5 +1,5 @@
 import type { ActorNotAdmin } from '../rejections/common';
-import { notAdmin } from '../rejections/refusals';
+import { actorNotAdmin } from '../rejections/refusals';
 import { holdsAdmin } from '../values/accessRights';
 import type { Account, PrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
@@ -65,4 +65,4 @@ export const adminStanding = (
   property: Property | undefined,
   reached?: ReadonlySet<PropertyId>,
 ): ActorNotAdmin | null =>
-  property !== undefined && property.id === id && adminOver(actor, property, reached) ? null : notAdmin(actor, id);
+  property !== undefined && property.id === id && adminOver(actor, property, reached) ? null : actorNotAdmin(actor, id);

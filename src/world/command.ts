@@ -18,7 +18,8 @@ export const commandActorShape = variant('kind', {
 /** Who issues a command: see {@link commandActorShape}. */
 export type CommandActor = Infer<typeof commandActorShape>;
 
-const onAccount = { account: leaf('accountId'), property: leaf('propertyId') };
+// A command about one account at one property.
+const accountAtProperty = { account: leaf('accountId'), property: leaf('propertyId') };
 const newUser = { ...newLoginFields, rights: leaf('rights') };
 const newInvitee = { name: leaf('displayName'), email: leaf('email'), rights: leaf('rights') };
 
@@ -35,10 +36,10 @@ export const actionShape = variant('action', {
   invite: { property: leaf('propertyId'), invitee: object({ id: leaf('invitationId'), ...newInvitee }) },
   accept_invitation: { account: leaf('accountId'), login: leaf('login') },
   revoke_invitation: { property: leaf('propertyId'), invitation: leaf('invitationId') },
-  remove_property: onAccount,
-  set_access_rights: { ...onAccount, rights: leaf('rights') },
-  grant_admin: onAccount,
-  revoke_admin: onAccount,
+  remove_property: accountAtProperty,
+  set_access_rights: { ...accountAtProperty, rights: leaf('rights') },
+  grant_admin: accountAtProperty,
+  revoke_admin: accountAtProperty,
   recontract_property: { property: leaf('propertyId'), to: leaf('leid') },
   change_ownership: { property: leaf('propertyId'), to: leaf('leid') },
   terminate_agreement: { agreement: leaf('leid') },

@@ -11,7 +11,8 @@ import { linkShape, type Property, propertyShape } from '../values/property';
 import { type Infer, leaf, list, variant, withFields } from '../values/shape';
 import { advanceClock, putAccount, putAgreement, putInvitation, putProperty, type Tables } from './world';
 
-const onAccount = { account: nonPrimaryShape, by: actorRefShape };
+// An event that changed a non-primary account: the account as it is now, and who changed it.
+const changedAccount = { account: nonPrimaryShape, by: actorRefShape };
 
 /**
  * The shape of a {@link WorldEvent}: each kind with the records it carries. In
@@ -24,12 +25,12 @@ export const eventShape = withFields(
     property_linked: { property: propertyShape, previous: linkShape, primary: leaf('accountId') },
     primary_account_requested: { requester: leaf('accountId'), agreement: leaf('leid') },
     primary_account_granted: { account: primaryShape },
-    user_created: onAccount,
-    access_granted: { ...onAccount, property: leaf('propertyId') },
-    access_removed: { ...onAccount, property: leaf('propertyId') },
-    access_rights_set: { ...onAccount, previous: leaf('rights') },
-    admin_granted: onAccount,
-    admin_revoked: onAccount,
+    user_created: changedAccount,
+    access_granted: { ...changedAccount, property: leaf('propertyId') },
+    access_removed: { ...changedAccount, property: leaf('propertyId') },
+    access_rights_set: { ...changedAccount, previous: leaf('rights') },
+    admin_granted: changedAccount,
+    admin_revoked: changedAccount,
     invitation_sent: { invitation: invitationShape },
     invitation_accepted: { invitation: invitationShape, account: nonPrimaryShape },
     invitation_expired: { invitation: invitationShape },

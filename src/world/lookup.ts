@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 
 import type { ActorNotAdmin } from '../rejections/common';
-import { notAdmin } from '../rejections/refusals';
+import { actorNotAdmin } from '../rejections/refusals';
 import { adminStanding, portfolioLeid } from '../rules/reach';
 import { type Account, type Actor, type NonPrimaryAccount, PLATFORM, type PrimaryAccount } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
@@ -62,7 +62,7 @@ export function* decisionActor(actor: CommandActor, action: Action): Asking<Resu
 export function* administered(actor: Account, id: PropertyId): Asking<Result<Property, ActorNotAdmin>> {
   const property = yield* ask({ kind: 'property', id });
   const refused = adminStanding(actor, id, property);
-  if (refused !== null || property === undefined) return err(refused ?? notAdmin(actor, id));
+  if (refused !== null || property === undefined) return err(refused ?? actorNotAdmin(actor, id));
   return ok(property);
 }
 

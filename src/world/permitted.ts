@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { Rejection } from '../catalog/rejections';
 import type { ActorNotAdmin } from '../rejections/common';
-import { notAdmin, notPending } from '../rejections/refusals';
+import { actorNotAdmin, notPending } from '../rejections/refusals';
 import { nonPrimaryBlocked } from '../rules/addProperty';
 import { grantPrimaryStanding } from '../rules/grantPrimaryAccount';
 import { moveStanding } from '../rules/moveProperty';
@@ -322,7 +322,7 @@ function* questionAt(asker: Asker, now: Instant, kept: Kept, property: PropertyI
       ? null
       : refusal === null && record !== undefined
         ? ok(record)
-        : err(refusal ?? notAdmin(asker.account, property));
+        : err(refusal ?? actorNotAdmin(asker.account, property));
   return { asker, here: { id: property, property: record }, now, standing, kept };
 }
 
