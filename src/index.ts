@@ -246,7 +246,14 @@ export {
   type PropertyPermissions,
 } from './world/permitted';
 export type { Lookup, Answers, AnswerTo } from './world/lookups';
-export { decideWith, permittedWith, type Answerer, type Decided, type LookupFailure } from './world/drive';
+export {
+  type Answerer,
+  type Decided,
+  decideWith,
+  type LookupFailure,
+  permittedByPropertyWith,
+  permittedWith,
+} from './world/drive';
 export { viewOf, type WorldView } from './world/view';
 export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {

@@ -11,7 +11,9 @@ import {
   parseEvents,
   parseSnapshot,
   type Permission,
+  permittedByPropertyWith,
   permittedWith,
+  type PropertyPermissions,
   receivedType,
   type RuleId,
   type WorldEvent,
@@ -362,6 +364,24 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
     ): Promise<Result<readonly Permission[], WorldRejection | InvalidInput | StoreFailure>> {
       const done = await attempt(async (tx) => {
         const answered = await permittedWith({ actor, now, property }, answerIn(tx));
+        return answered.mapErr((failure) => (failure.code === 'lookup_failed' ? corruptOrThrow(failure) : failure));
+      }, true);
+      if (done.isErr()) return err(done.error);
+      return done.value.value;
+    },
+
+    /**
+     * What `actor` may do at `now` at each of `properties`, as `permittedActionsByProperty` answers
+     * it, from the tables, in one read-only transaction; what depends only on the actor is asked
+     * once. Each argument is checked as `permittedActionsByProperty` checks it.
+     */
+    async permittedActionsByProperty(
+      actor: unknown,
+      now: unknown,
+      properties: unknown,
+    ): Promise<Result<readonly PropertyPermissions[], WorldRejection | InvalidInput | StoreFailure>> {
+      const done = await attempt(async (tx) => {
+        const answered = await permittedByPropertyWith({ actor, now, properties }, answerIn(tx));
         return answered.mapErr((failure) => (failure.code === 'lookup_failed' ? corruptOrThrow(failure) : failure));
       }, true);
       if (done.isErr()) return err(done.error);

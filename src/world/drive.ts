@@ -18,7 +18,14 @@ import { isCommand } from './command';
 import { type WorldEvent, type Write, writesOf } from './event';
 import { handle } from './execute';
 import type { Answers, Asking, Lookup } from './lookups';
-import { askPermissions, parsePermissionQuestion, type Permission } from './permitted';
+import {
+  askPermissions,
+  askPermissionsByProperty,
+  parseListingQuestion,
+  parsePermissionQuestion,
+  type Permission,
+  type PropertyPermissions,
+} from './permitted';
 import type { CommandRejection, WorldRejection } from './rejection';
 
 // The decisions of world/handlers/ and world/permitted.ts, driven by a store's answers instead of
@@ -155,4 +162,24 @@ export const permittedWith = async (
   const permissions = await drive(askPermissions(parsed.value), answer);
   if (permissions.isErr()) return err(permissions.error);
   return permissions.value;
+};
+
+/**
+ * What an actor may do at each of many properties, as {@link permittedActionsByProperty} answers
+ * it, on a store's answers to its lookups. The question is `{ actor, now, properties }`;
+ * `time_went_backwards` is left to a store that keeps a clock.
+ * Rejection: what `permittedActionsByProperty` answers, or `lookup_failed`.
+ *
+ * @example
+ * const listing = await permittedByPropertyWith({ actor, now, properties: [hotel, hostel] }, (lookup) => database.answer(lookup));
+ */
+export const permittedByPropertyWith = async (
+  question: unknown,
+  answer: Answerer,
+): Promise<Result<readonly PropertyPermissions[], WorldRejection | InvalidInput | LookupFailure>> => {
+  const parsed = parseListingQuestion(question);
+  if (parsed.isErr()) return err(parsed.error);
+  const listing = await drive(askPermissionsByProperty(parsed.value), answer);
+  if (listing.isErr()) return err(listing.error);
+  return listing.value;
 };

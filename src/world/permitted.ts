@@ -309,6 +309,9 @@ export interface ListingQuestion {
   readonly properties: readonly PropertyId[];
 }
 
+/** Checks a listing question as `permittedActionsByProperty` does; `time_went_backwards` is the world's. */
+export const parseListingQuestion: (input: unknown) => Result<ListingQuestion, InvalidInput> = parseListing;
+
 /** Checks a question of permissions as `permittedActions` does; `time_went_backwards` is the world's. */
 export const parsePermissionQuestion: (input: unknown) => Result<PermissionQuestion, InvalidInput> = parseQuestion;
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   execute,
   permittedActions,
+  permittedActionsByProperty,
   snapshotOf,
   type World,
   worldFrom,
@@ -54,7 +55,7 @@ describe.each(BACKENDS)('the store on $name and the reference world', (backend) 
   }, 60_000);
   afterAll(() => opened.close());
 
-  it('answer the same generated commands alike, and end with the same records and permissions', async () => {
+  it('answer the same generated commands alike, and end with the same records, permissions and listings', async () => {
     await fc.assert(
       fc.asyncProperty(forward, asker, about, async (timed, actor, property) => {
         await emptied(opened, SCHEMA);
@@ -75,6 +76,10 @@ describe.each(BACKENDS)('the store on $name and the reference world', (backend) 
         const now = snapshotOf(world).clock ?? START;
         expect(await store.permittedActions(actor, now, property)).toStrictEqual(
           permittedActions(world, actor as never, now as never, property as never),
+        );
+        const listing = ['h1', 'h2', 'h3', 'h4', 'h5', 'nowhere'];
+        expect(await store.permittedActionsByProperty(actor, now, listing)).toStrictEqual(
+          permittedActionsByProperty(world, actor as never, now as never, listing as never),
         );
       }),
       { numRuns: Number(process.env['FC_NUM_RUNS'] ?? 40) },

@@ -1,4 +1,4 @@
-import { type Action, ACTIONS } from 'partner-account-rules';
+import { type Action, ACTIONS, MAX_LISTING } from 'partner-account-rules';
 import { jsonSchemas } from 'partner-account-rules/schema';
 
 // The service's OpenAPI 3.1 document, built from the library's JSON Schemas of the request
@@ -92,6 +92,46 @@ export const openApiDocument = (): object => {
               },
             },
             ...refusals([400, 401, 403, 404, 500, 503]),
+          },
+        },
+        post: {
+          operationId: 'permittedByProperty',
+          summary: 'What the caller may do now at each property of a listing, action by action.',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    properties: { type: 'array', maxItems: MAX_LISTING, items: { type: 'string', minLength: 1 } },
+                  },
+                  required: ['properties'],
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description:
+                'One entry per property, in the order asked, with its permissions as GET /permitted answers them.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        property: { type: 'string' },
+                        permissions: { type: 'array', items: { $ref: '#/components/schemas/Permission' } },
+                      },
+                      required: ['property', 'permissions'],
+                    },
+                  },
+                },
+              },
+            },
+            ...refusals([400, 401, 403, 404, 415, 500, 503]),
           },
         },
       },

@@ -1,8 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { jwtVerify } from 'jose';
-import { type Action, ACTIONS, type Locale } from 'partner-account-rules';
+import {
+  type Action,
+  ACTIONS,
+  type InvalidInput,
+  type Locale,
+  type Permission,
+  type WorldRejection,
+} from 'partner-account-rules';
 import { commandFromBody, type Context, negotiateLocale, toAccepted, toProblem } from 'partner-account-rules/http';
 import type { PostgresStore, RequestKey, StoreFailure } from 'partner-account-rules/postgres';
 
@@ -124,9 +136,10 @@ const counters = () => {
 
 /**
  * The service: `POST /actions/<action>` for every action of the library, `GET /permitted` for what
- * the caller may do, `GET /health`, `GET /metrics` and `GET /openapi.json`. It holds nothing between requests:
- * each command is one transaction of the store, so any number of instances may serve the same
- * tables, each seeing the others' writes at once.
+ * the caller may do (`POST /permitted` at each property of a listing), `GET /health`,
+ * `GET /metrics` and `GET /openapi.json`. It holds nothing between requests: each command is one
+ * transaction of the store, so any number of instances may serve the same tables, each seeing the
+ * others' writes at once.
  */
 export const buildService = ({
   store,
@@ -219,6 +232,26 @@ export const buildService = ({
     });
   }
 
+  // Permissions as a client is told them: each refusal as its problem, in the client's language.
+  const forClient = (permissions: readonly Permission[], locale: Locale) =>
+    permissions.map((permission) =>
+      permission.status === 'refused'
+        ? { action: permission.action, status: 'refused', problem: toProblem(permission.rejection, { locale }) }
+        : permission,
+    );
+  const refuse = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    locale: Locale,
+    rejection: WorldRejection | InvalidInput | StoreFailure,
+  ) => {
+    if (isStoreFailure(rejection)) {
+      request.log.error({ failure: rejection }, 'store');
+      return own(reply, locale, failureCode(rejection));
+    }
+    return send(reply, locale, toProblem(rejection, { locale }));
+  };
+
   app.get('/permitted', async (request, reply) => {
     const locale = negotiateLocale(request.headers['accept-language']);
     const actor = await actorOf(request.headers.authorization, secret);
@@ -227,22 +260,27 @@ export const buildService = ({
     const { property } = request.query as { readonly property?: unknown };
     // Checked by the store as permittedActions checks it.
     const permissions = await store.permittedActions(actor, clock(), property);
-    if (permissions.isOk())
+    if (permissions.isOk()) return reply.header('content-language', locale).send(forClient(permissions.value, locale));
+    return refuse(request, reply, locale, permissions.error);
+  });
+
+  // A listing: the permissions at each property of the body's `properties`, decided once per actor.
+  app.post('/permitted', async (request, reply) => {
+    const locale = negotiateLocale(request.headers['accept-language']);
+    const actor = await actorOf(request.headers.authorization, secret);
+    if (actor === null) return own(reply, locale, 'unauthenticated');
+    if (actor === 'nobody') return own(reply, locale, 'token_names_no_actor');
+    const body: unknown = request.body;
+    // Checked by the store as permittedActionsByProperty checks it.
+    const properties: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'properties') : undefined;
+    const listing = await store.permittedActionsByProperty(actor, clock(), properties);
+    if (listing.isOk())
       return reply
         .header('content-language', locale)
         .send(
-          permissions.value.map((permission) =>
-            permission.status === 'refused'
-              ? { action: permission.action, status: 'refused', problem: toProblem(permission.rejection, { locale }) }
-              : permission,
-          ),
+          listing.value.map(({ property, permissions }) => ({ property, permissions: forClient(permissions, locale) })),
         );
-    const rejection = permissions.error;
-    if (isStoreFailure(rejection)) {
-      request.log.error({ failure: rejection }, 'store');
-      return own(reply, locale, failureCode(rejection));
-    }
-    return send(reply, locale, toProblem(rejection, { locale }));
+    return refuse(request, reply, locale, listing.error);
   });
 
   app.get('/health', async (request, reply) => {

@@ -197,6 +197,23 @@ describe.each(BACKENDS)('the service on $name', (backend) => {
       const ghost = await call(service, '/permitted', await as('acc-ghost'));
       expect(ghost.json).toMatchObject({ status: 404, code: 'record_not_found' });
     });
+
+    it('answers a listing as each property alone, and refuses a listing that is not one', async () => {
+      const service = await start();
+      const maja = await as('acc-maja');
+      const properties = ['nordlys-harbour', 'lakeside-inn', 'nowhere'];
+      const listing = await call(service, '/permitted', maja, { properties }, { 'accept-language': 'sv' });
+      expect(listing.status).toBe(200);
+      const alone = await Promise.all(
+        properties.map(
+          async (property) =>
+            (await call(service, `/permitted?property=${property}`, maja, undefined, { 'accept-language': 'sv' })).json,
+        ),
+      );
+      expect(listing.json).toEqual(properties.map((property, index) => ({ property, permissions: alone[index] })));
+      const wrong = await call(service, '/permitted', maja, { properties: ['nordlys-harbour', 7] });
+      expect(wrong.json).toMatchObject({ status: 400, code: 'invalid_input', errors: [{ pointer: '/properties/1' }] });
+    });
   });
 
   describe('what a client cannot do or see', () => {
