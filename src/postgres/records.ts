@@ -90,30 +90,17 @@ export const propertyRow = ({ id, link }: Property): unknown[] => [
 /** CX-7: the skeleton of a login the store writes or looks for. A login the library made has one. */
 export const skeleton = (login: string): string => loginSkeleton(login).unwrapOr(login);
 
-export const accountRow = (account: Account): unknown[] =>
-  account.kind === 'primary'
-    ? [
-        account.id,
-        account.kind,
-        account.login,
-        skeleton(account.login),
-        account.email,
-        account.name,
-        account.agreement,
-        null,
-        null,
-      ]
-    : [
-        account.id,
-        account.kind,
-        account.login,
-        skeleton(account.login),
-        account.email,
-        account.name,
-        null,
-        [...account.rights],
-        [...account.properties],
-      ];
+export const accountRow = (account: Account): unknown[] => [
+  account.id,
+  account.kind,
+  account.login,
+  skeleton(account.login),
+  account.email,
+  account.name,
+  ...(account.kind === 'primary'
+    ? [account.agreement, null, null]
+    : [null, [...account.rights], [...account.properties]]),
+];
 
 export const invitationRow = (invitation: Invitation): unknown[] => {
   const { status } = invitation;

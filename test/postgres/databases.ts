@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
-import { type Database, pglite, pgPool } from 'partner-account-rules/postgres';
+import { type Database, pglite, pgPool, type PostgresStore, postgresStore } from 'partner-account-rules/postgres';
 import pg from 'pg';
+import { expect } from 'vitest';
 
 // The databases the store's tests run on: PGlite always (an embedded Postgres, one per test file),
 // and a real Postgres when TEST_DATABASE_URL names one (CI starts one: .ci/run). On a shared
@@ -60,4 +61,15 @@ export const emptied = async (opened: Opened, schema: string): Promise<void> => 
       .map((table) => `${schema}.${table}`)
       .join(', ')} restart identity cascade`,
   );
+};
+
+/** Opens `backend` for a test file, with a store on `schema` whose tables are made. */
+export const openStore = async (
+  backend: Backend,
+  schema: string,
+): Promise<{ readonly opened: Opened; readonly store: PostgresStore }> => {
+  const opened = await backend.open(schema);
+  const store = postgresStore(opened.database, { schema });
+  expect((await store.migrate()).isOk()).toBe(true);
+  return { opened, store };
 };

@@ -8,12 +8,12 @@ import {
   worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
-import { type PostgresStore, postgresStore } from 'partner-account-rules/postgres';
+import type { PostgresStore } from 'partner-account-rules/postgres';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { dated, START, START_SNAPSHOT, timedCommand } from '../world/commands';
-import { BACKENDS, emptied, type Opened } from './databases';
+import { BACKENDS, emptied, type Opened, openStore } from './databases';
 
 // The same generated command sequences through the reference world and through the store: every
 // answer alike (the whole rejection, or the rules and events of an acceptance), the same records
@@ -49,9 +49,7 @@ describe.each(BACKENDS)('the store on $name and the reference world', (backend) 
   let store: PostgresStore;
 
   beforeAll(async () => {
-    opened = await backend.open(SCHEMA);
-    store = postgresStore(opened.database, { schema: SCHEMA });
-    expect((await store.migrate()).isOk()).toBe(true);
+    ({ opened, store } = await openStore(backend, SCHEMA));
   }, 60_000);
   afterAll(() => opened.close());
 

@@ -13,7 +13,7 @@ import { type Database, type PostgresStore, postgresStore } from 'partner-accoun
 import { parseScenario } from 'partner-account-rules/schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { BACKENDS, emptied, type Opened } from './databases';
+import { BACKENDS, emptied, type Opened, openStore } from './databases';
 
 const SCHEMA = 'store_test';
 const scenario = parseScenario(
@@ -49,9 +49,7 @@ describe.each(BACKENDS)('the Postgres store on $name', (backend) => {
   let store: PostgresStore;
 
   beforeAll(async () => {
-    opened = await backend.open(SCHEMA);
-    store = postgresStore(opened.database, { schema: SCHEMA });
-    expect((await store.migrate()).isOk()).toBe(true);
+    ({ opened, store } = await openStore(backend, SCHEMA));
   }, 60_000);
   afterAll(() => opened.close());
   beforeEach(async () => {

@@ -11,7 +11,7 @@ import {
 import { parseCommand } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
-import { seed, worlds } from './sequences';
+import { actorsOf, seed, worlds } from './sequences';
 
 // permittedActions is exact. For generated worlds, every actor (each account, each invitee, the
 // platform) and every property (each of the world's, one it does not hold, none): an action is
@@ -115,15 +115,6 @@ const ABOUT_A_PROPERTY = new Set<Action>([
   'recontract_property',
   'change_ownership',
 ]);
-
-const actorsOf = (world: World): CommandActor[] => {
-  const { accounts, invitations } = snapshotOf(world);
-  return [
-    { kind: 'platform' },
-    ...accounts.map(({ id }): CommandActor => ({ kind: 'account', id })),
-    ...invitations.map(({ id }): CommandActor => ({ kind: 'invitee', invitation: id })),
-  ] as CommandActor[];
-};
 
 describe('permittedActions', () => {
   it('is exact: allowed when some command would be accepted, refused with the rejection execute gives every one', () => {

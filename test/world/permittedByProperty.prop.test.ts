@@ -9,7 +9,7 @@ import {
 } from 'partner-account-rules';
 import { describe, expect, it } from 'vitest';
 
-import { seed, worlds } from './sequences';
+import { actorsOf, seed, worlds } from './sequences';
 
 // permittedActionsByProperty answers, property by property, exactly what permittedActions answers
 // about each: for generated worlds, every actor (each account, each invitee, the platform, one the
@@ -17,15 +17,11 @@ import { seed, worlds } from './sequences';
 
 const HOUR = 3_600_000;
 
-const actorsOf = (world: World): CommandActor[] => {
-  const { accounts, invitations } = snapshotOf(world);
-  return [
-    { kind: 'platform' },
-    { kind: 'account', id: 'nobody' },
-    ...accounts.map(({ id }): CommandActor => ({ kind: 'account', id })),
-    ...invitations.map(({ id }): CommandActor => ({ kind: 'invitee', invitation: id })),
-  ] as CommandActor[];
-};
+// Each of the world's actors, and an account the world does not hold.
+const everyone = (world: World): CommandActor[] => [
+  ...actorsOf(world),
+  { kind: 'account', id: 'nobody' } as CommandActor,
+];
 
 describe('permittedActionsByProperty', () => {
   it('answers for each property what permittedActions answers about it', () => {
@@ -35,7 +31,7 @@ describe('permittedActionsByProperty', () => {
         const now = (snapshotOf(world).clock ?? 0) + hours * HOUR;
         const ids = snapshotOf(world).properties.map(({ id }) => id);
         const listing = [...ids, 'nowhere', ...ids.slice(0, 1)];
-        for (const actor of actorsOf(world)) {
+        for (const actor of everyone(world)) {
           const bulk = permittedActionsByProperty(world, actor, now as never, listing as never);
           const one = listing.map((property) => permittedActions(world, actor, now as never, property as never));
           seen.listings += 1;

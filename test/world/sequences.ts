@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { execute, snapshotOf, type World, worldFrom } from 'partner-account-rules';
+import { type CommandActor, execute, snapshotOf, type World, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 
 import { dated, START, START_SNAPSHOT, timedCommand } from './commands';
@@ -18,3 +18,13 @@ export const worlds: fc.Arbitrary<World> = fc.array(timedCommand, { minLength: 0
 
 /** The seed that replays a failure, for assertion messages. */
 export const seed = (): string => `FC_SEED=${String(fc.readConfigureGlobal().seed)}`;
+
+/** Every actor of `world`: the platform, each account, each invitee. */
+export const actorsOf = (world: World): CommandActor[] => {
+  const { accounts, invitations } = snapshotOf(world);
+  return [
+    { kind: 'platform' },
+    ...accounts.map(({ id }): CommandActor => ({ kind: 'account', id })),
+    ...invitations.map(({ id }): CommandActor => ({ kind: 'invitee', invitation: id })),
+  ] as CommandActor[];
+};
