@@ -274,6 +274,20 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
     };
   };
 
+  // A question of permissions, its lookups answered in one read-only transaction.
+  const permissionsFrom = async <T>(
+    ask: (
+      answer: (lookup: Lookup) => Promise<unknown>,
+    ) => Promise<Result<T, WorldRejection | InvalidInput | LookupFailure>>,
+  ): Promise<Result<T, WorldRejection | InvalidInput | StoreFailure>> => {
+    const done = await attempt(async (tx) => {
+      const answered = await ask(answerIn(tx));
+      return answered.mapErr((failure) => (failure.code === 'lookup_failed' ? corruptOrThrow(failure) : failure));
+    }, true);
+    if (done.isErr()) return err(done.error);
+    return done.value.value;
+  };
+
   const requestIssues = (request: RequestKey | undefined): InputIssue[] => {
     if (request === undefined) return [];
     try {
@@ -362,12 +376,7 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
       now: unknown,
       property?: unknown,
     ): Promise<Result<readonly Permission[], WorldRejection | InvalidInput | StoreFailure>> {
-      const done = await attempt(async (tx) => {
-        const answered = await permittedWith({ actor, now, property }, answerIn(tx));
-        return answered.mapErr((failure) => (failure.code === 'lookup_failed' ? corruptOrThrow(failure) : failure));
-      }, true);
-      if (done.isErr()) return err(done.error);
-      return done.value.value;
+      return permissionsFrom((answer) => permittedWith({ actor, now, property }, answer));
     },
 
     /**
@@ -380,12 +389,7 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
       now: unknown,
       properties: unknown,
     ): Promise<Result<readonly PropertyPermissions[], WorldRejection | InvalidInput | StoreFailure>> {
-      const done = await attempt(async (tx) => {
-        const answered = await permittedByPropertyWith({ actor, now, properties }, answerIn(tx));
-        return answered.mapErr((failure) => (failure.code === 'lookup_failed' ? corruptOrThrow(failure) : failure));
-      }, true);
-      if (done.isErr()) return err(done.error);
-      return done.value.value;
+      return permissionsFrom((answer) => permittedByPropertyWith({ actor, now, properties }, answer));
     },
 
     /** Every record the tables hold, as a snapshot `worldFrom` takes, checked as it does. */

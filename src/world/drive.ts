@@ -144,6 +144,18 @@ export const decideWith = async (
   });
 };
 
+// A checked question's answer, its lookups answered by `answer`.
+const asked = async <Q, T>(
+  parsed: Result<Q, InvalidInput>,
+  ask: (question: Q) => Asking<Result<T, WorldRejection>>,
+  answer: Answerer,
+): Promise<Result<T, WorldRejection | InvalidInput | LookupFailure>> => {
+  if (parsed.isErr()) return err(parsed.error);
+  const answered = await drive(ask(parsed.value), answer);
+  if (answered.isErr()) return err(answered.error);
+  return answered.value;
+};
+
 /**
  * What an actor may do, as {@link permittedActions} answers it, on a store's answers to its
  * lookups. The question is `{ actor, now, property? }`; `time_went_backwards` is left to a store
@@ -153,16 +165,11 @@ export const decideWith = async (
  * @example
  * const permissions = await permittedWith({ actor, now, property: hotel }, (lookup) => database.answer(lookup));
  */
-export const permittedWith = async (
+export const permittedWith = (
   question: unknown,
   answer: Answerer,
-): Promise<Result<readonly Permission[], WorldRejection | InvalidInput | LookupFailure>> => {
-  const parsed = parsePermissionQuestion(question);
-  if (parsed.isErr()) return err(parsed.error);
-  const permissions = await drive(askPermissions(parsed.value), answer);
-  if (permissions.isErr()) return err(permissions.error);
-  return permissions.value;
-};
+): Promise<Result<readonly Permission[], WorldRejection | InvalidInput | LookupFailure>> =>
+  asked(parsePermissionQuestion(question), askPermissions, answer);
 
 /**
  * What an actor may do at each of many properties, as {@link permittedActionsByProperty} answers
@@ -173,13 +180,8 @@ export const permittedWith = async (
  * @example
  * const listing = await permittedByPropertyWith({ actor, now, properties: [hotel, hostel] }, (lookup) => database.answer(lookup));
  */
-export const permittedByPropertyWith = async (
+export const permittedByPropertyWith = (
   question: unknown,
   answer: Answerer,
-): Promise<Result<readonly PropertyPermissions[], WorldRejection | InvalidInput | LookupFailure>> => {
-  const parsed = parseListingQuestion(question);
-  if (parsed.isErr()) return err(parsed.error);
-  const listing = await drive(askPermissionsByProperty(parsed.value), answer);
-  if (listing.isErr()) return err(listing.error);
-  return listing.value;
-};
+): Promise<Result<readonly PropertyPermissions[], WorldRejection | InvalidInput | LookupFailure>> =>
+  asked(parseListingQuestion(question), askPermissionsByProperty, answer);
