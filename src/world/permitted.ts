@@ -381,6 +381,19 @@ export function* askPermissionsByProperty(
   return ok(Object.freeze(listing));
 }
 
+// A checked question's answer from the world's tables, at a moment no earlier than its clock.
+const inWorld = <Q extends { readonly now: Instant }, T>(
+  world: World,
+  parsed: Result<Q, InvalidInput>,
+  ask: (question: Q) => Asking<Result<T, WorldRejection>>,
+): Result<T, WorldRejection | InvalidInput> => {
+  const tables = tablesOf(world);
+  if (parsed.isErr()) return err(parsed.error);
+  const { now } = parsed.value;
+  if (tables.clock !== null && now < tables.clock) return err(timeWentBackwards(now, tables.clock));
+  return answered(tables, ask(parsed.value));
+};
+
 /**
  * What `actor` may do in `world` at `now`, action by action: for each of the world's actions,
  * `allowed`, `refused` with the rejection (code, rules, facts, remedies: give it to `explain` or
@@ -401,14 +414,8 @@ export const permittedActions = (
   actor: CommandActor,
   now: Instant,
   property?: PropertyId,
-): Result<readonly Permission[], WorldRejection | InvalidInput> => {
-  const tables = tablesOf(world);
-  const parsed = parseQuestion({ actor, now, property });
-  if (parsed.isErr()) return err(parsed.error);
-  const asked = parsed.value;
-  if (tables.clock !== null && asked.now < tables.clock) return err(timeWentBackwards(asked.now, tables.clock));
-  return answered(tables, askPermissions(asked));
-};
+): Result<readonly Permission[], WorldRejection | InvalidInput> =>
+  inWorld(world, parseQuestion({ actor, now, property }), askPermissions);
 
 /**
  * What `actor` may do in `world` at `now` at each of `properties` (at most {@link MAX_LISTING}),
@@ -426,11 +433,5 @@ export const permittedActionsByProperty = (
   actor: CommandActor,
   now: Instant,
   properties: readonly PropertyId[],
-): Result<readonly PropertyPermissions[], WorldRejection | InvalidInput> => {
-  const tables = tablesOf(world);
-  const parsed = parseListing({ actor, now, properties });
-  if (parsed.isErr()) return err(parsed.error);
-  const asked = parsed.value;
-  if (tables.clock !== null && asked.now < tables.clock) return err(timeWentBackwards(asked.now, tables.clock));
-  return answered(tables, askPermissionsByProperty(asked));
-};
+): Result<readonly PropertyPermissions[], WorldRejection | InvalidInput> =>
+  inWorld(world, parseListing({ actor, now, properties }), askPermissionsByProperty);
