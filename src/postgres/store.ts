@@ -15,6 +15,7 @@ import {
   permittedWith,
   type PropertyPermissions,
   receivedType,
+  RULE_IDS,
   type RuleId,
   type WorldEvent,
   worldFrom,
@@ -108,6 +109,11 @@ class Rollback<T> extends Error {
     super('rolled back with an answer');
   }
 }
+
+// The rules recorded with a request: a non-empty list of the catalog's rule IDs.
+const KNOWN_RULES: ReadonlySet<unknown> = new Set(RULE_IDS);
+const areRuleIds = (value: unknown): value is NonEmptyArray<RuleId> =>
+  Array.isArray(value) && value.length > 0 && value.every((rule) => KNOWN_RULES.has(rule));
 
 const DEFAULT_SCHEMA = 'partner_accounts';
 const MAX_KEY_LENGTH = 200;
@@ -219,14 +225,14 @@ export const postgresStore = (db: Database, options: StoreOptions = {}) => {
     const logged = await tx.query(`select seq, event from ${s}.events where request = $1 order by seq`, [request.key]);
     const events = parseEvents(logged.rows.map((event) => columnOf(event, 'event')));
     const rules = columnOf(row, 'rules');
-    if (events.isErr() || !Array.isArray(rules) || rules.length === 0)
+    if (events.isErr() || !areRuleIds(rules))
       return {
         kind: 'corrupt',
         failure: { code: 'store_corrupt', lookup: 'events', issues: events.isErr() ? events.error.issues : [] },
       };
     return {
       kind: 'accepted',
-      rules: rules as unknown as NonEmptyArray<RuleId>,
+      rules,
       events: events.value,
       positions: logged.rows.map((event) => Number(columnOf(event, 'seq'))),
       replayed: true,

@@ -1,3 +1,5 @@
+import type { Account, NonPrimaryAccount, PrimaryAccount } from '../values/account';
+import type { AccountId } from '../values/ids';
 import { skeletonOf } from '../values/skeleton';
 import type { Asking, Lookup } from './lookups';
 import { membersOf, type Tables } from './world';
@@ -8,6 +10,22 @@ import { membersOf, type Tables } from './world';
 
 const byId = <T extends { readonly id: string }>(records: T[]): T[] =>
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+// The accounts of `ids` that pass `wanted`, by ID.
+const accountsOf = <T extends Account>(
+  tables: Tables,
+  ids: readonly AccountId[],
+  wanted: (account: Account) => account is T,
+): T[] =>
+  byId(
+    ids.flatMap((id) => {
+      const account = tables.accounts.get(id);
+      return account !== undefined && wanted(account) ? [account] : [];
+    }),
+  );
+
+const isPrimary = (account: Account): account is PrimaryAccount => account.kind === 'primary';
+const isNonPrimary = (account: Account): account is NonPrimaryAccount => account.kind === 'non_primary';
 
 const answer = (tables: Tables, lookup: Lookup): unknown => {
   switch (lookup.kind) {
@@ -28,24 +46,14 @@ const answer = (tables: Tables, lookup: Lookup): unknown => {
     case 'primary_of': {
       const id = tables.primaries.get(lookup.leid);
       const account = id === undefined ? undefined : tables.accounts.get(id);
-      return account?.kind === 'primary' ? account : null;
+      return account !== undefined && isPrimary(account) ? account : null;
     }
     case 'primaries_by_email':
-      return byId(
-        membersOf(tables.primariesByEmail, lookup.email).flatMap((id) => {
-          const account = tables.accounts.get(id);
-          return account?.kind === 'primary' ? [account] : [];
-        }),
-      );
+      return accountsOf(tables, membersOf(tables.primariesByEmail, lookup.email), isPrimary);
     case 'properties':
       return lookup.ids.flatMap((id) => tables.properties.get(id) ?? []);
     case 'reachers':
-      return byId(
-        membersOf(tables.reachers, lookup.property).flatMap((id) => {
-          const account = tables.accounts.get(id);
-          return account?.kind === 'non_primary' ? [account] : [];
-        }),
-      );
+      return accountsOf(tables, membersOf(tables.reachers, lookup.property), isNonPrimary);
     case 'open_invitations':
       return byId(membersOf(tables.openInvitations, lookup.property).flatMap((id) => tables.invitations.get(id) ?? []));
     case 'portfolio':

@@ -60,11 +60,23 @@ export function* decisionActor(actor: CommandActor, action: Action): Asking<Resu
  * anything of it. Nothing else about a request is looked up before this.
  */
 export function* administered(actor: Account, id: PropertyId): Asking<Result<Property, ActorNotAdmin>> {
-  const property = yield* ask({ kind: 'property', id });
-  const refused = adminStanding(actor, id, property);
+  return standingAt(actor, id, yield* ask({ kind: 'property', id }));
+}
+
+/**
+ * CX-1: `actor`'s standing over property `id`, whose record is `property` (if any): the property
+ * it administers, or the refusal. `reached` as for `adminOver`.
+ */
+export const standingAt = (
+  actor: Account,
+  id: PropertyId,
+  property: Property | undefined,
+  reached?: ReadonlySet<PropertyId>,
+): Result<Property, ActorNotAdmin> => {
+  const refused = adminStanding(actor, id, property, reached);
   if (refused !== null || property === undefined) return err(refused ?? actorNotAdmin(actor, id));
   return ok(property);
-}
+};
 
 /**
  * The agreements an account sees: a primary account its own; a non-primary account those its

@@ -2,11 +2,11 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { Rejection } from '../catalog/rejections';
 import type { ActorNotAdmin } from '../rejections/common';
-import { actorNotAdmin, notPending } from '../rejections/refusals';
+import { notPending } from '../rejections/refusals';
 import { nonPrimaryBlocked } from '../rules/addProperty';
 import { grantPrimaryStanding } from '../rules/grantPrimaryAccount';
 import { moveStanding } from '../rules/moveProperty';
-import { adminOver, adminStanding } from '../rules/reach';
+import { adminOver } from '../rules/reach';
 import { requestStanding } from '../rules/requestPrimaryAccount';
 import { terminateStanding } from '../rules/terminateAgreement';
 import { arrayOf, optional, parserOf, request } from '../validation/check';
@@ -22,7 +22,7 @@ import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { answered } from './answers';
 import { type Action, ACTIONS, type CommandActor, commandActorShape } from './command';
-import { accountIn, agreementsSeen, invitationIn } from './lookup';
+import { accountIn, agreementsSeen, invitationIn, standingAt } from './lookup';
 import { ask, type Asking } from './lookups';
 import { cannotIssue, notFound, timeWentBackwards, type WorldRejection } from './rejection';
 import { tablesOf, type World } from './world';
@@ -45,22 +45,25 @@ export type Permission =
   | { readonly action: Action; readonly status: 'needs_property' };
 
 // The answers that name nothing but their action, made once each, frozen, and shared.
-const shared = <S extends 'allowed' | 'unavailable' | 'needs_property'>(status: S) =>
-  new Map(ACTIONS.map((action) => [action, Object.freeze({ action, status })]));
+const shared = (status: 'allowed' | 'unavailable' | 'needs_property'): Readonly<Record<Action, Permission>> =>
+  Object.freeze(
+    Object.fromEntries(ACTIONS.map((action) => [action, Object.freeze({ action, status })])) as Record<
+      Action,
+      Permission
+    >,
+  );
 const ALLOWED = shared('allowed');
 const UNAVAILABLE = shared('unavailable');
 const NEEDS_PROPERTY = shared('needs_property');
 
-const allowed = (action: Action): Permission => ALLOWED.get(action) ?? { action, status: 'allowed' };
-const needsProperty = (action: Action): Permission =>
-  NEEDS_PROPERTY.get(action) ?? { action, status: 'needs_property' };
+const allowed = (action: Action): Permission => ALLOWED[action];
+const needsProperty = (action: Action): Permission => NEEDS_PROPERTY[action];
 const refused = (action: Action, rejection: Rejection | WorldRejection): Permission => ({
   action,
   status: 'refused',
   rejection,
 });
-const either = (action: Action, open: boolean): Permission =>
-  open ? allowed(action) : (UNAVAILABLE.get(action) ?? { action, status: 'unavailable' });
+const either = (action: Action, open: boolean): Permission => (open ? ALLOWED[action] : UNAVAILABLE[action]);
 
 /** Who asks (its record, when an account; its invitation, when an invitee), about what, and when. */
 type Asker =
@@ -204,8 +207,15 @@ function* requestable(account: Account): Asking<boolean> {
   return false;
 }
 
-type ScopelessAction =
-  'add_property' | 'request_primary_account' | 'grant_primary_account' | 'accept_invitation' | 'terminate_agreement';
+// The actions whose answer does not depend on the property asked about.
+const SCOPELESS_ACTIONS = [
+  'add_property',
+  'request_primary_account',
+  'grant_primary_account',
+  'accept_invitation',
+  'terminate_agreement',
+] as const satisfies readonly Action[];
+type ScopelessAction = (typeof SCOPELESS_ACTIONS)[number];
 type MoveAction = 'recontract_property' | 'change_ownership';
 
 function* permission(question: Question, action: Action): Asking<Permission> {
@@ -319,13 +329,7 @@ export const parsePermissionQuestion: (input: unknown) => Result<PermissionQuest
 function* questionAt(asker: Asker, now: Instant, kept: Kept, property: PropertyId | undefined): Asking<Question> {
   if (property === undefined) return { asker, here: null, now, standing: null, kept };
   const record = yield* ask({ kind: 'property', id: property });
-  const refusal = asker.kind === 'account' ? adminStanding(asker.account, property, record, kept.reached) : null;
-  const standing =
-    asker.kind !== 'account'
-      ? null
-      : refusal === null && record !== undefined
-        ? ok(record)
-        : err(refusal ?? actorNotAdmin(asker.account, property));
+  const standing = asker.kind === 'account' ? standingAt(asker.account, property, record, kept.reached) : null;
   return { asker, here: { id: property, property: record }, now, standing, kept };
 }
 
@@ -341,15 +345,6 @@ export function* askPermissions(question: PermissionQuestion): Asking<Result<rea
   for (const action of ACTIONS) permissions.push(yield* permission(asked, action));
   return ok(frozenDeep(permissions));
 }
-
-// The actions whose answer does not depend on the property asked about.
-const SCOPELESS: ReadonlySet<Action> = new Set<ScopelessAction>([
-  'add_property',
-  'request_primary_account',
-  'grant_primary_account',
-  'accept_invitation',
-  'terminate_agreement',
-]);
 
 /** The permissions at one property of a listing (see {@link permittedActionsByProperty}). */
 export interface PropertyPermissions {
@@ -369,7 +364,7 @@ export function* askPermissionsByProperty(
   const kept = keptFor(asker.value);
   const anywhere = yield* questionAt(asker.value, question.now, kept, undefined);
   const scopeless = new Map<Action, Permission>();
-  for (const action of SCOPELESS) scopeless.set(action, frozenDeep(yield* permission(anywhere, action)));
+  for (const action of SCOPELESS_ACTIONS) scopeless.set(action, frozenDeep(yield* permission(anywhere, action)));
   const listing: PropertyPermissions[] = [];
   for (const property of question.properties) {
     const asked = yield* questionAt(asker.value, question.now, kept, property);
