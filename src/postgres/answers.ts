@@ -6,6 +6,7 @@ import {
   accountRow,
   agreementOf,
   agreementRow,
+  columnNames,
   columnOf,
   invitationOf,
   invitationRow,
@@ -40,9 +41,12 @@ const listOf = async (
 const exists = async (tx: Queryable, text: string, params: unknown[]): Promise<boolean> =>
   columnOf(await firstOf(tx, `select exists (${text}) as found`, params), 'found') === true;
 
-const ACCOUNT = 'id, kind, login, email, name, agreement, rights, properties';
-const INVITATION =
-  'id, property, invited_by, name, email, rights, sent_at, status, status_at, status_account, revoked_by_platform';
+// The columns a read selects: a record's own (an account's skeleton is the store's, not the record's).
+const ACCOUNT_COLUMNS = columnNames('accounts').filter((column) => column !== 'login_skeleton');
+const ACCOUNT = ACCOUNT_COLUMNS.join(', ');
+const INVITATION = columnNames('invitations').join(', ');
+// The same, of the accounts joined as `a`.
+const JOINED_ACCOUNT = ACCOUNT_COLUMNS.map((column) => `a.${column}`).join(', ');
 
 /** The answer to `lookup`, from the tables of schema `s`. */
 export const answer = async (tx: Queryable, s: string, lookup: Lookup): Promise<unknown> => {
@@ -103,7 +107,7 @@ export const answer = async (tx: Queryable, s: string, lookup: Lookup): Promise<
     case 'reachers':
       return listOf(
         tx,
-        `select ${ACCOUNT.replace(/(\w+)/gu, 'a.$1')} from ${s}.access x join ${s}.accounts a on a.id = x.account
+        `select ${JOINED_ACCOUNT} from ${s}.access x join ${s}.accounts a on a.id = x.account
          where x.property = $1`,
         [lookup.property],
         accountOf,
@@ -146,29 +150,12 @@ const upsert = (s: string, table: string, columns: readonly string[], key: strin
      .map((column) => `${column} = excluded.${column}`)
      .join(', ')}`;
 
-const AGREEMENT_COLUMNS = ['leid', 'status'];
-const PROPERTY_COLUMNS = ['id', 'link_kind', 'leid'];
-const ACCOUNT_COLUMNS = ['id', 'kind', 'login', 'login_skeleton', 'email', 'name', 'agreement', 'rights', 'properties'];
-const INVITATION_COLUMNS = [
-  'id',
-  'property',
-  'invited_by',
-  'name',
-  'email',
-  'rights',
-  'sent_at',
-  'status',
-  'status_at',
-  'status_account',
-  'revoked_by_platform',
-];
-
 /** The statements of schema `s` that write each kind of record. */
 export const writers = (s: string) => ({
-  agreement: upsert(s, 'agreements', AGREEMENT_COLUMNS, 'leid'),
-  property: upsert(s, 'properties', PROPERTY_COLUMNS, 'id'),
-  account: upsert(s, 'accounts', ACCOUNT_COLUMNS, 'id'),
-  invitation: upsert(s, 'invitations', INVITATION_COLUMNS, 'id'),
+  agreement: upsert(s, 'agreements', columnNames('agreements'), 'leid'),
+  property: upsert(s, 'properties', columnNames('properties'), 'id'),
+  account: upsert(s, 'accounts', columnNames('accounts'), 'id'),
+  invitation: upsert(s, 'invitations', columnNames('invitations'), 'id'),
   reachAdded: `insert into ${s}.access (property, account) select unnest($2::text[]), $1 on conflict do nothing`,
   reachRemoved: `delete from ${s}.access where account = $1 and property = any ($2::text[])`,
 });

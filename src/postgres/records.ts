@@ -79,6 +79,52 @@ export const columnOf = field;
 
 // Rows to write: the columns of each table, in its INSERT's order.
 
+/**
+ * Each table's record columns with their SQL types, in the order the `…Row` functions below give
+ * their values: the one list the writes, the seed and the reads follow.
+ */
+export const COLUMNS = {
+  agreements: [
+    ['leid', 'bigint'],
+    ['status', 'text'],
+  ],
+  properties: [
+    ['id', 'text'],
+    ['link_kind', 'text'],
+    ['leid', 'bigint'],
+  ],
+  accounts: [
+    ['id', 'text'],
+    ['kind', 'text'],
+    ['login', 'text'],
+    ['login_skeleton', 'text'],
+    ['email', 'text'],
+    ['name', 'text'],
+    ['agreement', 'bigint'],
+    ['rights', 'text[]'],
+    ['properties', 'text[]'],
+  ],
+  invitations: [
+    ['id', 'text'],
+    ['property', 'text'],
+    ['invited_by', 'text'],
+    ['name', 'text'],
+    ['email', 'text'],
+    ['rights', 'text[]'],
+    ['sent_at', 'bigint'],
+    ['status', 'text'],
+    ['status_at', 'bigint'],
+    ['status_account', 'text'],
+    ['revoked_by_platform', 'boolean'],
+  ],
+} as const satisfies Readonly<Record<string, readonly (readonly [string, string])[]>>;
+
+/** The record tables. */
+export type RecordTable = keyof typeof COLUMNS;
+
+/** The names of `table`'s record columns. */
+export const columnNames = (table: RecordTable): readonly string[] => COLUMNS[table].map(([name]) => name);
+
 export const agreementRow = ({ leid, status }: PartnerAgreement): unknown[] => [leid, status];
 
 export const propertyRow = ({ id, link }: Property): unknown[] => [

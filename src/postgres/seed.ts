@@ -1,6 +1,6 @@
 import type { WorldSnapshot } from 'partner-account-rules';
 
-import { accountRow, agreementRow, invitationRow, propertyRow } from './records';
+import { accountRow, agreementRow, COLUMNS, invitationRow, propertyRow } from './records';
 
 // A snapshot written in bulk: each table's rows as one JSON parameter, unpacked by the database
 // (`jsonb_to_recordset`), a few thousand rows a statement.
@@ -36,38 +36,9 @@ export const seedStatements = (s: string, snapshot: WorldSnapshot): [string, unk
     account.kind === 'non_primary' ? account.properties.map((property) => [property, account.id]) : [],
   );
   const tables: Table[] = [
-    {
-      name: 'agreements',
-      columns: [
-        ['leid', 'bigint'],
-        ['status', 'text'],
-      ],
-      rows: snapshot.agreements.map(agreementRow),
-    },
-    {
-      name: 'properties',
-      columns: [
-        ['id', 'text'],
-        ['link_kind', 'text'],
-        ['leid', 'bigint'],
-      ],
-      rows: snapshot.properties.map(propertyRow),
-    },
-    {
-      name: 'accounts',
-      columns: [
-        ['id', 'text'],
-        ['kind', 'text'],
-        ['login', 'text'],
-        ['login_skeleton', 'text'],
-        ['email', 'text'],
-        ['name', 'text'],
-        ['agreement', 'bigint'],
-        ['rights', 'text[]'],
-        ['properties', 'text[]'],
-      ],
-      rows: snapshot.accounts.map(accountRow),
-    },
+    { name: 'agreements', columns: COLUMNS.agreements, rows: snapshot.agreements.map(agreementRow) },
+    { name: 'properties', columns: COLUMNS.properties, rows: snapshot.properties.map(propertyRow) },
+    { name: 'accounts', columns: COLUMNS.accounts, rows: snapshot.accounts.map(accountRow) },
     {
       name: 'access',
       columns: [
@@ -76,23 +47,7 @@ export const seedStatements = (s: string, snapshot: WorldSnapshot): [string, unk
       ],
       rows: access,
     },
-    {
-      name: 'invitations',
-      columns: [
-        ['id', 'text'],
-        ['property', 'text'],
-        ['invited_by', 'text'],
-        ['name', 'text'],
-        ['email', 'text'],
-        ['rights', 'text[]'],
-        ['sent_at', 'bigint'],
-        ['status', 'text'],
-        ['status_at', 'bigint'],
-        ['status_account', 'text'],
-        ['revoked_by_platform', 'boolean'],
-      ],
-      rows: snapshot.invitations.map(invitationRow),
-    },
+    { name: 'invitations', columns: COLUMNS.invitations, rows: snapshot.invitations.map(invitationRow) },
   ];
   return tables.flatMap((table) => statementsOf(s, table));
 };

@@ -1,3 +1,4 @@
+import { parserOf } from '../validation/check';
 import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
 import { loginFields, newLoginFields } from '../values/account';
@@ -104,6 +105,9 @@ export const ACTIONS: readonly Action[] = Object.freeze(
 
 /** The run-time check of a command: the same value rules as the smart constructors. */
 export const isCommand = checkOf(commandShape, LEAF_CHECKS);
+
+/** A command checked as `execute` checks it, into a frozen copy, or why not. */
+export const checkedCommand = parserOf(isCommand);
 
 /** The request body of an action: see {@link bodyShapes}. */
 export type BodyOf<A extends Action> = Infer<(typeof bodyShapes)[A]>;

@@ -14,7 +14,7 @@ import {
 } from '../validation/values';
 import { MAX_RECORDS } from '../values/account';
 import type { InputIssue, InvalidInput, NonEmptyArray } from '../values/problem';
-import { isCommand } from './command';
+import { checkedCommand } from './command';
 import { type WorldEvent, type Write, writesOf } from './event';
 import { handle } from './execute';
 import type { Answers, Asking, Lookup } from './lookups';
@@ -115,8 +115,6 @@ const drive = async <T>(asking: Asking<T>, answer: Answerer): Promise<Result<T, 
   return ok(step.value);
 };
 
-const parseCommand = parserOf(isCommand);
-
 /**
  * Decides a command as {@link execute} does, on a store's answers to its lookups instead of a
  * world's: the same handler asks the same lookups, one at a time, and decides the same way. An
@@ -134,7 +132,7 @@ export const decideWith = async (
   command: unknown,
   answer: Answerer,
 ): Promise<Result<Decided, CommandRejection | LookupFailure>> => {
-  const parsed = parseCommand(command);
+  const parsed = checkedCommand(command);
   if (parsed.isErr()) return err(parsed.error);
   const decided = await drive(handle(parsed.value), answer);
   if (decided.isErr()) return err(decided.error);

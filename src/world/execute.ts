@@ -1,11 +1,10 @@
 import { err, type Result } from 'neverthrow';
 
 import type { RuleId } from '../rejections/ruleIds';
-import { parserOf } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import type { NonEmptyArray } from '../values/problem';
 import { answered } from './answers';
-import { type Command, isCommand } from './command';
+import { checkedCommand, type Command } from './command';
 import { applyEvent, type WorldEvent } from './event';
 import { onAcceptInvitation, onInvite, onRevokeInvitation } from './handlers/invitations';
 import type { HandlerResult, Handling } from './handlers/outcome';
@@ -35,8 +34,6 @@ export interface Executed {
   readonly world: World;
   readonly events: readonly WorldEvent[];
 }
-
-const parseCommand = parserOf(isCommand);
 
 /** The handler of a command's action: the lookups it asks, then what was allowed, or why not. */
 export const handle = (command: Command): Handling => {
@@ -99,7 +96,7 @@ const inTime = (tables: Tables, command: Command): HandlerResult | null =>
 export const execute = (world: World, command: Command): Result<Executed, CommandRejection> => {
   if (!isWorld(world))
     return err({ code: 'invalid_input', issues: [{ path: ['world'], problem: { code: 'not_a_world' } }] });
-  return parseCommand(command).andThen((valid) =>
+  return checkedCommand(command).andThen((valid) =>
     // The events are frozen before the world stores their records: neither can change the other.
     (inTime(world.tables, valid) ?? answered(world.tables, handle(valid))).map(({ rules, events }) =>
       frozenDeep({ rules, world: applyAll(world, valid, frozenDeep(events)), events }),
