@@ -48,6 +48,7 @@ export type {
   Leaves,
   ListShape,
   LiteralShape,
+  NullableShape,
   ObjectShape,
   OptionalShape,
   Shape,
@@ -98,7 +99,6 @@ export { invitationState, type InvitationStateQuery, type InvitationStateAt } fr
 export {
   canRequestPrimaryAccount,
   requestPrimaryAccount,
-  type PrimaryAccountRequest,
   type RequestPrimaryAccountRejection,
   type SupportRequest,
 } from './rules/requestPrimaryAccount';
@@ -106,76 +106,59 @@ export {
   canGrantPrimaryAccount,
   grantPrimaryAccount,
   type GrantPrimaryAccountRejection,
-  type GrantPrimaryAccountRequest,
-  type NewPrimary,
   type PrimaryAccountGranted,
 } from './rules/grantPrimaryAccount';
-export {
-  canAddProperty,
-  addProperty,
-  type AddPropertyRequest,
-  type AddPropertyRejection,
-  type PropertyAdded,
-} from './rules/addProperty';
-export {
-  canCreateUser,
-  createUser,
-  type CreateUserRequest,
-  type CreateUserRejection,
-  type NewUser,
-  type UserCreated,
-} from './rules/createUser';
-export { canAddUser, addUser, type AddUserRequest, type AddUserRejection, type UserAdded } from './rules/addUser';
-export {
-  canInvite,
-  invite,
-  type InviteRequest,
-  type InviteRejection,
-  type Invitee,
-  type InvitationSent,
-} from './rules/invite';
+export { canAddProperty, addProperty, type AddPropertyRejection, type PropertyAdded } from './rules/addProperty';
+export { canCreateUser, createUser, type CreateUserRejection, type UserCreated } from './rules/createUser';
+export { canAddUser, addUser, type AddUserRejection, type UserAdded } from './rules/addUser';
+export { canInvite, invite, type InviteRejection, type InvitationSent } from './rules/invite';
 export {
   canAcceptInvitation,
   acceptInvitation,
-  type AcceptInvitationRequest,
   type AcceptInvitationRejection,
   type InvitationAccepted,
 } from './rules/acceptInvitation';
 export {
   canRevokeInvitation,
   revokeInvitation,
-  type RevokeInvitationRequest,
   type RevokeInvitationRejection,
   type InvitationRevoked,
 } from './rules/revokeInvitation';
 export {
   canRemoveProperty,
   removeProperty,
-  type RemovePropertyRequest,
   type RemovePropertyRejection,
   type PropertyRemoved,
 } from './rules/removeProperty';
-export type { AccessRightsChanged, RightsChangeRequest, RightsGateRejection } from './rules/rightsGate';
-export {
-  canSetAccessRights,
-  setAccessRights,
-  type SetAccessRightsRequest,
-  type SetAccessRightsRejection,
-} from './rules/setAccessRights';
+export type { AccessRightsChanged, RightsGateRejection } from './rules/rightsGate';
+export type {
+  AcceptInvitationRequest,
+  AddPropertyRequest,
+  AddUserRequest,
+  ChangeOwnershipRequest,
+  CreateUserRequest,
+  GrantPrimaryAccountRequest,
+  InviteRequest,
+  Invitee,
+  MovePropertyRequest,
+  NewPrimary,
+  NewUser,
+  PrimaryAccountRequest,
+  RemovePropertyRequest,
+  RevokeInvitationRequest,
+  RightsChangeRequest,
+  SetAccessRightsRequest,
+  TerminateAgreementRequest,
+} from './rules/requests';
+export { canSetAccessRights, setAccessRights, type SetAccessRightsRejection } from './rules/setAccessRights';
 export { canGrantAdmin, grantAdmin, type GrantAdminRejection } from './rules/grantAdmin';
 export { canRevokeAdmin, revokeAdmin, type RevokeAdminRejection } from './rules/revokeAdmin';
 export { canRecontractProperty, recontractProperty } from './rules/recontractProperty';
-export type { MovePropertyRequest, MovePropertyRejection, PropertyRecontracted } from './rules/moveProperty';
-export {
-  canChangeOwnership,
-  changeOwnership,
-  type ChangeOwnershipRequest,
-  type OwnershipChanged,
-} from './rules/changeOwnership';
+export type { MovePropertyRejection, PropertyRecontracted } from './rules/moveProperty';
+export { canChangeOwnership, changeOwnership, type OwnershipChanged } from './rules/changeOwnership';
 export {
   canTerminateAgreement,
   terminateAgreement,
-  type TerminateAgreementRequest,
   type TerminateAgreementRejection,
   type AgreementEnded,
 } from './rules/terminateAgreement';

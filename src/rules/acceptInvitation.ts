@@ -3,9 +3,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type { InvitationNotPending, LoginTaken } from '../rejections/common';
 import { loginTaken, notPending } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { nullable, object, request } from '../validation/check';
-import { isAccountId, isInstant, isInvitation, isLogin, isPrimary } from '../validation/values';
-import type { NonPrimaryAccount, PrimaryAccount } from '../values/account';
+import { checkAcceptInvitationRequest } from '../validation/generated';
+import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId, InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
 import { type Invitation, stateAt } from '../values/invitation';
@@ -13,17 +12,7 @@ import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
 import { invitationRecord, nonPrimaryRecord } from './records';
-
-/** The invitee accepts an invitation and chooses the login of the new account (PA-16). */
-export interface AcceptInvitationRequest {
-  readonly invitation: Invitation;
-  readonly now: Instant;
-  readonly account: { readonly id: AccountId; readonly login: LoginName };
-  /** The invitee's primary account, when they hold one. */
-  readonly inviteePrimary: PrimaryAccount | null;
-  /** The account that already has the chosen login, as the caller's lookup found it, or `null` (CX-4). */
-  readonly loginHolder: AccountId | null;
-}
+import type { AcceptInvitationRequest } from './requests';
 
 /** Why the invitation cannot be accepted. */
 export type AcceptInvitationRejection =
@@ -40,14 +29,6 @@ export interface InvitationAccepted extends Allowed {
   readonly account: NonPrimaryAccount;
   readonly invitation: Invitation;
 }
-
-const check = request({
-  invitation: isInvitation,
-  now: isInstant,
-  account: object({ id: isAccountId, login: isLogin }),
-  inviteePrimary: nullable(isPrimary),
-  loginHolder: nullable(isAccountId),
-});
 
 const decide = ({
   invitation,
@@ -93,7 +74,7 @@ const apply = ({ invitation, now, account }: AcceptInvitationRequest, { rules }:
   invitation: invitationRecord({ ...invitation, status: { kind: 'accepted', at: now, account: account.id } }),
 });
 
-export const acceptInvitationDecision = decision(check, decide, apply);
+export const acceptInvitationDecision = decision(checkAcceptInvitationRequest, decide, apply);
 
 /**
  * PA-16, CX-4, CX-6: whether the invitation may be accepted with this login.

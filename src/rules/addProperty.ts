@@ -3,8 +3,7 @@ import { err, type Result } from 'neverthrow';
 import type { AgreementMismatch, AgreementTerminated } from '../rejections/common';
 import { terminated } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { nullable, request } from '../validation/check';
-import { isActor, isAgreement, isOrigin, isPrimary, isProperty } from '../validation/values';
+import { checkAddPropertyRequest } from '../validation/generated';
 import type { Actor, NonPrimaryAccount, PrimaryAccount } from '../values/account';
 import { type ActorRef, actorRef } from '../values/actorRef';
 import type { PartnerAgreement } from '../values/agreement';
@@ -15,16 +14,7 @@ import type { Property, PropertyLink, PropertyOrigin } from '../values/property'
 import { type Allowed, allowedBy, decision } from './decision';
 import { inPortfolio } from './reach';
 import { propertyRecord } from './records';
-
-/** Who adds which property to which primary account, and the facts about it. */
-export interface AddPropertyRequest {
-  readonly actor: Actor;
-  /** The agreement's primary account, or `null` when it has none yet (PA-9). */
-  readonly primary: PrimaryAccount | null;
-  readonly agreement: PartnerAgreement;
-  readonly property: Property;
-  readonly origin: PropertyOrigin;
-}
+import type { AddPropertyRequest } from './requests';
 
 /** Why a property cannot be added to a primary account. */
 export type AddPropertyRejection =
@@ -80,16 +70,6 @@ interface Facts {
   readonly property: Property;
   readonly origin: PropertyOrigin;
 }
-
-// Every field is checked, read or not (INV-9): the decision reads a few facts of the actor and
-// the primary account, but a malformed record is refused whole.
-const check = request({
-  actor: isActor,
-  primary: nullable(isPrimary),
-  agreement: isAgreement,
-  property: isProperty,
-  origin: isOrigin,
-});
 
 // The answers that allow, made once: the registration or the assigned LEID links the property to
 // the agreement (PA-6), the platform attaches an existing listing to the primary account (PA-4).
@@ -280,7 +260,7 @@ const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Allow
   return { rules, primary: primary.id, property: propertyRecord({ id: property.id, link }), link };
 };
 
-export const addPropertyDecision = decision(check, decide, apply);
+export const addPropertyDecision = decision(checkAddPropertyRequest, decide, apply);
 
 /**
  * Whether a property may be added to a primary account, and under which rules. Who acts is

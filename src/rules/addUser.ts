@@ -2,28 +2,17 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { ActorNotAdmin } from '../rejections/common';
 import type { RejectionOf } from '../rejections/rejection';
-import { nullable, request } from '../validation/check';
-import { isAccount, isEmail, isLogin, isProperty } from '../validation/values';
+import { checkAddUserRequest } from '../validation/generated';
 import type { AccessRights } from '../values/accessRights';
-import type { Account, NonPrimaryAccount } from '../values/account';
+import type { NonPrimaryAccount } from '../values/account';
 import type { Email } from '../values/email';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
-import type { Property } from '../values/property';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { nonPrimaryRecord } from './records';
-
-/** An admin adds an existing user to a property by username and email (PA-14). */
-export interface AddUserRequest {
-  readonly actor: Account;
-  readonly property: Property;
-  readonly username: LoginName;
-  readonly email: Email;
-  /** The account whose login is `username`, as the caller's lookup found it, or `null`. */
-  readonly accountWithUsername: Account | null;
-}
+import type { AddUserRequest } from './requests';
 
 /** Why the user cannot be added. */
 export type AddUserRejection =
@@ -44,14 +33,6 @@ export interface UserAdded extends Allowed {
 }
 
 type Allowing = Allowed & { readonly user: NonPrimaryAccount };
-
-const check = request({
-  actor: isAccount,
-  property: isProperty,
-  username: isLogin,
-  email: isEmail,
-  accountWithUsername: nullable(isAccount),
-});
 
 const decide = ({
   actor,
@@ -98,7 +79,7 @@ const apply = ({ property }: AddUserRequest, { rules, user }: Allowing): UserAdd
   rightsToReview: user.rights,
 });
 
-export const addUserDecision = decision(check, decide, apply);
+export const addUserDecision = decision(checkAddUserRequest, decide, apply);
 
 /**
  * PA-13, PA-14, CX-1: whether an admin of the property may add this existing user to it.

@@ -1,31 +1,13 @@
 import type { Result } from 'neverthrow';
 
-import { arrayOf, request } from '../validation/check';
-import { isInstant, isInvitation, isNonPrimary } from '../validation/values';
+import { checkChangeOwnershipRequest } from '../validation/generated';
 import type { NonPrimaryAccount } from '../values/account';
-import { MAX_RECORDS } from '../values/account';
-import type { Instant } from '../values/instant';
 import { type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
-import {
-  decideMove,
-  moved,
-  movePropertyFields,
-  type MovePropertyRejection,
-  type MovePropertyRequest,
-  type PropertyRecontracted,
-} from './moveProperty';
+import { decideMove, moved, type MovePropertyRejection, type PropertyRecontracted } from './moveProperty';
 import { invitationRecord, nonPrimaryRecord } from './records';
-
-/** The platform hands a property to another owner or contract (PA-18, CX-5). */
-export interface ChangeOwnershipRequest extends MovePropertyRequest {
-  /** Every non-primary account that reaches the property now. */
-  readonly accessHolders: readonly NonPrimaryAccount[];
-  /** The property's invitations, as the caller found them. */
-  readonly invitations: readonly Invitation[];
-  readonly now: Instant;
-}
+import type { ChangeOwnershipRequest } from './requests';
 
 /**
  * What a change of ownership changes: the property, moved; every non-primary account of the
@@ -35,13 +17,6 @@ export interface OwnershipChanged extends PropertyRecontracted {
   readonly accessRemoved: readonly NonPrimaryAccount[];
   readonly invitationsRevoked: readonly Invitation[];
 }
-
-const check = request({
-  ...movePropertyFields,
-  accessHolders: arrayOf(isNonPrimary, MAX_RECORDS),
-  invitations: arrayOf(isInvitation, MAX_RECORDS),
-  now: isInstant,
-});
 
 const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipChanged => {
   const { property, accessHolders, invitations, now } = request;
@@ -62,7 +37,7 @@ const apply = (request: ChangeOwnershipRequest, { rules }: Allowed): OwnershipCh
 };
 
 export const changeOwnershipDecision = decision(
-  check,
+  checkChangeOwnershipRequest,
   (request: ChangeOwnershipRequest) => decideMove(request, 'change_ownership'),
   apply,
 );

@@ -3,40 +3,15 @@ import { err, ok, type Result } from 'neverthrow';
 import type { ActorNotAdmin, LoginTaken, NoAccessRightsChosen } from '../rejections/common';
 import { loginTaken, noRights } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { nullable, object, request } from '../validation/check';
-import { isAccount, isAccountId, isDisplayName, isEmail, isLogin, isProperty, isRights } from '../validation/values';
-import type { AccessRights } from '../values/accessRights';
-import type { Account, NonPrimaryAccount } from '../values/account';
-import type { DisplayName } from '../values/displayName';
-import type { Email } from '../values/email';
+import { checkCreateUserRequest } from '../validation/generated';
+import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
-import type { Property } from '../values/property';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { nonPrimaryRecord } from './records';
-
-/** The details of the new non-primary account, as the admin enters them. */
-export interface NewUser {
-  readonly id: AccountId;
-  readonly login: LoginName;
-  readonly email: Email;
-  readonly name: DisplayName;
-  readonly rights: AccessRights;
-}
-
-/**
- * An admin creates a new non-primary account with its own login for a property (PA-12), for
- * example for a property outside the agreement.
- */
-export interface CreateUserRequest {
-  readonly actor: Account;
-  readonly property: Property;
-  readonly user: NewUser;
-  /** The account that already has `user.login`, as the caller's lookup found it, or `null` (CX-4). */
-  readonly loginHolder: AccountId | null;
-}
+import type { CreateUserRequest } from './requests';
 
 /** Why the account cannot be created. */
 export type CreateUserRejection =
@@ -49,13 +24,6 @@ export type CreateUserRejection =
 export interface UserCreated extends Allowed {
   readonly account: NonPrimaryAccount;
 }
-
-const check = request({
-  actor: isAccount,
-  property: isProperty,
-  user: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName, rights: isRights }),
-  loginHolder: nullable(isAccountId),
-});
 
 const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Result<Allowed, CreateUserRejection> => {
   const standing = adminStanding(actor, property.id, property);
@@ -86,7 +54,7 @@ const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserC
   }),
 });
 
-export const createUserDecision = decision(check, decide, apply);
+export const createUserDecision = decision(checkCreateUserRequest, decide, apply);
 
 /**
  * PA-12, CX-1, CX-4: whether an admin of the property may create this new non-primary account.

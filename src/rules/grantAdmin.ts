@@ -1,16 +1,16 @@
 import { err, type Result } from 'neverthrow';
 
 import type { RejectionOf } from '../rejections/rejection';
+import { checkRightsChangeRequest } from '../validation/generated';
 import { FULL_ADMIN, holdsAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
+import type { RightsChangeRequest } from './requests';
 import {
   type AccessRightsChanged,
   type AllowedOnTarget,
   changedTo,
-  rightsChangeCheck,
-  type RightsChangeRequest,
   rightsGate,
   type RightsGateRejection,
   rightsStanding,
@@ -35,7 +35,7 @@ const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, GrantAdmi
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
-export const grantAdminDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>
+export const grantAdminDecision = decision(checkRightsChangeRequest, decide, (_request: RightsChangeRequest, verdict) =>
   changedTo(verdict, FULL_ADMIN),
 );
 

@@ -2,39 +2,12 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
 import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/refusals';
-import { nullable, object, request } from '../validation/check';
-import { isAccountId, isActor, isAgreement, isDisplayName, isEmail, isLogin, isPrimary } from '../validation/values';
+import { checkGrantPrimaryAccountRequest } from '../validation/generated';
 import type { Actor, PrimaryAccount } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
-import type { DisplayName } from '../values/displayName';
-import type { Email } from '../values/email';
-import type { AccountId } from '../values/ids';
-import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
 import { primaryRecord } from './records';
-
-/** The login details of the new primary account, as the platform enters them. */
-export interface NewPrimary {
-  readonly id: AccountId;
-  readonly login: LoginName;
-  readonly email: Email;
-  readonly name: DisplayName;
-}
-
-/**
- * The platform answers a request for a primary account (PA-9) by making one for the agreement:
- * the one act that creates a primary account.
- */
-export interface GrantPrimaryAccountRequest {
-  readonly actor: Actor;
-  readonly agreement: PartnerAgreement;
-  /** The agreement's primary account, when it has one (one per agreement). */
-  readonly primaryOfAgreement: PrimaryAccount | null;
-  readonly account: NewPrimary;
-  /** The account that already has `account.login`, as the caller's lookup found it, or `null` (CX-4). */
-  readonly loginHolder: AccountId | null;
-}
+import type { GrantPrimaryAccountRequest } from './requests';
 
 /** Why the primary account cannot be made. */
 export type GrantPrimaryAccountRejection = PlatformOnly | AgreementTerminated | AgreementHasPrimary | LoginTaken;
@@ -43,14 +16,6 @@ export type GrantPrimaryAccountRejection = PlatformOnly | AgreementTerminated | 
 export interface PrimaryAccountGranted extends Allowed {
   readonly account: PrimaryAccount;
 }
-
-const check = request({
-  actor: isActor,
-  agreement: isAgreement,
-  primaryOfAgreement: nullable(isPrimary),
-  account: object({ id: isAccountId, login: isLogin, email: isEmail, name: isDisplayName }),
-  loginHolder: nullable(isAccountId),
-});
 
 /**
  * PA-9: an account may ask for a primary account, never make one: only the platform makes it. An
@@ -87,7 +52,7 @@ const apply = ({ agreement, account }: GrantPrimaryAccountRequest, { rules }: Al
   }),
 });
 
-export const grantPrimaryAccountDecision = decision(check, decide, apply);
+export const grantPrimaryAccountDecision = decision(checkGrantPrimaryAccountRequest, decide, apply);
 
 /**
  * PA-9: whether the platform may make a primary account for the agreement.

@@ -3,49 +3,17 @@ import { err, ok, type Result } from 'neverthrow';
 import type { ActorNotAdmin, NoAccessRightsChosen } from '../rejections/common';
 import { noRights } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { arrayOf, object, request } from '../validation/check';
-import {
-  isAccount,
-  isDisplayName,
-  isEmail,
-  isInstant,
-  isInvitation,
-  isInvitationId,
-  isProperty,
-  isRights,
-} from '../validation/values';
-import type { AccessRights } from '../values/accessRights';
-import type { Account } from '../values/account';
-import type { DisplayName } from '../values/displayName';
-import type { Email } from '../values/email';
+import { checkInviteRequest } from '../validation/generated';
 import type { InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
 import { expiresAt, type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
-import type { Property } from '../values/property';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { invitationRecord } from './records';
+import type { InviteRequest } from './requests';
 
 const PENDING: Invitation['status'] = Object.freeze({ kind: 'pending' });
-
-/** The person to invite and the rights chosen for them (PA-15). */
-export interface Invitee {
-  readonly id: InvitationId;
-  readonly name: DisplayName;
-  readonly email: Email;
-  readonly rights: AccessRights;
-}
-
-/** An admin invites a person, by name and email, to a property (PA-15). */
-export interface InviteRequest {
-  readonly actor: Account;
-  readonly property: Property;
-  readonly invitee: Invitee;
-  readonly now: Instant;
-  /** The invitations already sent for this property, as the caller found them. */
-  readonly invitations: readonly Invitation[];
-}
 
 /** Why the invitation cannot be sent. */
 export type InviteRejection =
@@ -58,17 +26,6 @@ export interface InvitationSent extends Allowed {
   readonly invitation: Invitation;
   readonly expiresAt: Instant;
 }
-
-/** The most invitations one property may have on record in a request. */
-const MAX_INVITATIONS = 100_000;
-
-const check = request({
-  actor: isAccount,
-  property: isProperty,
-  invitee: object({ id: isInvitationId, name: isDisplayName, email: isEmail, rights: isRights }),
-  now: isInstant,
-  invitations: arrayOf(isInvitation, MAX_INVITATIONS),
-});
 
 const decide = ({ actor, property, invitee, now, invitations }: InviteRequest): Result<Allowed, InviteRejection> => {
   const standing = adminStanding(actor, property.id, property);
@@ -103,7 +60,7 @@ const apply = ({ actor, property, invitee, now }: InviteRequest, { rules }: Allo
   return { rules, invitation, expiresAt: expiresAt(invitation) };
 };
 
-export const inviteDecision = decision(check, decide, apply);
+export const inviteDecision = decision(checkInviteRequest, decide, apply);
 
 /**
  * PA-15, CX-1: whether an admin of the property may invite this person.

@@ -3,26 +3,17 @@ import { err, ok, type Result } from 'neverthrow';
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
 import { platformOnly, terminated } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { isActor, isAgreement, isProperty } from '../validation/values';
 import type { Actor } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
 import type { PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
 import type { Allowed } from './decision';
 import { reaches } from './reach';
 import { propertyRecord } from './records';
+import type { MovePropertyRequest } from './requests';
 
 // Moving a property to another agreement, which re-contracting (PA-18) and a change of ownership
 // (PA-18, CX-5) share: the request, the checks and the moved record. Each action adds its own.
-
-/** The platform moves a property to another agreement (PA-18): re-contracting, or a new owner. */
-export interface MovePropertyRequest {
-  readonly actor: Actor;
-  readonly property: Property;
-  /** The agreement the property moves to; it must be active. */
-  readonly to: PartnerAgreement;
-}
 
 /** Why the property cannot be moved to the agreement. */
 export type MovePropertyRejection =
@@ -35,9 +26,6 @@ export interface PropertyRecontracted extends Allowed {
   readonly property: Property;
   readonly previous: PropertyLink;
 }
-
-/** The fields of a move request and how each is checked. */
-export const movePropertyFields = { actor: isActor, property: isProperty, to: isAgreement };
 
 /**
  * PA-18: only the platform moves a property. An account is refused whatever the property and the

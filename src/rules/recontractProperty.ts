@@ -1,19 +1,13 @@
 import type { Result } from 'neverthrow';
 
-import { request } from '../validation/check';
+import { checkMovePropertyRequest } from '../validation/generated';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
-import {
-  decideMove,
-  moved,
-  movePropertyFields,
-  type MovePropertyRejection,
-  type MovePropertyRequest,
-  type PropertyRecontracted,
-} from './moveProperty';
+import { decideMove, moved, type MovePropertyRejection, type PropertyRecontracted } from './moveProperty';
+import type { MovePropertyRequest } from './requests';
 
 export const recontractPropertyDecision = decision(
-  request(movePropertyFields),
+  checkMovePropertyRequest,
   (request: MovePropertyRequest) => decideMove(request, 'recontract_property'),
   (request, { rules }): PropertyRecontracted => ({ rules, ...moved(request) }),
 );

@@ -4,23 +4,15 @@ import type { ActorNotAdmin, PropertyNotReached } from '../rejections/common';
 import { notReached } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
 import { leavingRemedies } from '../rejections/remedy';
-import { request } from '../validation/check';
-import { isAccount, isProperty } from '../validation/values';
-import type { Account, NonPrimaryAccount } from '../values/account';
+import { checkRemovePropertyRequest } from '../validation/generated';
+import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
-import type { Property } from '../values/property';
 import { type Allowed, decision } from './decision';
 import { adminStanding, reaches } from './reach';
 import { nonPrimaryRecord } from './records';
-
-/** Someone removes a property from an account: access to it, for a non-primary account. */
-export interface RemovePropertyRequest {
-  readonly actor: Account;
-  readonly account: Account;
-  readonly property: Property;
-}
+import type { RemovePropertyRequest } from './requests';
 
 /** Why the property cannot be removed from the account. */
 export type RemovePropertyRejection =
@@ -38,8 +30,6 @@ export interface PropertyRemoved extends Allowed {
 }
 
 type Allowing = Allowed & { readonly account: NonPrimaryAccount };
-
-const check = request({ actor: isAccount, account: isAccount, property: isProperty });
 
 const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Allowing, RemovePropertyRejection> => {
   const standing = adminStanding(actor, property.id, property);
@@ -63,7 +53,7 @@ const apply = ({ property }: RemovePropertyRequest, { rules, account }: Allowing
   property: property.id,
 });
 
-export const removePropertyDecision = decision(check, decide, apply);
+export const removePropertyDecision = decision(checkRemovePropertyRequest, decide, apply);
 
 /**
  * PA-17, CX-1: whether the property may be removed from the account. Only an admin of the

@@ -2,22 +2,13 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { AgreementHasPrimary, AgreementTerminated, AlreadyPrimaryAccount } from '../rejections/common';
 import { alreadyPrimary, hasPrimary, terminated } from '../rejections/refusals';
-import { nullable, request } from '../validation/check';
-import { isAccount, isAgreement, isPrimary } from '../validation/values';
-import type { Account, PrimaryAccount } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
+import { checkPrimaryAccountRequest } from '../validation/generated';
+import type { Account } from '../values/account';
 import type { AccountId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
-
-/** An account asks the platform for a primary account for an agreement (PA-9). */
-export interface PrimaryAccountRequest {
-  readonly requester: Account;
-  readonly agreement: PartnerAgreement;
-  /** The agreement's primary account, when it has one (one per agreement). */
-  readonly primaryOfAgreement: PrimaryAccount | null;
-}
+import type { PrimaryAccountRequest } from './requests';
 
 /** Why a primary account cannot be requested. */
 export type RequestPrimaryAccountRejection = AgreementTerminated | AlreadyPrimaryAccount | AgreementHasPrimary;
@@ -32,8 +23,6 @@ export interface SupportRequest extends Allowed {
   readonly requester: AccountId;
   readonly agreement: LegalEntityId;
 }
-
-const check = request({ requester: isAccount, agreement: isAgreement, primaryOfAgreement: nullable(isPrimary) });
 
 /** PA-9, PA-8: a primary account does not ask for one, whatever the agreement: it is one. */
 export const requestStanding = (requester: Account): RequestPrimaryAccountRejection | null =>
@@ -67,7 +56,7 @@ const apply = ({ requester, agreement }: PrimaryAccountRequest, { rules }: Allow
   agreement: agreement.leid,
 });
 
-export const requestPrimaryAccountDecision = decision(check, decide, apply);
+export const requestPrimaryAccountDecision = decision(checkPrimaryAccountRequest, decide, apply);
 
 /**
  * PA-9: whether an account may ask the platform for a primary account.

@@ -3,16 +3,16 @@ import { err, type Result } from 'neverthrow';
 import type { PrimaryAdminRightsLocked } from '../rejections/common';
 import { adminLocked } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
+import { checkRightsChangeRequest } from '../validation/generated';
 import { holdsAdmin, withoutAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
+import type { RightsChangeRequest } from './requests';
 import {
   type AccessRightsChanged,
   type AllowedOnTarget,
   changedTo,
-  rightsChangeCheck,
-  type RightsChangeRequest,
   rightsGate,
   type RightsGateRejection,
   rightsStanding,
@@ -32,8 +32,10 @@ const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, RevokeAdm
   return rightsGate(request, target, ['CX-3', 'CX-1', 'CX-2']);
 };
 
-export const revokeAdminDecision = decision(rightsChangeCheck, decide, (_request: RightsChangeRequest, verdict) =>
-  changedTo(verdict, withoutAdmin(verdict.target.rights)),
+export const revokeAdminDecision = decision(
+  checkRightsChangeRequest,
+  decide,
+  (_request: RightsChangeRequest, verdict) => changedTo(verdict, withoutAdmin(verdict.target.rights)),
 );
 
 /**

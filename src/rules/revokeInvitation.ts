@@ -3,25 +3,14 @@ import { err, ok, type Result } from 'neverthrow';
 import type { ActorNotAdmin, InvitationNotPending } from '../rejections/common';
 import { notPending } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { request } from '../validation/check';
-import { isAccount, isInstant, isInvitation, isProperty } from '../validation/values';
-import type { Account } from '../values/account';
+import { checkRevokeInvitationRequest } from '../validation/generated';
 import type { InvitationId, PropertyId } from '../values/ids';
-import type { Instant } from '../values/instant';
 import { type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
-import type { Property } from '../values/property';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { invitationRecord } from './records';
-
-/** An admin of the property takes back a pending invitation. */
-export interface RevokeInvitationRequest {
-  readonly actor: Account;
-  readonly property: Property;
-  readonly invitation: Invitation;
-  readonly now: Instant;
-}
+import type { RevokeInvitationRequest } from './requests';
 
 /** Why the invitation cannot be revoked. */
 export type RevokeInvitationRejection =
@@ -36,8 +25,6 @@ export type RevokeInvitationRejection =
 export interface InvitationRevoked extends Allowed {
   readonly invitation: Invitation;
 }
-
-const check = request({ actor: isAccount, property: isProperty, invitation: isInvitation, now: isInstant });
 
 const decide = ({
   actor,
@@ -67,7 +54,7 @@ const apply = ({ actor, invitation, now }: RevokeInvitationRequest, { rules }: A
   }),
 });
 
-export const revokeInvitationDecision = decision(check, decide, apply);
+export const revokeInvitationDecision = decision(checkRevokeInvitationRequest, decide, apply);
 
 /**
  * CX-1, CX-6: whether an admin of the property may revoke this invitation of it.

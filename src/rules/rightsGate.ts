@@ -2,26 +2,13 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { ActorNotAdmin, PropertyNotReached, RightsReachOtherProperties } from '../rejections/common';
 import { notReached, reachesOthers } from '../rejections/refusals';
-import { arrayOf, request } from '../validation/check';
-import { isAccount, isProperty } from '../validation/values';
 import type { AccessRights } from '../values/accessRights';
-import type { Account, NonPrimaryAccount } from '../values/account';
-import { MAX_RECORDS } from '../values/account';
+import type { NonPrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
-import type { Property } from '../values/property';
 import type { Allowed } from './decision';
 import { adminOver, adminStanding, reaches } from './reach';
 import { nonPrimaryRecord } from './records';
-
-/** An admin of a property changes the rights of an account that reaches it. */
-export interface RightsChangeRequest {
-  readonly actor: Account;
-  readonly target: Account;
-  /** The property through which the admin acts. */
-  readonly property: Property;
-  /** Every property the target reaches, as records: its rights apply to all of them (CX-2). */
-  readonly reached: readonly Property[];
-}
+import type { RightsChangeRequest } from './requests';
 
 /** What every change of rights can be refused for. */
 export type RightsGateRejection = ActorNotAdmin | PropertyNotReached | RightsReachOtherProperties;
@@ -36,15 +23,6 @@ export interface AccessRightsChanged extends Allowed {
 
 /** The gate's verdict: allowed, on a non-primary target. */
 export type AllowedOnTarget = Allowed & { readonly target: NonPrimaryAccount };
-
-export const rightsChangeFields = {
-  actor: isAccount,
-  target: isAccount,
-  property: isProperty,
-  reached: arrayOf(isProperty, MAX_RECORDS),
-};
-
-export const rightsChangeCheck = request(rightsChangeFields);
 
 /**
  * What every change of rights looks at first, in this order: the actor's standing, an admin of the

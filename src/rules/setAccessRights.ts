@@ -3,27 +3,20 @@ import { err, ok, type Result } from 'neverthrow';
 import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejections/common';
 import { adminLocked, noRights } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
-import { request } from '../validation/check';
-import { isRights } from '../validation/values';
+import { checkSetAccessRightsRequest } from '../validation/generated';
 import type { AccessRights } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import { type Allowed, decision } from './decision';
+import type { SetAccessRightsRequest } from './requests';
 import {
   type AccessRightsChanged,
   type AllowedOnTarget,
   changedTo,
-  rightsChangeFields,
-  type RightsChangeRequest,
   rightsGate,
   type RightsGateRejection,
   rightsStanding,
 } from './rightsGate';
-
-/** An admin sets the access rights of an account that reaches the property. */
-export interface SetAccessRightsRequest extends RightsChangeRequest {
-  readonly rights: AccessRights;
-}
 
 /** Why the rights cannot be set. */
 export type SetAccessRightsRejection =
@@ -31,8 +24,6 @@ export type SetAccessRightsRejection =
   | NoAccessRightsChosen
   | RightsGateRejection
   | RejectionOf<'access_rights_unchanged', { readonly account: AccountId; readonly rights: AccessRights }>;
-
-const check = request({ ...rightsChangeFields, rights: isRights });
 
 const same = (a: AccessRights, b: AccessRights): boolean =>
   a.length === b.length && a.every((right, index) => right === b[index]);
@@ -57,8 +48,10 @@ const decide = (request: SetAccessRightsRequest): Result<AllowedOnTarget, SetAcc
   );
 };
 
-export const setAccessRightsDecision = decision(check, decide, (request: SetAccessRightsRequest, verdict) =>
-  changedTo(verdict, request.rights),
+export const setAccessRightsDecision = decision(
+  checkSetAccessRightsRequest,
+  decide,
+  (request: SetAccessRightsRequest, verdict) => changedTo(verdict, request.rights),
 );
 
 /**

@@ -2,24 +2,15 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
 import { platformOnly, terminated } from '../rejections/refusals';
-import { arrayOf, request } from '../validation/check';
-import { isActor, isAgreement, isProperty } from '../validation/values';
+import { checkTerminateAgreementRequest } from '../validation/generated';
 import type { Actor } from '../values/account';
-import { MAX_RECORDS } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { InvalidInput } from '../values/problem';
 import { type Property, UNLINKED } from '../values/property';
 import { type Allowed, decision } from './decision';
 import { inPortfolioOf } from './reach';
 import { agreementRecord, propertyRecord } from './records';
-
-/** The platform terminates a partner agreement (PA-18). */
-export interface TerminateAgreementRequest {
-  readonly actor: Actor;
-  readonly agreement: PartnerAgreement;
-  /** The properties linked to the agreement or attached to its primary account. */
-  readonly portfolio: readonly Property[];
-}
+import type { TerminateAgreementRequest } from './requests';
 
 /** Why the agreement cannot be terminated. */
 export type TerminateAgreementRejection = PlatformOnly | AgreementTerminated;
@@ -29,8 +20,6 @@ export interface AgreementEnded extends Allowed {
   readonly agreement: PartnerAgreement;
   readonly unlinked: readonly Property[];
 }
-
-const check = request({ actor: isActor, agreement: isAgreement, portfolio: arrayOf(isProperty, MAX_RECORDS) });
 
 /**
  * PA-18: only the platform terminates an agreement. Whoever else asks is refused alike, whatever
@@ -54,7 +43,7 @@ const apply = ({ agreement, portfolio }: TerminateAgreementRequest, { rules }: A
     .map((property) => propertyRecord({ id: property.id, link: UNLINKED })),
 });
 
-export const terminateAgreementDecision = decision(check, decide, apply);
+export const terminateAgreementDecision = decision(checkTerminateAgreementRequest, decide, apply);
 
 /**
  * PA-18: whether the platform may terminate the agreement.

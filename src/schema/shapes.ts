@@ -63,6 +63,8 @@ const compile = (shape: Shape): z.ZodType => {
       return z.array(compile(shape.item)).max(shape.max);
     case 'optional':
       return compile(shape.item).optional();
+    case 'nullable':
+      return compile(shape.item).nullable();
   }
 };
 

@@ -4,7 +4,7 @@ import type { InputIssue, InvalidInput, NonEmptyArray, Problem } from '../values
 import { receivedType } from '../values/problem';
 
 /** An issue while it is being found: its path grows as the check unwinds to the root. */
-interface OpenIssue {
+export interface OpenIssue {
   readonly path: (string | number)[];
   readonly problem: Problem;
 }
@@ -23,14 +23,15 @@ export type Check<T> = (value: unknown, issues: OpenIssue[]) => T | typeof INVAL
 /** The type a {@link Check} proves. */
 type Checked<C> = C extends (value: unknown, issues: OpenIssue[]) => infer T ? Exclude<T, typeof INVALID> : never;
 
-type Shape = Readonly<Record<string, Check<unknown>>>;
-type FromShape<S extends Shape> = { readonly [K in keyof S]: Checked<S[K]> };
+type FieldChecks = Readonly<Record<string, Check<unknown>>>;
+type FromFields<S extends FieldChecks> = { readonly [K in keyof S]: Checked<S[K]> };
 
 // Past MAX_ISSUES an issue is only counted: one shared placeholder stands for each, whose path
 // is never extended, so a million wrong items of a list cost no paths (see arrayOf).
 const COUNTED: OpenIssue = { path: [], problem: { code: 'unreadable' } };
 
-const prefix = (issues: OpenIssue[], from: number, key: string | number): void => {
+/** Puts `key` in front of the path of every issue from index `from` on: they were found under it. */
+export const prefix = (issues: OpenIssue[], from: number, key: string | number): void => {
   for (let index = from; index < issues.length; index += 1) {
     const issue = issues[index];
     if (issue !== undefined && issue !== COUNTED) issue.path.unshift(key);
@@ -81,7 +82,8 @@ export const boolean: Check<boolean> = (value, issues) => {
   return INVALID;
 };
 
-const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
+/** Whether `value` is an object that is not an array; if not, the issue that says so. */
+export const isRecord = (value: unknown, issues: OpenIssue[]): value is object => {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
   issues.push({ path: [], problem: { code: 'wrong_type', expected: ['object'], received: receivedType(value) } });
   return false;
@@ -113,12 +115,12 @@ export interface ObjectReading {
  * itself unfrozen (what is inside it is as frozen as its own checks make it): for a copy that
  * stays inside the library, such as a decision's request. `strict` refuses other fields.
  */
-export const object = <S extends Shape>(
-  shape: S,
+export const object = <S extends FieldChecks>(
+  fields: S,
   { frozen = true, strict = false }: ObjectReading = {},
-): Check<FromShape<S>> => {
-  const keys = Object.keys(shape);
-  const checks = Object.values(shape);
+): Check<FromFields<S>> => {
+  const keys = Object.keys(fields);
+  const checks = Object.values(fields);
   const readable = strict ? isPlainRecord : isRecord;
   return (value, issues) => {
     if (!readable(value, issues)) return INVALID;
@@ -137,13 +139,13 @@ export const object = <S extends Shape>(
     }
     if (strict)
       for (const key of Object.keys(value))
-        if (!Object.hasOwn(shape, key)) {
+        if (!Object.hasOwn(fields, key)) {
           issues.push({ path: [key], problem: { code: 'unknown_field' } });
           valid = false;
         }
     if (!valid) return INVALID;
     // The copy was built field by field from checks of exactly this shape.
-    return (frozen ? Object.freeze(copy) : copy) as FromShape<S>;
+    return (frozen ? Object.freeze(copy) : copy) as FromFields<S>;
   };
 };
 
@@ -151,10 +153,10 @@ export const object = <S extends Shape>(
  * A decision's request: an {@link object} whose copy stays inside the library and is not frozen
  * itself (the records in it are). The decision reads it once and hands out none of it unfrozen.
  */
-export const request = <S extends Shape>(shape: S): Check<FromShape<S>> => object(shape, { frozen: false });
+export const request = <S extends FieldChecks>(fields: S): Check<FromFields<S>> => object(fields, { frozen: false });
 
 /** A union told apart by the string in field `key`; each variant's check sees the whole object. */
-export const variant = <V extends Shape>(key: string, variants: V): Check<Checked<V[keyof V]>> => {
+export const variant = <V extends FieldChecks>(key: string, variants: V): Check<Checked<V[keyof V]>> => {
   const allowed = Object.keys(variants);
   const [first = key, ...rest] = allowed;
   const names: NonEmptyArray<string> = Object.freeze([first, ...rest]);

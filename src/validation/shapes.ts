@@ -3,7 +3,7 @@ import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
 import { propertyShape } from '../values/property';
 import type { Fields, Infer, LeafName, Leaves, Shape } from '../values/shape';
-import { arrayOf, type Check, literal, object, optional, variant } from './check';
+import { arrayOf, type Check, literal, nullable, object, optional, variant } from './check';
 import { trust, trustedAs } from './trust';
 
 /** The check of each leaf value a shape names. */
@@ -67,6 +67,8 @@ const compile = (shape: Shape, reading: Reading): Check<unknown> => {
       return arrayOf(compile(shape.item, reading), shape.max);
     case 'optional':
       return optional(compile(shape.item, reading));
+    case 'nullable':
+      return nullable(compile(shape.item, reading));
   }
 };
 

@@ -1,62 +1,29 @@
 import type { Result } from 'neverthrow';
 
-import { type AccessRights, accessRights, accessRightsProblem, AREAS, MAX_RIGHTS_LIST } from '../values/accessRights';
-import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../values/account';
-import { agreementShape } from '../values/agreement';
-import { type DisplayName, displayName, displayNameProblem } from '../values/displayName';
-import { type Email, email, emailProblem } from '../values/email';
-import {
-  type AccountId,
-  accountId,
-  idProblem,
-  type InvitationId,
-  invitationId,
-  type PropertyId,
-  propertyId,
-} from '../values/ids';
-import { type Instant, instant, instantProblem } from '../values/instant';
-import { invitationShape } from '../values/invitation';
-import { type LegalEntityId, legalEntityId, legalEntityIdProblem } from '../values/legalEntityId';
-import { type LoginName, loginName, loginNameProblem } from '../values/loginName';
+import { type AccessRights, accessRights, AREAS, MAX_RIGHTS_LIST } from '../values/accessRights';
+import { displayName } from '../values/displayName';
+import { email } from '../values/email';
+import { accountId, invitationId, propertyId } from '../values/ids';
+import { type Instant, instant } from '../values/instant';
+import { legalEntityId } from '../values/legalEntityId';
+import { loginName } from '../values/loginName';
 import { receivedType, type ValueError } from '../values/problem';
-import { originShape, propertyShape } from '../values/property';
-import { arrayOf, boolean, type Check, fromProblem, INVALID, itemsOf, literal } from './check';
-import { checkOf, type LeafChecks } from './shapes';
+import { arrayOf, boolean, type Check, INVALID, literal } from './check';
+import { isDisplayName, isEmail, isInstant, isLogin, isRights } from './leaves';
+import type { LeafChecks } from './shapes';
 
-// Each check below reuses the problem function of its smart constructor: a value that a
-// constructor would refuse is refused here too, and no rule is written twice.
-
-export const isLeid: Check<LegalEntityId> = fromProblem(legalEntityIdProblem);
-export const isPropertyId: Check<PropertyId> = fromProblem(idProblem);
-export const isAccountId: Check<AccountId> = fromProblem(idProblem);
-export const isInvitationId: Check<InvitationId> = fromProblem(idProblem);
-export const isLogin: Check<LoginName> = fromProblem(loginNameProblem);
-export const isEmail: Check<Email> = fromProblem(emailProblem);
-export const isDisplayName: Check<DisplayName> = fromProblem(displayNameProblem);
-export const isInstant: Check<Instant> = fromProblem(instantProblem);
-const isRightsCopy: Check<AccessRights> = fromProblem(accessRightsProblem);
-
-/** Access rights, checked on a copy of the list's own items: a hole is no right, and no getter answers twice. */
-export const isRights: Check<AccessRights> = (value, issues) => {
-  const items = itemsOf(value, MAX_RIGHTS_LIST, issues);
-  if (items === null) return INVALID;
-  const checked = isRightsCopy(items, issues);
-  return checked === INVALID ? INVALID : Object.freeze(checked);
-};
-
-/** The checks of the leaf values, as the smart constructors rule them. */
-export const LEAF_CHECKS: LeafChecks = {
-  leid: isLeid,
-  propertyId: isPropertyId,
-  accountId: isAccountId,
-  invitationId: isInvitationId,
-  login: isLogin,
-  email: isEmail,
-  displayName: isDisplayName,
-  instant: isInstant,
-  rights: isRights,
-  boolean,
-};
+export {
+  isAccountId,
+  isDisplayName,
+  isEmail,
+  isInstant,
+  isInvitationId,
+  isLeid,
+  isLogin,
+  isPropertyId,
+  isRights,
+  LEAF_CHECKS,
+} from './leaves';
 
 // The same values as JSON brings them, each built by its smart constructor: a login in any case
 // or width, an email in capitals, a moment as ISO 8601 text or milliseconds.
@@ -111,12 +78,16 @@ export const JSON_LEAVES: LeafChecks = {
   boolean,
 };
 
-export const isAgreement = checkOf(agreementShape, LEAF_CHECKS);
-export const isProperty = checkOf(propertyShape, LEAF_CHECKS);
-export const isPrimary = checkOf(primaryShape, LEAF_CHECKS);
-export const isNonPrimary = checkOf(nonPrimaryShape, LEAF_CHECKS);
-export const isAccount = checkOf(accountShape, LEAF_CHECKS);
-export const isActor = checkOf(actorShape, LEAF_CHECKS);
-export const isInvitation = checkOf(invitationShape, LEAF_CHECKS);
-/** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */
-export const isOrigin = checkOf(originShape, LEAF_CHECKS);
+// The records' checks are generated from their shapes (`npm run checks`): straight-line code that
+// answers as `checkOf(shape, LEAF_CHECKS)` does, and takes a record the library made by its stamp.
+export {
+  isAccount,
+  isActor,
+  isAgreement,
+  isInvitation,
+  isNonPrimary,
+  /** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */
+  isOrigin,
+  isPrimary,
+  isProperty,
+} from './generated';

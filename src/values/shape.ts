@@ -70,8 +70,14 @@ export interface OptionalShape<I extends Shape = Shape> {
   readonly item: I;
 }
 
+/** `null`, or an `item`: a record that may not be there, such as an agreement's primary account. */
+export interface NullableShape<I extends Shape = Shape> {
+  readonly type: 'nullable';
+  readonly item: I;
+}
+
 /** Any shape. */
-export type Shape = LeafShape | LiteralShape | ObjectShape | VariantShape | ListShape | OptionalShape;
+export type Shape = LeafShape | LiteralShape | ObjectShape | VariantShape | ListShape | OptionalShape | NullableShape;
 
 /** The fields of an object shape, by name. */
 export type Fields = { readonly [field: string]: Shape };
@@ -106,7 +112,9 @@ export type Infer<S> =
             ? readonly Infer<I>[]
             : S extends OptionalShape<infer I>
               ? Infer<I>
-              : never;
+              : S extends NullableShape<infer I>
+                ? Infer<I> | null
+                : never;
 
 /** A leaf value, with an optional note on what it means in this place. */
 export const leaf = <N extends LeafName>(name: N, note?: string): LeafShape<N> =>
@@ -129,6 +137,9 @@ export const list = <I extends Shape>(item: I, max: number): ListShape<I> => Obj
 
 /** A field that may be left out. Only for the fields of an object shape. */
 export const optional = <I extends Shape>(item: I): OptionalShape<I> => Object.freeze({ type: 'optional', item });
+
+/** `null`, or a value of `item`. */
+export const nullable = <I extends Shape>(item: I): NullableShape<I> => Object.freeze({ type: 'nullable', item });
 
 /** One case of a variant shape as an object shape, its key a literal, as `primaryShape` is. */
 export type CaseShape<K extends string, C extends Cases, Tag extends keyof C & string> = ObjectShape<

@@ -85,6 +85,8 @@ const inputOf = (shape: Shape, mixed: boolean): fc.Arbitrary<unknown> => {
       return fc.array(inputOf(shape.item, mixed), { maxLength: 3 });
     case 'optional':
       return inputOf(shape.item, mixed);
+    case 'nullable':
+      return fc.oneof({ weight: 3, arbitrary: inputOf(shape.item, mixed) }, fc.constant(null));
   }
 };
 
