@@ -1,7 +1,7 @@
 import { err, type Ok, ok, type Result } from 'neverthrow';
 
 import type { RuleId } from '../rejections/ruleIds';
-import { type Check, parserOf, UNREADABLE } from '../validation/check';
+import { type Check, INVALID, invalidInput, type OpenIssue, UNREADABLE } from '../validation/check';
 import { frozenDeep } from '../validation/trust';
 import type { InvalidInput, NonEmptyArray } from '../values/problem';
 
@@ -24,29 +24,38 @@ export interface Decision<Request, Rejection, Change> {
   readonly check: Check<Request>;
 }
 
+// What the answers made once (`allowedBy`) allow: `can` hands such an answer out as it is.
+const SHARED: WeakSet<Allowed> = new WeakSet();
+
 /** An answer that allows under `rules`, made once and shared: frozen, so no caller can change it. */
-export const allowedBy = (...rules: NonEmptyArray<RuleId>): Ok<Allowed, never> =>
-  Object.freeze(ok(Object.freeze({ rules: Object.freeze(rules) })));
+export const allowedBy = (...rules: NonEmptyArray<RuleId>): Ok<Allowed, never> => {
+  const allowed: Allowed = Object.freeze({ rules: Object.freeze(rules) });
+  SHARED.add(allowed);
+  return Object.freeze(ok(allowed));
+};
 
 const unreadable = Object.freeze(
   err<never, InvalidInput>(Object.freeze({ code: 'invalid_input', issues: Object.freeze([UNREADABLE] as const) })),
 );
 
 // The decision on any input, made on the checked copy of it: every field was read once, so a
-// getter or proxy cannot answer one thing to the check and another to the rule.
-const decider = <Request, Allowing, Rejection>(
-  check: Check<Request>,
-  decide: (request: Request) => Result<Allowing, Rejection>,
-) => {
-  const parse = parserOf(check);
-  return (input: unknown): Result<Allowing, Rejection | InvalidInput> => {
+// getter or proxy cannot answer one thing to the check and another to the rule. A getter that
+// throws while the input is read is an `unreadable` issue beside those found before it.
+const decider =
+  <Request, Allowing, Rejection>(check: Check<Request>, decide: (request: Request) => Result<Allowing, Rejection>) =>
+  (input: unknown): { readonly request: Request; readonly verdict: Result<Allowing, Rejection> } | InvalidInput => {
+    const issues: OpenIssue[] = [];
+    let request: Request | typeof INVALID;
     try {
-      return parse(input).andThen(decide);
+      request = check(input, issues);
     } catch {
-      return unreadable;
+      issues.push({ path: [], problem: UNREADABLE.problem });
+      request = INVALID;
     }
+    return request === INVALID ? invalidInput(issues) : { request, verdict: decide(request) };
   };
-};
+
+const isInvalid = (answer: object): answer is InvalidInput => 'code' in answer;
 
 /**
  * Builds an action's `can` and `act` from one check of its input and one decision, so the two can
@@ -57,10 +66,31 @@ export const decision = <Request, Rejection, Allowing extends Allowed, Change>(
   decide: (request: Request) => Result<Allowing, Rejection>,
   apply: (request: Request, verdict: Allowing) => Change,
 ): Decision<Request, Rejection, Change> => {
-  const run = decider(check, (request: Request) => decide(request).map((verdict) => ({ request, verdict })));
+  const run = decider(check, decide);
+  // No rule throws on a checked request; were one to, the answer is still typed.
+  const guarded =
+    <T>(answer: (input: unknown) => Result<T, Rejection | InvalidInput>) =>
+    (input: unknown): Result<T, Rejection | InvalidInput> => {
+      try {
+        return answer(input);
+      } catch {
+        return unreadable;
+      }
+    };
   return {
-    can: (request) => run(request).map(({ verdict }): Allowed => ({ rules: verdict.rules })),
-    act: (request) => run(request).map(({ request: valid, verdict }) => frozenDeep(apply(valid, verdict))),
+    can: guarded((input): Result<Allowed, Rejection | InvalidInput> => {
+      const decided = run(input);
+      if (isInvalid(decided)) return err(decided);
+      const { verdict } = decided;
+      if (verdict.isErr()) return err(verdict.error);
+      return SHARED.has(verdict.value) ? verdict : ok({ rules: verdict.value.rules });
+    }),
+    act: guarded((input): Result<Change, Rejection | InvalidInput> => {
+      const decided = run(input);
+      if (isInvalid(decided)) return err(decided);
+      const { request, verdict } = decided;
+      return verdict.isErr() ? err(verdict.error) : ok(frozenDeep(apply(request, verdict.value)));
+    }),
     actOnChecked: (request) => decide(request).map((verdict) => frozenDeep(apply(request, verdict))),
     check,
   };

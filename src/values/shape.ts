@@ -102,18 +102,18 @@ type CaseOf<K extends string, Tag, F extends Fields> = {
 export type Infer<S> =
   S extends LeafShape<infer N>
     ? Leaves[N]
-    : S extends LiteralShape<infer L>
-      ? L[number]
-      : S extends ObjectShape<infer F>
-        ? ObjectOf<F>
-        : S extends VariantShape<infer K, infer C>
-          ? { [Tag in keyof C & string]: CaseOf<K, Tag, C[Tag]> }[keyof C & string]
-          : S extends ListShape<infer I>
-            ? readonly Infer<I>[]
-            : S extends OptionalShape<infer I>
-              ? Infer<I>
-              : S extends NullableShape<infer I>
-                ? Infer<I> | null
+    : S extends NullableShape<infer I>
+      ? Infer<I> | null
+      : S extends LiteralShape<infer L>
+        ? L[number]
+        : S extends ObjectShape<infer F>
+          ? ObjectOf<F>
+          : S extends VariantShape<infer K, infer C>
+            ? { [Tag in keyof C & string]: CaseOf<K, Tag, C[Tag]> }[keyof C & string]
+            : S extends ListShape<infer I>
+              ? readonly Infer<I>[]
+              : S extends OptionalShape<infer I>
+                ? Infer<I>
                 : never;
 
 /** A leaf value, with an optional note on what it means in this place. */
