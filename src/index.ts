@@ -149,7 +149,7 @@ export type {
   RightsChangeRequest,
   SetAccessRightsRequest,
   TerminateAgreementRequest,
-} from './rules/requests';
+} from './values/requests';
 export { canSetAccessRights, setAccessRights, type SetAccessRightsRejection } from './rules/setAccessRights';
 export { canGrantAdmin, grantAdmin, type GrantAdminRejection } from './rules/grantAdmin';
 export { canRevokeAdmin, revokeAdmin, type RevokeAdminRejection } from './rules/revokeAdmin';

@@ -10,9 +10,9 @@ import type { Instant } from '../values/instant';
 import { type Invitation, stateAt } from '../values/invitation';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
+import type { AcceptInvitationRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { invitationRecord, nonPrimaryRecord } from './records';
-import type { AcceptInvitationRequest } from './requests';
 
 /** Why the invitation cannot be accepted. */
 export type AcceptInvitationRejection =

@@ -11,10 +11,10 @@ import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import type { Property, PropertyLink, PropertyOrigin } from '../values/property';
+import type { AddPropertyRequest } from '../values/requests';
 import { type Allowed, allowedBy, decision } from './decision';
 import { inPortfolio } from './reach';
 import { propertyRecord } from './records';
-import type { AddPropertyRequest } from './requests';
 
 /** Why a property cannot be added to a primary account. */
 export type AddPropertyRejection =

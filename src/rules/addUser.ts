@@ -9,10 +9,10 @@ import type { Email } from '../values/email';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
+import type { AddUserRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { nonPrimaryRecord } from './records';
-import type { AddUserRequest } from './requests';
 
 /** Why the user cannot be added. */
 export type AddUserRejection =

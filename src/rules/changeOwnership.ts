@@ -4,10 +4,10 @@ import { checkChangeOwnershipRequest } from '../validation/generated';
 import type { NonPrimaryAccount } from '../values/account';
 import { type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
+import type { ChangeOwnershipRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { decideMove, moved, type MovePropertyRejection, type PropertyRecontracted } from './moveProperty';
 import { invitationRecord, nonPrimaryRecord } from './records';
-import type { ChangeOwnershipRequest } from './requests';
 
 /**
  * What a change of ownership changes: the property, moved; every non-primary account of the

@@ -8,10 +8,10 @@ import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId } from '../values/ids';
 import type { LoginName } from '../values/loginName';
 import type { InvalidInput } from '../values/problem';
+import type { CreateUserRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { nonPrimaryRecord } from './records';
-import type { CreateUserRequest } from './requests';
 
 /** Why the account cannot be created. */
 export type CreateUserRejection =

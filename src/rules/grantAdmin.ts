@@ -5,8 +5,8 @@ import { checkRightsChangeRequest } from '../validation/generated';
 import { FULL_ADMIN, holdsAdmin } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
+import type { RightsChangeRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
-import type { RightsChangeRequest } from './requests';
 import {
   type AccessRightsChanged,
   type AllowedOnTarget,

@@ -5,9 +5,9 @@ import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/
 import { checkGrantPrimaryAccountRequest } from '../validation/generated';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { InvalidInput } from '../values/problem';
+import type { GrantPrimaryAccountRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { primaryRecord } from './records';
-import type { GrantPrimaryAccountRequest } from './requests';
 
 /** Why the primary account cannot be made. */
 export type GrantPrimaryAccountRejection = PlatformOnly | AgreementTerminated | AgreementHasPrimary | LoginTaken;

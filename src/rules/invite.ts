@@ -8,10 +8,10 @@ import type { InvitationId } from '../values/ids';
 import type { Instant } from '../values/instant';
 import { expiresAt, type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
+import type { InviteRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { invitationRecord } from './records';
-import type { InviteRequest } from './requests';
 
 const PENDING: Invitation['status'] = Object.freeze({ kind: 'pending' });
 

@@ -7,10 +7,10 @@ import type { Actor } from '../values/account';
 import type { PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { Property, PropertyLink } from '../values/property';
+import type { MovePropertyRequest } from '../values/requests';
 import type { Allowed } from './decision';
 import { reaches } from './reach';
 import { propertyRecord } from './records';
-import type { MovePropertyRequest } from './requests';
 
 // Moving a property to another agreement, which re-contracting (PA-18) and a change of ownership
 // (PA-18, CX-5) share: the request, the checks and the moved record. Each action adds its own.

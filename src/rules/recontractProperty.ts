@@ -2,9 +2,9 @@ import type { Result } from 'neverthrow';
 
 import { checkMovePropertyRequest } from '../validation/generated';
 import type { InvalidInput } from '../values/problem';
+import type { MovePropertyRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { decideMove, moved, type MovePropertyRejection, type PropertyRecontracted } from './moveProperty';
-import type { MovePropertyRequest } from './requests';
 
 export const recontractPropertyDecision = decision(
   checkMovePropertyRequest,

@@ -9,10 +9,10 @@ import type { NonPrimaryAccount } from '../values/account';
 import type { AccountId, PropertyId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
+import type { RemovePropertyRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { adminStanding, reaches } from './reach';
 import { nonPrimaryRecord } from './records';
-import type { RemovePropertyRequest } from './requests';
 
 /** Why the property cannot be removed from the account. */
 export type RemovePropertyRejection =

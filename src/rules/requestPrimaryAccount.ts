@@ -7,8 +7,8 @@ import type { Account } from '../values/account';
 import type { AccountId } from '../values/ids';
 import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
+import type { PrimaryAccountRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
-import type { PrimaryAccountRequest } from './requests';
 
 /** Why a primary account cannot be requested. */
 export type RequestPrimaryAccountRejection = AgreementTerminated | AlreadyPrimaryAccount | AgreementHasPrimary;

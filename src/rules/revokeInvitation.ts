@@ -7,10 +7,10 @@ import { checkRevokeInvitationRequest } from '../validation/generated';
 import type { InvitationId, PropertyId } from '../values/ids';
 import { type Invitation, stateAt } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
+import type { RevokeInvitationRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { adminStanding } from './reach';
 import { invitationRecord } from './records';
-import type { RevokeInvitationRequest } from './requests';
 
 /** Why the invitation cannot be revoked. */
 export type RevokeInvitationRejection =

@@ -5,10 +5,10 @@ import { notReached, reachesOthers } from '../rejections/refusals';
 import type { AccessRights } from '../values/accessRights';
 import type { NonPrimaryAccount } from '../values/account';
 import type { PropertyId } from '../values/ids';
+import type { RightsChangeRequest } from '../values/requests';
 import type { Allowed } from './decision';
 import { adminOver, adminStanding, reaches } from './reach';
 import { nonPrimaryRecord } from './records';
-import type { RightsChangeRequest } from './requests';
 
 /** What every change of rights can be refused for. */
 export type RightsGateRejection = ActorNotAdmin | PropertyNotReached | RightsReachOtherProperties;

@@ -7,8 +7,8 @@ import { checkSetAccessRightsRequest } from '../validation/generated';
 import type { AccessRights } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
+import type { SetAccessRightsRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
-import type { SetAccessRightsRequest } from './requests';
 import {
   type AccessRightsChanged,
   type AllowedOnTarget,

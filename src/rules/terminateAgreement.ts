@@ -7,10 +7,10 @@ import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
 import type { InvalidInput } from '../values/problem';
 import { type Property, UNLINKED } from '../values/property';
+import type { TerminateAgreementRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { inPortfolioOf } from './reach';
 import { agreementRecord, propertyRecord } from './records';
-import type { TerminateAgreementRequest } from './requests';
 
 /** Why the agreement cannot be terminated. */
 export type TerminateAgreementRejection = PlatformOnly | AgreementTerminated;

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 
 import { renderChecks } from '../../scripts/checks';
 import { makeAccount, makeAgreement, makeInvitation, makeProperty } from '../../src/index';
-import { REQUEST_SHAPES } from '../../src/rules/requests';
 import { type Check, parserOf } from '../../src/validation/check';
 import * as generated from '../../src/validation/generated';
 import { checkOf, type LeafChecks } from '../../src/validation/shapes';
@@ -14,6 +13,7 @@ import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../../s
 import { agreementShape } from '../../src/values/agreement';
 import { invitationShape } from '../../src/values/invitation';
 import { originShape, propertyShape } from '../../src/values/property';
+import { REQUEST_SHAPES } from '../../src/values/requests';
 import type { Shape } from '../../src/values/shape';
 import { ACTIONS } from '../properties/actions';
 import { inputOf } from '../support/shapeInputs';

@@ -1,8 +1,8 @@
-import { accountShape, actorShape, MAX_RECORDS, nonPrimaryShape, primaryShape } from '../values/account';
-import { agreementShape } from '../values/agreement';
-import { invitationShape } from '../values/invitation';
-import { originShape, propertyShape } from '../values/property';
-import { type Infer, leaf, list, nullable, object } from '../values/shape';
+import { accountShape, actorShape, MAX_RECORDS, nonPrimaryShape, primaryShape } from './account';
+import { agreementShape } from './agreement';
+import { invitationShape } from './invitation';
+import { originShape, propertyShape } from './property';
+import { type Infer, leaf, list, nullable, object } from './shape';
 
 // What each decision is given, written once as shapes. Its TypeScript type is read off the shape
 // (`Infer`), and its run-time check is generated from it by `npm run checks` into
