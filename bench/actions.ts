@@ -74,7 +74,13 @@ export const made = (value: unknown): unknown => {
     const result = make(value);
     if (result.isOk()) return result.value;
   }
-  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, made(field)]));
+  // An invitee is made where it is one: other objects have its fields and more.
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => {
+      const invitee = key === 'invitee' ? api.makeInvitee(field) : undefined;
+      return [key, invitee?.isOk() === true ? invitee.value : made(field)];
+    }),
+  );
 };
 
 /** What the agreement check found for one action. */

@@ -29,6 +29,7 @@ import {
   worldFrom,
   type WorldSnapshot,
 } from 'partner-account-rules';
+import { commandFromBody } from 'partner-account-rules/http';
 import { parseSnapshot } from 'partner-account-rules/schema';
 
 import { made, prepareActions, type TimedAction } from './actions';
@@ -60,7 +61,11 @@ const LARGEST = 100_000;
 const WORLD_SIZES = [SMALLEST, 10_000, LARGEST] as const;
 const COMMANDS_PER_PASS = 2_000;
 const PARSE_PASSES = QUICK ? 1 : 3;
-const TARGET_LITERAL_NS = 600;
+const TARGET_LITERAL_NS = 1_500;
+// The most each decision may take on made records, as a multiple of expert CASL's time.
+const CASL_TARGET: { readonly [decision: string]: number } = { canAddProperty: 1, canAddUser: 2, canInvite: 2 };
+const TARGET_BODY_NS = 3_000;
+const TARGET_PARSE_PER_SECOND = 300_000;
 
 const gc = (): void => {
   const collect: unknown = Reflect.get(globalThis, 'gc');
@@ -461,9 +466,31 @@ log(
   `permittedActionsByProperty agrees with permittedActions on a ${LISTING_SIZE.toLocaleString('en')}-property listing for ${String(LISTING_ACTORS.length)} actors`,
 );
 
+// A request body through `commandFromBody` (partner-account-rules/http), as a service reads one:
+// who acts, when and the new record's ID come from the server.
+const BODY_NAME = 'commandFromBody, a create_user body';
+const bodies = [
+  {
+    property: 'p1',
+    user: { login: 'Cai.Berg', email: 'Cai@Hotel.example', name: 'Cai Berg', rights: ['reservations'] },
+  },
+  { property: 'p2', user: { login: 'dana', email: 'dana@hotel.example', name: 'Dana', rights: ['admin'] } },
+];
+const bodyContext = { actor: { kind: 'account', id: 'a1' } as CommandActor, now: NOW, newId: () => 'new-account' };
+const bodyContender = contender(
+  BODY_NAME,
+  bodies,
+  64,
+  (body) => codeOf(commandFromBody('create_user', body, bodyContext)),
+  () => 'ok',
+);
+if (bodies.some((body) => commandFromBody('create_user', body, bodyContext).isErr()))
+  throw new Error('a bench body is not a valid create_user body');
+
 // ---------------------------------------------------------------------------------------------
 
 const everyContender = [
+  bodyContender,
   ...DECISIONS.flat(),
   ...actions.flatMap(actionContenders),
   ...worlds.map(executeContender),
@@ -537,11 +564,14 @@ const decisionRows = DECISIONS.map((set) => {
     ns(medianOf(decisionName(name, HOW.bare))),
     ns(made),
     ns(literals),
-    judge(`${name}, object literals ≤ 600 ns`, literals <= TARGET_LITERAL_NS),
-    `${ns(casl)} (${times(casl / made)})`,
-    judge(`${name}, CASL ≥ 3× the library`, casl >= 3 * made),
+    judge(`${name}, object literals ≤ 1.5 µs`, literals <= TARGET_LITERAL_NS),
+    ns(casl),
+    `${times(made / casl)} (≤ ${times(CASL_TARGET[name] ?? 1)})`,
+    judge(
+      `${name}, made records ≤ ${String(CASL_TARGET[name] ?? 1)}× expert CASL`,
+      made <= (CASL_TARGET[name] ?? 1) * casl,
+    ),
     `${ns(cedar)} (${times(cedar / made)})`,
-    judge(`${name}, Cedar ≥ 1,000× the library`, cedar >= 1000 * made),
   ];
 });
 const decisionTable = tableOf(
@@ -550,11 +580,11 @@ const decisionTable = tableOf(
     'bare function',
     'library, made records',
     'library, literals',
-    '≤ 600 ns',
-    'CASL (× library made)',
-    '≥ 3×',
+    '≤ 1.5 µs',
+    'expert CASL',
+    'library made ÷ CASL (target)',
+    'verdict',
     'Cedar (× library made)',
-    '≥ 1,000×',
   ],
   decisionRows,
 );
@@ -572,10 +602,7 @@ const actionRows = actions.map(({ name }) => {
     `${ns(made)} (${times(made / output)})`,
     judge(`${name}, made records ≤ 2× same output`, made <= 2 * output),
     `${ns(literals)} (${times(literals / output)})`,
-    judge(
-      `${name}, object literals ≤ 600 ns and ≤ 15× same output`,
-      literals <= TARGET_LITERAL_NS && literals <= 15 * output,
-    ),
+    judge(`${name}, object literals ≤ 15× same output`, literals <= 15 * output),
   ];
 });
 const actionTable = tableOf(
@@ -586,7 +613,7 @@ const actionTable = tableOf(
     'act, made records',
     '≤ 2×',
     'act, object literals',
-    '≤ 600 ns, ≤ 15×',
+    '≤ 15×',
   ],
   actionRows,
 );
@@ -604,9 +631,9 @@ const worldRows = [
       executeName(size),
       ns(value),
       spread(executeName(size)),
-      last ? '≤ 4 µs and ≤ 1.6× the 1,000 world' : '',
+      last ? '≤ 1.6× the 1,000 world' : '',
       last
-        ? `${times(value / atSmallest)} the 1,000 world: ${judge('execute at 100k ≤ 4 µs and ≤ 1.6× at 1k', value <= 4000 && value <= 1.6 * atSmallest)}`
+        ? `${times(value / atSmallest)} the 1,000 world: ${judge('execute at 100k ≤ 1.6× at 1k', value <= 1.6 * atSmallest)}`
         : '',
     ];
   }),
@@ -624,8 +651,15 @@ const worldRows = [
     `parse snapshot JSON, ${entities.toLocaleString('en')} records`,
     parseMedian >= 1000 ? `${(parseMedian / 1000).toFixed(2)} s` : `${parseMedian.toFixed(0)} ms`,
     `${Math.round(entitiesPerSecond).toLocaleString('en')} records/s`,
-    '≥ 250,000 records/s',
-    judge('snapshot parse ≥ 250,000 records/s', entitiesPerSecond >= 250_000),
+    '≥ 300,000 records/s',
+    judge('snapshot parse ≥ 300,000 records/s', entitiesPerSecond >= TARGET_PARSE_PER_SECOND),
+  ],
+  [
+    BODY_NAME,
+    ns(medianOf(BODY_NAME)),
+    spread(BODY_NAME),
+    '≤ 3 µs',
+    judge('commandFromBody ≤ 3 µs', medianOf(BODY_NAME) <= TARGET_BODY_NS),
   ],
 ];
 const worldTable = tableOf(['world', 'median', 'spread / per unit', 'target', 'verdict'], worldRows);

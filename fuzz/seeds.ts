@@ -198,6 +198,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   makeProperty: [[property]],
   makeAccount: [[primary], [user]],
   makeInvitation: [[invitation]],
+  makeInvitee: [[{ id: 'inv-9', name: 'Cai Berg', email: 'cai@example.com', rights: ['reservations'] }]],
   makeSnapshot: [[SNAPSHOT]],
   makeEvents: [[events]],
   loginSkeleton: [['Anna1']],

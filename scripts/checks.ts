@@ -10,6 +10,7 @@ import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../src/
 import { agreementShape } from '../src/values/agreement';
 import { invitationShape } from '../src/values/invitation';
 import { originShape, propertyShape } from '../src/values/property';
+import { inviteeShape } from '../src/values/requests';
 import { REQUEST_SHAPES } from '../src/values/requests';
 import type { Fields, LeafName, Shape } from '../src/values/shape';
 
@@ -54,6 +55,7 @@ const RECORDS: readonly Root[] = [
     name: 'invitationShape',
     shape: invitationShape,
   },
+  { check: 'isInvitee', type: 'Invitee', from: '../values/requests', name: 'inviteeShape', shape: inviteeShape },
 ];
 
 // The fields a stamp names: a record's, or one case's of the account variant.
@@ -63,6 +65,7 @@ const STAMPS = new Map<Fields, string>([
   [accountShape.cases.primary, 'accountShape.cases.primary'],
   [accountShape.cases.non_primary, 'accountShape.cases.non_primary'],
   [invitationShape.fields, 'invitationShape.fields'],
+  [inviteeShape.fields, 'inviteeShape.fields'],
 ]);
 
 const LEAVES: { readonly [Name in LeafName]: string } = {

@@ -75,7 +75,7 @@ export {
   type RevokedBy,
 } from './values/invitation';
 export { MAX_ISSUES } from './validation/check';
-export { makeAccount, makeAgreement, makeInvitation, makeProperty } from './validation/records';
+export { makeAccount, makeAgreement, makeInvitation, makeInvitee, makeProperty } from './validation/records';
 export { MAX_RECORDS } from './values/account';
 export {
   receivedType,

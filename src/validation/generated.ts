@@ -6,21 +6,23 @@ import { type Account, accountShape, type Actor, type NonPrimaryAccount, type Pr
 import { agreementShape, type PartnerAgreement } from '../values/agreement';
 import { type Invitation, invitationShape } from '../values/invitation';
 import { type Property, type PropertyOrigin, propertyShape } from '../values/property';
-import type {
-  AcceptInvitationRequest,
-  AddPropertyRequest,
-  AddUserRequest,
-  ChangeOwnershipRequest,
-  CreateUserRequest,
-  GrantPrimaryAccountRequest,
-  InviteRequest,
-  MovePropertyRequest,
-  PrimaryAccountRequest,
-  RemovePropertyRequest,
-  RevokeInvitationRequest,
-  RightsChangeRequest,
-  SetAccessRightsRequest,
-  TerminateAgreementRequest,
+import {
+  type AcceptInvitationRequest,
+  type AddPropertyRequest,
+  type AddUserRequest,
+  type ChangeOwnershipRequest,
+  type CreateUserRequest,
+  type GrantPrimaryAccountRequest,
+  type Invitee,
+  inviteeShape,
+  type InviteRequest,
+  type MovePropertyRequest,
+  type PrimaryAccountRequest,
+  type RemovePropertyRequest,
+  type RevokeInvitationRequest,
+  type RightsChangeRequest,
+  type SetAccessRightsRequest,
+  type TerminateAgreementRequest,
 } from '../values/requests';
 import { arrayOf, boolean, type Check, INVALID, isRecord, prefix } from './check';
 import {
@@ -500,6 +502,32 @@ const invitation: Check<Invitation> = (value, issues) => {
   return trustFrozen(Object.freeze(made), invitationShape.fields);
 };
 
+const invitee: Check<Invitee> = (value, issues) => {
+  if (trustedAs(value) === inviteeShape.fields) return value as Invitee;
+  if (!isRecord(value, issues)) return INVALID;
+  const input = value as {
+    readonly id?: unknown;
+    readonly name?: unknown;
+    readonly email?: unknown;
+    readonly rights?: unknown;
+  };
+  let at = issues.length;
+  const id_ = isInvitationId(Object.hasOwn(input, 'id') ? input.id : undefined, issues);
+  if (id_ === INVALID) prefix(issues, at, 'id');
+  at = issues.length;
+  const name_ = isDisplayName(Object.hasOwn(input, 'name') ? input.name : undefined, issues);
+  if (name_ === INVALID) prefix(issues, at, 'name');
+  at = issues.length;
+  const email_ = isEmail(Object.hasOwn(input, 'email') ? input.email : undefined, issues);
+  if (email_ === INVALID) prefix(issues, at, 'email');
+  at = issues.length;
+  const rights_ = isRights(Object.hasOwn(input, 'rights') ? input.rights : undefined, issues);
+  if (rights_ === INVALID) prefix(issues, at, 'rights');
+  if (id_ === INVALID || name_ === INVALID || email_ === INVALID || rights_ === INVALID) return INVALID;
+  const made = { id: id_, name: name_, email: email_, rights: rights_ } as const;
+  return trustFrozen(Object.freeze(made), inviteeShape.fields);
+};
+
 export const checkAddPropertyRequest: Check<AddPropertyRequest> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
   const input = value as {
@@ -730,31 +758,6 @@ export const checkAddUserRequest: Check<AddUserRequest> = (value, issues) => {
   return made;
 };
 
-const checkInviteRequestInvitee: Check<InviteRequest['invitee']> = (value, issues) => {
-  if (!isRecord(value, issues)) return INVALID;
-  const input = value as {
-    readonly id?: unknown;
-    readonly name?: unknown;
-    readonly email?: unknown;
-    readonly rights?: unknown;
-  };
-  let at = issues.length;
-  const id_ = isInvitationId(Object.hasOwn(input, 'id') ? input.id : undefined, issues);
-  if (id_ === INVALID) prefix(issues, at, 'id');
-  at = issues.length;
-  const name_ = isDisplayName(Object.hasOwn(input, 'name') ? input.name : undefined, issues);
-  if (name_ === INVALID) prefix(issues, at, 'name');
-  at = issues.length;
-  const email_ = isEmail(Object.hasOwn(input, 'email') ? input.email : undefined, issues);
-  if (email_ === INVALID) prefix(issues, at, 'email');
-  at = issues.length;
-  const rights_ = isRights(Object.hasOwn(input, 'rights') ? input.rights : undefined, issues);
-  if (rights_ === INVALID) prefix(issues, at, 'rights');
-  if (id_ === INVALID || name_ === INVALID || email_ === INVALID || rights_ === INVALID) return INVALID;
-  const made = { id: id_, name: name_, email: email_, rights: rights_ } as const;
-  return Object.freeze(made);
-};
-
 const invitationList = arrayOf(invitation, 100000);
 
 export const checkInviteRequest: Check<InviteRequest> = (value, issues) => {
@@ -773,7 +776,7 @@ export const checkInviteRequest: Check<InviteRequest> = (value, issues) => {
   const property_ = property(Object.hasOwn(input, 'property') ? input.property : undefined, issues);
   if (property_ === INVALID) prefix(issues, at, 'property');
   at = issues.length;
-  const invitee_ = checkInviteRequestInvitee(Object.hasOwn(input, 'invitee') ? input.invitee : undefined, issues);
+  const invitee_ = invitee(Object.hasOwn(input, 'invitee') ? input.invitee : undefined, issues);
   if (invitee_ === INVALID) prefix(issues, at, 'invitee');
   at = issues.length;
   const now_ = isInstant(Object.hasOwn(input, 'now') ? input.now : undefined, issues);
@@ -1068,3 +1071,6 @@ export const isActor: Check<Actor> = actor;
 
 /** The check of a record of shape `invitationShape`. */
 export const isInvitation: Check<Invitation> = invitation;
+
+/** The check of a record of shape `inviteeShape`. */
+export const isInvitee: Check<Invitee> = invitee;

@@ -5,8 +5,9 @@ import type { PartnerAgreement } from '../values/agreement';
 import type { Invitation } from '../values/invitation';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
+import type { Invitee } from '../values/requests';
 import { parserOf } from './check';
-import { isAccount, isAgreement, isInvitation, isProperty } from './values';
+import { isAccount, isAgreement, isInvitation, isInvitee, isProperty } from './values';
 
 // The record constructors: each checks every field of its input once and answers a deep-frozen
 // record that every decision then takes as checked, without reading it again. The same records
@@ -46,3 +47,12 @@ export const makeAccount: (input: unknown) => Result<Account, InvalidInput> = pa
  * makeInvitation({ ...invitation, status: { kind: 'pending' } });
  */
 export const makeInvitation: (input: unknown) => Result<Invitation, InvalidInput> = parserOf(isInvitation);
+
+/**
+ * Makes a checked {@link Invitee} (the person `invite` invites and the rights chosen for them), as
+ * {@link makeAgreement} does: made once, it is taken as it is by every `canInvite` and `invite`.
+ *
+ * @example
+ * makeInvitee({ id: 'inv-1', name: 'Cai Berg', email: 'cai@example.com', rights: ['reservations'] });
+ */
+export const makeInvitee: (input: unknown) => Result<Invitee, InvalidInput> = parserOf(isInvitee);

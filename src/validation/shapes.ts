@@ -2,6 +2,7 @@ import { accountShape } from '../values/account';
 import { agreementShape } from '../values/agreement';
 import { invitationShape } from '../values/invitation';
 import { propertyShape } from '../values/property';
+import { inviteeShape } from '../values/requests';
 import type { Fields, Infer, LeafName, Leaves, Shape } from '../values/shape';
 import { arrayOf, type Check, literal, nullable, object, optional, variant } from './check';
 import { trust, trustedAs } from './trust';
@@ -9,7 +10,8 @@ import { trust, trustedAs } from './trust';
 /** The check of each leaf value a shape names. */
 export type LeafChecks = { readonly [Name in LeafName]: Check<Leaves[Name]> };
 
-// The records that are trusted once checked: the ones decisions are given and the world keeps.
+// The records that are trusted once checked: the ones decisions are given and the world keeps,
+// and an invitee, which a caller may make once and invite with to many properties.
 // The objects inside them (a link, a status, an origin) are small, and are checked with their
 // record; trusting each of them would cost more than checking it.
 const RECORDS: ReadonlySet<Fields> = new Set([
@@ -18,6 +20,7 @@ const RECORDS: ReadonlySet<Fields> = new Set([
   accountShape.cases.primary,
   accountShape.cases.non_primary,
   invitationShape.fields,
+  inviteeShape.fields,
 ]);
 
 // A record the library checked as these fields (or made from checked parts) is taken as it is;

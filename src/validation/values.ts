@@ -85,6 +85,7 @@ export {
   isActor,
   isAgreement,
   isInvitation,
+  isInvitee,
   isNonPrimary,
   /** How a property comes to a primary account (PA-3, PA-4, PA-5, PA-10). */
   isOrigin,

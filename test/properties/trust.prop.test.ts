@@ -13,11 +13,13 @@ import {
   makeAccount,
   makeAgreement,
   makeInvitation,
+  makeInvitee,
   makeProperty,
   propertyShape,
   worldFrom,
 } from '../../src/index';
 import { trustedAs } from '../../src/validation/trust';
+import { inviteeShape } from '../../src/values/requests';
 import { agreement, linked, primary, user } from '../fixtures';
 import { ACTIONS, callUntyped } from './actions';
 
@@ -39,9 +41,10 @@ const MAKERS = [makeAccount, makeInvitation, makeProperty, makeAgreement] as con
 const withTrustedRecords = (request: unknown): { readonly request: unknown; readonly made: number } => {
   if (!isRecord(request)) return { request, made: 0 };
   let made = 0;
-  const make = (value: unknown): unknown => {
+  const make = (value: unknown, key?: string): unknown => {
     if (!isRecord(value)) return value;
-    for (const maker of MAKERS) {
+    // An invitee is made where it is one: other objects have its fields and more.
+    for (const maker of key === 'invitee' ? [makeInvitee] : MAKERS) {
       const result = maker(value);
       if (result.isOk()) {
         made += 1;
@@ -51,7 +54,10 @@ const withTrustedRecords = (request: unknown): { readonly request: unknown; read
     return value;
   };
   const copy = Object.fromEntries(
-    Object.entries(request).map(([key, value]) => [key, Array.isArray(value) ? value.map(make) : make(value)]),
+    Object.entries(request).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.map((item) => make(item)) : make(value, key),
+    ]),
   );
   return { request: copy, made };
 };
@@ -62,6 +68,7 @@ const MAKER_OF = new Map<Fields, (input: unknown) => unknown>([
   [invitationShape.fields, makeInvitation],
   [propertyShape.fields, makeProperty],
   [agreementShape.fields, makeAgreement],
+  [inviteeShape.fields, makeInvitee],
 ]);
 
 /** Every trusted record of the four kinds in `value`, however deep. */
