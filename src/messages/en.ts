@@ -1,4 +1,4 @@
-import { list, moment, type Texts } from './texts';
+import { moment, quotedItems, type Texts } from './texts';
 
 /** The English texts. */
 export const en: Texts = {
@@ -62,7 +62,7 @@ export const en: Texts = {
     primary_admin_rights_locked: ({ facts }) =>
       `Account "${facts.account}" is the primary account of legal entity ID ${facts.agreement}; its admin access rights can never be reduced or removed.`,
     rights_reach_other_properties: ({ facts }) =>
-      `Access rights apply to every property of an account, and account "${facts.account}" also reaches ${list(facts.properties)}, which you do not administer.`,
+      `Access rights apply to every property of an account, and account "${facts.account}" also reaches ${quotedItems(facts.properties)}, which you do not administer.`,
     already_admin: ({ facts }) => `Account "${facts.account}" already has admin access rights.`,
     not_admin: ({ facts }) => `Account "${facts.account}" has no admin access rights to take back.`,
     access_rights_unchanged: ({ facts }) =>
@@ -116,7 +116,7 @@ export const en: Texts = {
     malformed_timestamp: () => 'is not an ISO 8601 timestamp with a time zone',
     not_normalized: ({ normalized }) =>
       `is not in its normalised form ("${normalized}"); build it with its constructor`,
-    unknown_variant: ({ allowed }) => `must be one of ${list(allowed)}`,
+    unknown_variant: ({ allowed }) => `must be one of ${quotedItems(allowed)}`,
     unreadable: () => 'could not be read',
     duplicate: ({ of }) =>
       ({

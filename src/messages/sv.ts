@@ -1,4 +1,4 @@
-import { list, moment, type Texts } from './texts';
+import { moment, quotedItems, type Texts } from './texts';
 
 /** The Swedish texts, in the terms of the Swedish help article. */
 export const sv: Texts = {
@@ -63,7 +63,7 @@ export const sv: Texts = {
     primary_admin_rights_locked: ({ facts }) =>
       `Kontot "${facts.account}" är det primära kontot för id för en juridisk person ${facts.agreement}; dess åtkomsträttigheter som administratör kan aldrig minskas eller tas bort.`,
     rights_reach_other_properties: ({ facts }) =>
-      `Åtkomsträttigheter gäller alla boenden på ett konto, och kontot "${facts.account}" når även ${list(facts.properties)}, som du inte administrerar.`,
+      `Åtkomsträttigheter gäller alla boenden på ett konto, och kontot "${facts.account}" når även ${quotedItems(facts.properties)}, som du inte administrerar.`,
     already_admin: ({ facts }) => `Kontot "${facts.account}" har redan åtkomsträttigheter som administratör.`,
     not_admin: ({ facts }) =>
       `Kontot "${facts.account}" har inga åtkomsträttigheter som administratör att ta tillbaka.`,
@@ -118,7 +118,7 @@ export const sv: Texts = {
     malformed_email: () => 'är ingen giltig mejladress',
     malformed_timestamp: () => 'är ingen ISO 8601-tidpunkt med tidszon',
     not_normalized: ({ normalized }) => `är inte i normaliserad form ("${normalized}"); skapa det med dess konstruktor`,
-    unknown_variant: ({ allowed }) => `måste vara något av ${list(allowed)}`,
+    unknown_variant: ({ allowed }) => `måste vara något av ${quotedItems(allowed)}`,
     unreadable: () => 'gick inte att läsa',
     duplicate: ({ of }) =>
       ({

@@ -43,7 +43,7 @@ export const moment = (at: number): string => new Date(at).toISOString();
 export const LISTED = 10;
 
 /** Words joined by commas, for lists of IDs: the first {@link LISTED}, then how many more. */
-export const list = (items: readonly (string | number)[]): string => {
+export const quotedItems = (items: readonly (string | number)[]): string => {
   const named = items.slice(0, LISTED).map((item) => `"${String(item)}"`);
   return items.length > LISTED ? `${named.join(', ')} … (+${String(items.length - LISTED)})` : named.join(', ');
 };

@@ -219,11 +219,11 @@ const originDecision = (
 };
 
 /** An allowed addition, and the primary account that takes the property. */
-interface Allowing extends Allowed {
+interface Verdict extends Allowed {
   readonly primary: PrimaryFacts;
 }
 
-const decide = (request: Facts): Result<Allowing, AddPropertyRejection> => {
+const decide = (request: Facts): Result<Verdict, AddPropertyRejection> => {
   const { actor, primary, agreement } = request;
   const standing = addPropertyStanding(actor, agreement.leid);
   if (standing !== null) return err(standing);
@@ -252,7 +252,7 @@ const decide = (request: Facts): Result<Allowing, AddPropertyRejection> => {
 
 // Only the platform may add an existing listing (PA-4): it attaches it to the primary account.
 // Every other way in links the property to the agreement (PA-6).
-const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Allowing): PropertyAdded => {
+const apply = ({ agreement, property, origin }: Facts, { rules, primary }: Verdict): PropertyAdded => {
   const link: PropertyLink =
     origin.kind === 'existing_listing'
       ? { kind: 'attached', primaryOf: agreement.leid }

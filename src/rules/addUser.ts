@@ -32,7 +32,7 @@ export interface UserAdded extends Allowed {
   readonly rightsToReview: AccessRights;
 }
 
-type Allowing = Allowed & { readonly user: NonPrimaryAccount };
+type Verdict = Allowed & { readonly user: NonPrimaryAccount };
 
 const decide = ({
   actor,
@@ -40,7 +40,7 @@ const decide = ({
   username,
   email,
   accountWithUsername: user,
-}: AddUserRequest): Result<Allowing, AddUserRejection> => {
+}: AddUserRequest): Result<Verdict, AddUserRejection> => {
   const standing = adminStanding(actor, property.id, property);
   if (standing !== null) return err(standing);
   // No account with this username, another email, or a primary account: each may be invited by
@@ -72,7 +72,7 @@ const decide = ({
   return ok({ rules: ['PA-14', 'PA-13', 'CX-1'], user });
 };
 
-const apply = ({ property }: AddUserRequest, { rules, user }: Allowing): UserAdded => ({
+const apply = ({ property }: AddUserRequest, { rules, user }: Verdict): UserAdded => ({
   rules,
   account: nonPrimaryRecord({ ...user, properties: [...user.properties, property.id] }),
   property: property.id,

@@ -42,8 +42,8 @@ const unreadable = Object.freeze(
 // getter or proxy cannot answer one thing to the check and another to the rule. A getter that
 // throws while the input is read is an `unreadable` issue beside those found before it.
 const decider =
-  <Request, Allowing, Rejection>(check: Check<Request>, decide: (request: Request) => Result<Allowing, Rejection>) =>
-  (input: unknown): { readonly request: Request; readonly verdict: Result<Allowing, Rejection> } | InvalidInput => {
+  <Request, Verdict, Rejection>(check: Check<Request>, decide: (request: Request) => Result<Verdict, Rejection>) =>
+  (input: unknown): { readonly request: Request; readonly verdict: Result<Verdict, Rejection> } | InvalidInput => {
     const issues: OpenIssue[] = [];
     let request: Request | typeof INVALID;
     try {
@@ -61,10 +61,10 @@ const isInvalid = (answer: object): answer is InvalidInput => 'code' in answer;
  * Builds an action's `can` and `act` from one check of its input and one decision, so the two can
  * never disagree: `act` is `can` followed by `apply`, which may not refuse.
  */
-export const decision = <Request, Rejection, Allowing extends Allowed, Change>(
+export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
   check: Check<Request>,
-  decide: (request: Request) => Result<Allowing, Rejection>,
-  apply: (request: Request, verdict: Allowing) => Change,
+  decide: (request: Request) => Result<Verdict, Rejection>,
+  apply: (request: Request, verdict: Verdict) => Change,
 ): Decision<Request, Rejection, Change> => {
   const run = decider(check, decide);
   // No rule throws on a checked request; were one to, the answer is still typed.

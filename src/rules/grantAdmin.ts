@@ -9,7 +9,7 @@ import type { RightsChangeRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import {
   type AccessRightsChanged,
-  type AllowedOnTarget,
+  type RightsVerdict,
   changedTo,
   rightsGate,
   type RightsGateRejection,
@@ -19,7 +19,7 @@ import {
 /** Why admin cannot be granted. */
 export type GrantAdminRejection = RightsGateRejection | RejectionOf<'already_admin', { readonly account: AccountId }>;
 
-const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, GrantAdminRejection> => {
+const decide = (request: RightsChangeRequest): Result<RightsVerdict, GrantAdminRejection> => {
   const standing = rightsStanding(request);
   if (standing !== null) return err(standing);
   const { target } = request;

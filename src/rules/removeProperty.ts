@@ -29,9 +29,9 @@ export interface PropertyRemoved extends Allowed {
   readonly property: PropertyId;
 }
 
-type Allowing = Allowed & { readonly account: NonPrimaryAccount };
+type Verdict = Allowed & { readonly account: NonPrimaryAccount };
 
-const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Allowing, RemovePropertyRejection> => {
+const decide = ({ actor, account, property }: RemovePropertyRequest): Result<Verdict, RemovePropertyRejection> => {
   const standing = adminStanding(actor, property.id, property);
   if (standing !== null) return err(standing);
   if (!reaches(account, property)) return err(notReached(account.id, property.id));
@@ -47,7 +47,7 @@ const decide = ({ actor, account, property }: RemovePropertyRequest): Result<All
   return ok({ rules: ['CX-1'], account });
 };
 
-const apply = ({ property }: RemovePropertyRequest, { rules, account }: Allowing): PropertyRemoved => ({
+const apply = ({ property }: RemovePropertyRequest, { rules, account }: Verdict): PropertyRemoved => ({
   rules,
   account: nonPrimaryRecord({ ...account, properties: account.properties.filter((id) => id !== property.id) }),
   property: property.id,

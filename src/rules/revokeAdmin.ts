@@ -11,7 +11,7 @@ import type { RightsChangeRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import {
   type AccessRightsChanged,
-  type AllowedOnTarget,
+  type RightsVerdict,
   changedTo,
   rightsGate,
   type RightsGateRejection,
@@ -22,7 +22,7 @@ import {
 export type RevokeAdminRejection =
   PrimaryAdminRightsLocked | RightsGateRejection | RejectionOf<'not_admin', { readonly account: AccountId }>;
 
-const decide = (request: RightsChangeRequest): Result<AllowedOnTarget, RevokeAdminRejection> => {
+const decide = (request: RightsChangeRequest): Result<RightsVerdict, RevokeAdminRejection> => {
   const standing = rightsStanding(request);
   if (standing !== null) return err(standing);
   const { target } = request;

@@ -22,7 +22,7 @@ export interface AccessRightsChanged extends Allowed {
 }
 
 /** The gate's verdict: allowed, on a non-primary target. */
-export type AllowedOnTarget = Allowed & { readonly target: NonPrimaryAccount };
+export type RightsVerdict = Allowed & { readonly target: NonPrimaryAccount };
 
 /**
  * What every change of rights looks at first, in this order: the actor's standing, an admin of the
@@ -41,8 +41,8 @@ export const rightsStanding = ({ actor, target, property }: RightsChangeRequest)
 export const rightsGate = (
   { actor, property, reached }: RightsChangeRequest,
   target: NonPrimaryAccount,
-  rules: AllowedOnTarget['rules'],
-): Result<AllowedOnTarget, RightsGateRejection> => {
+  rules: RightsVerdict['rules'],
+): Result<RightsVerdict, RightsGateRejection> => {
   const records = new Map(reached.map((record) => [record.id, record]));
   const outside = target.properties.filter((id) => {
     const record = records.get(id);
@@ -56,7 +56,7 @@ export const rightsGate = (
 };
 
 /** The change to persist: the target with `rights`, and what they now apply to. */
-export const changedTo = ({ rules, target }: AllowedOnTarget, rights: AccessRights): AccessRightsChanged => ({
+export const changedTo = ({ rules, target }: RightsVerdict, rights: AccessRights): AccessRightsChanged => ({
   rules,
   account: nonPrimaryRecord({ ...target, rights }),
   previous: target.rights,

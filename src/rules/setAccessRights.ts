@@ -11,7 +11,7 @@ import type { SetAccessRightsRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import {
   type AccessRightsChanged,
-  type AllowedOnTarget,
+  type RightsVerdict,
   changedTo,
   rightsGate,
   type RightsGateRejection,
@@ -28,14 +28,14 @@ export type SetAccessRightsRejection =
 const same = (a: AccessRights, b: AccessRights): boolean =>
   a.length === b.length && a.every((right, index) => right === b[index]);
 
-const decide = (request: SetAccessRightsRequest): Result<AllowedOnTarget, SetAccessRightsRejection> => {
+const decide = (request: SetAccessRightsRequest): Result<RightsVerdict, SetAccessRightsRejection> => {
   const standing = rightsStanding(request);
   if (standing !== null) return err(standing);
   const { target, property, rights } = request;
   if (target.kind === 'primary') return err(adminLocked(target));
   if (rights.length === 0) return err(noRights(property.id, 'LIB-2'));
   return rightsGate(request, target, ['CX-1', 'CX-2']).andThen(
-    (verdict): Result<AllowedOnTarget, SetAccessRightsRejection> =>
+    (verdict): Result<RightsVerdict, SetAccessRightsRejection> =>
       // LIB-1: rights as they are already would change nothing (both lists are canonical).
       same(target.rights, rights)
         ? err({
