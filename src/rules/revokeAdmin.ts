@@ -11,11 +11,11 @@ import type { RightsChangeRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import {
   type AccessRightsChanged,
-  type RightsVerdict,
   changedTo,
   rightsGate,
   type RightsGateRejection,
   rightsStanding,
+  type RightsVerdict,
 } from './rightsGate';
 
 /** Why admin cannot be taken back. */

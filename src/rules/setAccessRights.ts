@@ -11,11 +11,11 @@ import type { SetAccessRightsRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import {
   type AccessRightsChanged,
-  type RightsVerdict,
   changedTo,
   rightsGate,
   type RightsGateRejection,
   rightsStanding,
+  type RightsVerdict,
 } from './rightsGate';
 
 /** Why the rights cannot be set. */
