@@ -238,7 +238,7 @@ export {
   permittedWith,
 } from './world/drive';
 export { viewOf, type WorldView } from './world/view';
-export { makeSnapshot, snapshotOf, worldFrom, type WorldSnapshot } from './world/snapshot';
+export { makeSnapshot, snapshotOf, snapshotShape, worldFrom, type WorldSnapshot } from './world/snapshot';
 export {
   findAgreement,
   findProperty,

@@ -1,16 +1,13 @@
 import type { Result } from 'neverthrow';
 
-import { arrayOf, type Check, INVALID, nullable, object, optional, parserOf } from '../validation/check';
+import { arrayOf,type Check,INVALID,object,optional,parserOf } from '../validation/check';
 import { jsonCheckOf } from '../validation/shapes';
 import { JSON_LEAVES } from '../validation/values';
-import { accountShape, MAX_RECORDS } from '../values/account';
-import { agreementShape } from '../values/agreement';
-import { invitationShape } from '../values/invitation';
+import { MAX_RECORDS } from '../values/account';
 import type { InvalidInput } from '../values/problem';
-import { propertyShape } from '../values/property';
-import { type Command, commandShape } from './command';
-import { eventShape, type WorldEvent } from './event';
-import type { WorldSnapshot } from './snapshot';
+import { type Command,commandShape } from './command';
+import { eventShape,type WorldEvent } from './event';
+import { snapshotShape,type WorldSnapshot } from './snapshot';
 
 // Reading JSON: untrusted input from a file, a request body or a log, read by the core's own
 // checks of the shapes, each value built by its smart constructor, and any field a shape does not
@@ -18,21 +15,22 @@ import type { WorldSnapshot } from './snapshot';
 // something is refused depend on the input's content alone. The zod schemas of
 // `partner-account-rules/schema` read off the same shapes, and a test holds them to these answers.
 
-/** A list of at most MAX_RECORDS records of one shape, read from JSON. */
-const records = <T>(check: Check<T>): Check<readonly T[]> => arrayOf(check, MAX_RECORDS);
+// The snapshot's fields as JSON reads them, each off its shape; a list may be left out.
+const { clock, agreements, properties, accounts, invitations } = snapshotShape.fields;
+const snapshotJson = object(
+  {
+    clock: optional(jsonCheckOf(clock.item, JSON_LEAVES)),
+    agreements: optional(jsonCheckOf(agreements, JSON_LEAVES)),
+    properties: optional(jsonCheckOf(properties, JSON_LEAVES)),
+    accounts: optional(jsonCheckOf(accounts, JSON_LEAVES)),
+    invitations: optional(jsonCheckOf(invitations, JSON_LEAVES)),
+  },
+  { strict: true },
+);
 
 /** A world snapshot, read from JSON: lists left out are empty. */
 export const snapshotFromJson: Check<WorldSnapshot> = (value, issues) => {
-  const read = object(
-    {
-      clock: optional(nullable(JSON_LEAVES.instant)),
-      agreements: optional(records(jsonCheckOf(agreementShape, JSON_LEAVES))),
-      properties: optional(records(jsonCheckOf(propertyShape, JSON_LEAVES))),
-      accounts: optional(records(jsonCheckOf(accountShape, JSON_LEAVES))),
-      invitations: optional(records(jsonCheckOf(invitationShape, JSON_LEAVES))),
-    },
-    { strict: true },
-  )(value, issues);
+  const read = snapshotJson(value, issues);
   if (read === INVALID) return INVALID;
   return Object.freeze({
     ...(read.clock === undefined ? {} : { clock: read.clock }),
@@ -76,5 +74,5 @@ export const parseCommand: (json: unknown) => Result<Command, InvalidInput> = pa
  * parseEvents(rows.map((row) => row.event)).andThen((events) => replay(EMPTY_WORLD, events));
  */
 export const parseEvents: (json: unknown) => Result<readonly WorldEvent[], InvalidInput> = parserOf(
-  records(jsonCheckOf(eventShape, JSON_LEAVES)),
+  arrayOf(jsonCheckOf(eventShape, JSON_LEAVES), MAX_RECORDS),
 );

@@ -1,45 +1,53 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err,ok,type Result } from 'neverthrow';
 
-import { arrayOf, nullable, object, optional, parserOf } from '../validation/check';
-import { isAccount, isAgreement, isInstant, isInvitation, isProperty } from '../validation/values';
+import { parserOf } from '../validation/check';
+import { checkOf } from '../validation/shapes';
+import { LEAF_CHECKS } from '../validation/values';
 import type { Account } from '../values/account';
-import { MAX_RECORDS } from '../values/account';
-import type { PartnerAgreement } from '../values/agreement';
+import { accountShape,MAX_RECORDS } from '../values/account';
+import { agreementShape,type PartnerAgreement } from '../values/agreement';
 import { deepFreeze } from '../values/frozen';
-import { type Instant, INSTANT_LIMIT } from '../values/instant';
-import { expiresAt, type Invitation } from '../values/invitation';
-import type { InputIssue, InvalidInput } from '../values/problem';
+import { type Instant,INSTANT_LIMIT } from '../values/instant';
+import { expiresAt,type Invitation,invitationShape } from '../values/invitation';
+import type { InputIssue,InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
+import { propertyShape } from '../values/property';
+import { type Infer,leaf,list,nullable,object,optional } from '../values/shape';
 import { skeletonOf } from '../values/skeleton';
-import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
+import { checkAccount,checkInvitation,checkProperty,type Report } from './integrity';
 import {
-  EMPTY_WORLD,
-  inBatch,
-  isWorld,
-  putAccount,
-  putAgreement,
-  putInvitation,
-  putProperty,
-  type Tables,
-  type World,
-  worldHolding,
+EMPTY_WORLD,
+inBatch,
+isWorld,
+putAccount,
+putAgreement,
+putInvitation,
+putProperty,
+type Tables,
+type World,
+worldHolding,
 } from './world';
+
+/**
+ * The shape of a {@link WorldSnapshot}, written once: its type, its check (`makeSnapshot`), its
+ * JSON reader (`parseSnapshot`, where a list left out is empty) and its zod schema follow from it.
+ * `clock` is the world's clock: the latest moment it accepted a command at, or `null` before any;
+ * left out, it is the latest moment the records name (an invitation sent, accepted or revoked).
+ */
+export const snapshotShape = object({
+  clock: optional(nullable(leaf('instant'))),
+  agreements: list(agreementShape, MAX_RECORDS),
+  properties: list(propertyShape, MAX_RECORDS),
+  accounts: list(accountShape, MAX_RECORDS),
+  invitations: list(invitationShape, MAX_RECORDS),
+});
 
 /**
  * A world as plain data: every record once, in lists sorted by ID. What {@link snapshotOf}
  * writes and {@link worldFrom} reads; the JSON form of it is `partner-account-rules/schema`'s.
+ * See {@link snapshotShape}.
  */
-export interface WorldSnapshot {
-  /**
-   * The world's clock: the latest moment it accepted a command at, or `null` before any. Left
-   * out, it is the latest moment the records name (an invitation sent, accepted or revoked).
-   */
-  readonly clock?: Instant | null | undefined;
-  readonly agreements: readonly PartnerAgreement[];
-  readonly properties: readonly Property[];
-  readonly accounts: readonly Account[];
-  readonly invitations: readonly Invitation[];
-}
+export type WorldSnapshot = Infer<typeof snapshotShape>;
 
 const byKey =
   <T>(key: (item: T) => string | number) =>
@@ -77,13 +85,7 @@ export const snapshotOf = (world: World): WorldSnapshot => {
  * makeSnapshot(JSON.parse(text)).andThen(worldFrom);
  */
 export const makeSnapshot: (snapshot: unknown) => Result<WorldSnapshot, InvalidInput> = parserOf(
-  object({
-    clock: optional(nullable(isInstant)),
-    agreements: arrayOf(isAgreement, MAX_RECORDS),
-    properties: arrayOf(isProperty, MAX_RECORDS),
-    accounts: arrayOf(isAccount, MAX_RECORDS),
-    invitations: arrayOf(isInvitation, MAX_RECORDS),
-  }),
+  checkOf(snapshotShape, LEAF_CHECKS),
 );
 
 // Every record checked against the whole world (references, uniqueness, INV-1..INV-10), and
