@@ -14,6 +14,7 @@ import { by, world } from '../world/world';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const anna = { kind: 'account', id: 'anna' } as const;
+const PLATFORM_ACTOR = { kind: 'platform' } as const;
 let made = 0;
 // The server's ID maker: a new ID each call, as a UUID or a sequence would give.
 const newId = (record: string): string => `${record}-${String((made += 1))}`;
@@ -97,6 +98,34 @@ describe('commandFromBody', () => {
     expect(problem.status).toBe(400);
     expect(problem.errors?.map(({ pointer }) => pointer)).toEqual(['/action', '/actor', '/now']);
     expect(problem.errors?.[1]?.detail).toContain('sätts av servern');
+  });
+
+  it('refuses a body that hides what it speaks for from the first look and shows it to the copy', () => {
+    // A proxy that answers "no such field" the first time it is asked about one, then the truth.
+    const hiding = (target: Record<string, unknown>): object => {
+      const asked = new Set<string | symbol>();
+      return new Proxy(target, {
+        getOwnPropertyDescriptor: (inner, key) => {
+          if (!asked.has(key)) {
+            asked.add(key);
+            return undefined;
+          }
+          return Reflect.getOwnPropertyDescriptor(inner, key);
+        },
+      });
+    };
+    const context = { actor: anna, now: NOW, newId };
+    const platform = commandFromBody(
+      'remove_property',
+      hiding({ account: 'bo', property: 'h1', actor: PLATFORM_ACTOR }),
+      context,
+    );
+    expect(platform.isErr()).toBe(true);
+    const user = { login: 'eva', email: 'eva@example.com', name: 'Eva', rights: ['inbox'] };
+    const chosen = commandFromBody('create_user', { property: 'h1', user: hiding({ ...user, id: 'chosen' }) }, context);
+    expect(chosen.isErr() && chosen.error.issues).toEqual([
+      { path: ['user', 'id'], problem: { code: 'set_by_server' } },
+    ]);
   });
 
   it('refuses fields the action does not have, and malformed ones, at their paths', () => {
