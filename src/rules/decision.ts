@@ -38,24 +38,19 @@ const unreadable = Object.freeze(
   err<never, InvalidInput>(Object.freeze({ code: 'invalid_input', issues: Object.freeze([UNREADABLE] as const) })),
 );
 
-// The decision on any input, made on the checked copy of it: every field was read once, so a
-// getter or proxy cannot answer one thing to the check and another to the rule. A getter that
-// throws while the input is read is an `unreadable` issue beside those found before it.
-const decider =
-  <Request, Verdict, Rejection>(check: Check<Request>, decide: (request: Request) => Result<Verdict, Rejection>) =>
-  (input: unknown): { readonly request: Request; readonly verdict: Result<Verdict, Rejection> } | InvalidInput => {
-    const issues: OpenIssue[] = [];
-    let request: Request | typeof INVALID;
+// The checked copy of any input: every field was read once, so a getter or proxy cannot answer
+// one thing to the check and another to the rule. A getter that throws while the input is read is
+// an `unreadable` issue beside those found before it.
+const checkedWith =
+  <Request>(check: Check<Request>) =>
+  (input: unknown, issues: OpenIssue[]): Request | typeof INVALID => {
     try {
-      request = check(input, issues);
+      return check(input, issues);
     } catch {
       issues.push({ path: [], problem: UNREADABLE.problem });
-      request = INVALID;
+      return INVALID;
     }
-    return request === INVALID ? invalidInput(issues) : { request, verdict: decide(request) };
   };
-
-const isInvalid = (answer: object): answer is InvalidInput => 'code' in answer;
 
 /**
  * Builds an action's `can` and `act` from one check of its input and one decision, so the two can
@@ -66,7 +61,7 @@ export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
   decide: (request: Request) => Result<Verdict, Rejection>,
   apply: (request: Request, verdict: Verdict) => Change,
 ): Decision<Request, Rejection, Change> => {
-  const run = decider(check, decide);
+  const checked = checkedWith(check);
   // No rule throws on a checked request; were one to, the answer is still typed.
   const guarded =
     <T>(answer: (input: unknown) => Result<T, Rejection | InvalidInput>) =>
@@ -79,16 +74,18 @@ export const decision = <Request, Rejection, Verdict extends Allowed, Change>(
     };
   return {
     can: guarded((input): Result<Allowed, Rejection | InvalidInput> => {
-      const decided = run(input);
-      if (isInvalid(decided)) return err(decided);
-      const { verdict } = decided;
+      const issues: OpenIssue[] = [];
+      const request = checked(input, issues);
+      if (request === INVALID) return err(invalidInput(issues));
+      const verdict = decide(request);
       if (verdict.isErr()) return err(verdict.error);
       return SHARED.has(verdict.value) ? verdict : ok({ rules: verdict.value.rules });
     }),
     act: guarded((input): Result<Change, Rejection | InvalidInput> => {
-      const decided = run(input);
-      if (isInvalid(decided)) return err(decided);
-      const { request, verdict } = decided;
+      const issues: OpenIssue[] = [];
+      const request = checked(input, issues);
+      if (request === INVALID) return err(invalidInput(issues));
+      const verdict = decide(request);
       return verdict.isErr() ? err(verdict.error) : ok(frozenDeep(apply(request, verdict.value)));
     }),
     actOnChecked: (request) => decide(request).map((verdict) => frozenDeep(apply(request, verdict))),

@@ -209,19 +209,24 @@ export const itemsOf = (value: unknown, max: number, issues: OpenIssue[]): unkno
   return items;
 };
 
+// The copy of every empty list: frozen, so one serves all.
+const EMPTY: readonly never[] = Object.freeze([]);
+
 /** An array of at most `max` items, each passing `item`, as a frozen copy. */
 export const arrayOf =
   <T>(item: Check<T>, max: number): Check<readonly T[]> =>
   (value, issues) => {
     const length = lengthWithin(value, max, issues);
     if (length === null || !Array.isArray(value)) return INVALID;
+    if (length === 0) return EMPTY;
     const copy = new Array<T>(length);
     let valid = true;
-    const counted: OpenIssue[] = [];
+    let counted: OpenIssue[] | undefined;
     for (let index = 0; index < length; index += 1) {
       const before = issues.length;
       if (before > MAX_ISSUES) {
         // The error already lists all it will: the item's issues are only counted.
+        counted ??= [];
         counted.length = 0;
         const checked = item(ownField(value, index), counted);
         if (checked === INVALID) {
