@@ -1,4 +1,4 @@
-import { accountShape,agreementShape,invitationShape,propertyShape,snapshotShape } from 'partner-account-rules';
+import { accountShape, agreementShape, invitationShape, propertyShape, snapshotShape } from 'partner-account-rules';
 import * as z from 'zod';
 
 import { schemaOf } from './shapes';

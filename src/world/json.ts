@@ -1,13 +1,13 @@
 import type { Result } from 'neverthrow';
 
-import { arrayOf,type Check,INVALID,object,optional,parserOf } from '../validation/check';
+import { arrayOf, type Check, INVALID, object, optional, parserOf } from '../validation/check';
 import { jsonCheckOf } from '../validation/shapes';
 import { JSON_LEAVES } from '../validation/values';
 import { MAX_RECORDS } from '../values/account';
 import type { InvalidInput } from '../values/problem';
-import { type Command,commandShape } from './command';
-import { eventShape,type WorldEvent } from './event';
-import { snapshotShape,type WorldSnapshot } from './snapshot';
+import { type Command, commandShape } from './command';
+import { eventShape, type WorldEvent } from './event';
+import { snapshotShape, type WorldSnapshot } from './snapshot';
 
 // Reading JSON: untrusted input from a file, a request body or a log, read by the core's own
 // checks of the shapes, each value built by its smart constructor, and any field a shape does not

@@ -1,31 +1,31 @@
-import { err,ok,type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 
 import { parserOf } from '../validation/check';
 import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
 import type { Account } from '../values/account';
-import { accountShape,MAX_RECORDS } from '../values/account';
-import { agreementShape,type PartnerAgreement } from '../values/agreement';
+import { accountShape, MAX_RECORDS } from '../values/account';
+import { agreementShape, type PartnerAgreement } from '../values/agreement';
 import { deepFreeze } from '../values/frozen';
-import { type Instant,INSTANT_LIMIT } from '../values/instant';
-import { expiresAt,type Invitation,invitationShape } from '../values/invitation';
-import type { InputIssue,InvalidInput } from '../values/problem';
+import { type Instant, INSTANT_LIMIT } from '../values/instant';
+import { expiresAt, type Invitation, invitationShape } from '../values/invitation';
+import type { InputIssue, InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { propertyShape } from '../values/property';
-import { type Infer,leaf,list,nullable,object,optional } from '../values/shape';
+import { type Infer, leaf, list, nullable, object, optional } from '../values/shape';
 import { skeletonOf } from '../values/skeleton';
-import { checkAccount,checkInvitation,checkProperty,type Report } from './integrity';
+import { checkAccount, checkInvitation, checkProperty, type Report } from './integrity';
 import {
-EMPTY_WORLD,
-inBatch,
-isWorld,
-putAccount,
-putAgreement,
-putInvitation,
-putProperty,
-type Tables,
-type World,
-worldHolding,
+  EMPTY_WORLD,
+  inBatch,
+  isWorld,
+  putAccount,
+  putAgreement,
+  putInvitation,
+  putProperty,
+  type Tables,
+  type World,
+  worldHolding,
 } from './world';
 
 /**
