@@ -13,7 +13,7 @@ import { reaches } from './reach';
 import { propertyRecord } from './records';
 
 // Moving a property to another agreement, which re-contracting (PA-18) and a change of ownership
-// (PA-18, CX-5) share: the request, the checks and the moved record. Each action adds its own.
+// (PA-18, CX-5) share: the standing, the decision and the moved record. Each action adds its own.
 
 /** Why the property cannot be moved to the agreement. */
 export type MovePropertyRejection =
