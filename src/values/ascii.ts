@@ -32,6 +32,14 @@ export const isAsciiName = (text: string, max: number): boolean => {
   return true;
 };
 
+const AT = 0x40;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+
+// The label from `start` up to `end`: 1 to 63 characters, no hyphen at either end.
+const isLabel = (text: string, start: number, end: number): boolean =>
+  end - start >= 1 && end - start <= 63 && text.charCodeAt(start) !== HYPHEN && text.charCodeAt(end - 1) !== HYPHEN;
+
 const isLabelCharacter = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
 
@@ -41,20 +49,25 @@ const isLabelCharacter = (code: number): boolean =>
  * each of 1 to 63 characters.
  */
 export const isAsciiEmail = (text: string, max: number): boolean => {
-  if (!isAsciiWord(text, max, true)) return false;
-  const at = text.indexOf('@');
-  if (at < 1 || at > 64 || text.indexOf('@', at + 1) !== -1) return false;
+  // One pass: the local part up to the first "@", then the domain label by label.
+  const length = text.length;
+  if (length === 0 || length > max) return false;
+  let at = -1;
   let labels = 0;
-  let start = at + 1;
-  for (let index = start; index <= text.length; index += 1) {
-    const code = index === text.length ? 0x2e : text.charCodeAt(index);
-    if (code === 0x2e) {
-      const length = index - start;
-      if (length < 1 || length > 63) return false;
-      if (text.charCodeAt(start) === 0x2d || text.charCodeAt(index - 1) === 0x2d) return false;
+  let start = 0;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (at === -1) {
+      if (code === AT) {
+        if (index < 1 || index > 64) return false;
+        at = index;
+        start = index + 1;
+      } else if (code < FIRST_VISIBLE || code > LAST_VISIBLE || (code >= CAPITAL_A && code <= CAPITAL_Z)) return false;
+    } else if (code === DOT) {
+      if (!isLabel(text, start, index)) return false;
       labels += 1;
       start = index + 1;
     } else if (!isLabelCharacter(code)) return false;
   }
-  return labels >= 2;
+  return at !== -1 && isLabel(text, start, length) && labels >= 1;
 };
