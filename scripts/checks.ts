@@ -6,12 +6,12 @@
 // to the same answers, and another regenerates this file and fails when the committed one differs.
 import * as prettier from 'prettier';
 
+import { TRUSTED } from '../src/validation/shapes';
 import { accountShape, actorShape, nonPrimaryShape, primaryShape } from '../src/values/account';
 import { agreementShape } from '../src/values/agreement';
 import { invitationShape } from '../src/values/invitation';
 import { originShape, propertyShape } from '../src/values/property';
-import { inviteeShape } from '../src/values/requests';
-import { REQUEST_SHAPES } from '../src/values/requests';
+import { inviteeShape, REQUEST_SHAPES } from '../src/values/requests';
 import type { Fields, LeafName, Shape } from '../src/values/shape';
 
 /** A shape that is checked by a function of its own, and how the code names it and its type. */
@@ -58,15 +58,16 @@ const RECORDS: readonly Root[] = [
   { check: 'isInvitee', type: 'Invitee', from: '../values/requests', name: 'inviteeShape', shape: inviteeShape },
 ];
 
-// The fields a stamp names: a record's, or one case's of the account variant.
-const STAMPS = new Map<Fields, string>([
-  [agreementShape.fields, 'agreementShape.fields'],
-  [propertyShape.fields, 'propertyShape.fields'],
-  [accountShape.cases.primary, 'accountShape.cases.primary'],
-  [accountShape.cases.non_primary, 'accountShape.cases.non_primary'],
-  [invitationShape.fields, 'invitationShape.fields'],
-  [inviteeShape.fields, 'inviteeShape.fields'],
-]);
+// The fields a stamp names (the records validation/shapes.ts trusts), each with the expression
+// that reaches them from a shape the generated file imports: a record's, or one case's of a variant.
+const STAMPS = new Map<Fields, string>();
+for (const { name, shape } of RECORDS) {
+  if (shape.type === 'object' && TRUSTED.has(shape.fields)) STAMPS.set(shape.fields, `${name}.fields`);
+  if (shape.type === 'variant')
+    for (const [tag, fields] of Object.entries(shape.cases))
+      if (TRUSTED.has(fields) && !STAMPS.has(fields)) STAMPS.set(fields, `${name}.cases.${tag}`);
+}
+if (STAMPS.size !== TRUSTED.size) throw new Error('a trusted record has no shape among RECORDS');
 
 const LEAVES: { readonly [Name in LeafName]: string } = {
   leid: 'isLeid',

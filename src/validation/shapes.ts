@@ -14,7 +14,7 @@ export type LeafChecks = { readonly [Name in LeafName]: Check<Leaves[Name]> };
 // and an invitee, which a caller may make once and invite with to many properties.
 // The objects inside them (a link, a status, an origin) are small, and are checked with their
 // record; trusting each of them would cost more than checking it.
-const RECORDS: ReadonlySet<Fields> = new Set([
+export const TRUSTED: ReadonlySet<Fields> = new Set([
   agreementShape.fields,
   propertyShape.fields,
   accountShape.cases.primary,
@@ -26,7 +26,7 @@ const RECORDS: ReadonlySet<Fields> = new Set([
 // A record the library checked as these fields (or made from checked parts) is taken as it is;
 // anything else gets `check`, and what passes is trusted from then on.
 const trusting = (fields: Fields, check: Check<unknown>): Check<unknown> =>
-  RECORDS.has(fields)
+  TRUSTED.has(fields)
     ? (value, issues) => {
         if (trustedAs(value) === fields) return value;
         const checked = check(value, issues);
@@ -60,7 +60,7 @@ const compile = (shape: Shape, reading: Reading): Check<unknown> => {
         );
       }
       const check = variant(shape.key, cases);
-      if (![...known].some((fields) => RECORDS.has(fields))) return check;
+      if (![...known].some((fields) => TRUSTED.has(fields))) return check;
       return (value, issues) => {
         const fields = trustedAs(value);
         return fields !== undefined && known.has(fields) ? value : check(value, issues);
