@@ -1,6 +1,6 @@
 // Valid arguments for every exported function: what the fuzzer starts from before it breaks a
 // part of them, so that hostile values reach the checks deep inside, not only the first one.
-import { execute, type World, worldFrom } from 'partner-account-rules';
+import { execute, LOCALE_TEXTS, type World, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 
 import walkthrough from '../scenarios/walkthrough.json' with { type: 'json' };
@@ -171,6 +171,10 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   explainRemedy: [[{ kind: 'ask_property_admin', rule: 'CX-1', property: 'h1' }, 'en']],
   explainValueError: [[{ kind: 'login', problem: { code: 'empty' } }, 'sv']],
   explainAccountKind: [['primary', 'en']],
+  defineLocale: [['fi', LOCALE_TEXTS.en]],
+  localeTexts: [['sv']],
+  localeTag: [['sv']],
+  isSpokenLocale: [['sv']],
   execute: [
     [WORLD, command],
     [WORLD, { action: 'terminate_agreement', actor: platform, now: T + 1, agreement: 1 }],
@@ -230,7 +234,7 @@ export const SEEDS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
       { actor: { kind: 'account', id: 'anna' }, now: T + 1, newId: (record: string) => `${record}-1` },
     ],
   ],
-  negotiateLocale: [['sv-SE,en;q=0.5']],
+  negotiateLocale: [['sv-SE,en;q=0.5'], ['fi,sv;q=0.5', ['sv', 'en']]],
   pointerOf: [[['invitee', 'email']]],
   statusOf: [['login_taken']],
   isProblemCode: [['login_taken']],

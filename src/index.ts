@@ -273,15 +273,29 @@ export {
 } from './world/queries';
 
 // Messages
+export { explain, explainIssue, explainRemedy, explainValueError, explainAccountKind } from './messages/explain';
 export {
-  explain,
-  explainIssue,
-  explainRemedy,
-  explainValueError,
-  explainAccountKind,
   LOCALES,
   type Locale,
-} from './messages/explain';
+  type CustomLocale,
+  type SpokenLocale,
+  defineLocale,
+  localeTexts,
+  localeTag,
+  isSpokenLocale,
+  LOCALE_TEXTS,
+  MAX_LOCALE_TAG,
+} from './messages/locale';
+export type {
+  LocaleTexts,
+  ClientFacts,
+  ProblemStatus,
+  CliWord,
+  RejectionByCode,
+  WorldRejectionByCode,
+  RemedyByKind,
+  ProblemByCode,
+} from './messages/texts';
 
 // The rule catalog
 export { RULES, type RuleEntry } from './catalog/rules';

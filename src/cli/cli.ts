@@ -3,16 +3,17 @@ import {
   explainIssue,
   type InputIssue,
   type InvalidInput,
-  type Locale,
   LOCALES,
+  localeTag,
+  localeTexts,
   runScenario,
+  type SpokenLocale,
   worldFrom,
 } from 'partner-account-rules';
 
 import { parseScenario, parseSnapshot } from '../schema/index';
 import { oneLine, printable } from './printable';
 import { reportJson, reportText } from './report';
-import { WORDS } from './words';
 
 /** What the CLI may do to the outside world: read a file, write to stdout and stderr. */
 export interface Io {
@@ -29,34 +30,42 @@ const HELP = {
   main: `partner-account-rules: run and check scenarios of the primary-account policy
 
 Usage:
-  partner-account-rules run [file] [--locale en|sv] [--json]
-  partner-account-rules validate <file> [--locale en|sv] [--json]
+  partner-account-rules run [file] [--locale TAG] [--json]
+  partner-account-rules validate <file> [--locale TAG] [--json]
   partner-account-rules <command> --help
 
 Commands:
   run        run a scenario file (without a file: the article's walkthrough)
   validate   check a scenario or world snapshot file without running it
 `,
-  run: `partner-account-rules run [file] [--locale en|sv] [--json]
+  run: `partner-account-rules run [file] [--locale TAG] [--json]
 
 Runs a scenario: each step, its outcome, its message and remedies, then a summary.
 Without a file, runs the walkthrough of the article's flows that ships with the package.
 
 Options:
-  --locale en|sv  the language of the messages (default: en)
+  --locale TAG    the language of the messages: en (the default), sv, or the tag of a
+                  locale added with --locale-module
+  --locale-module FILE
+                  add the locale a JavaScript module exports by default, as
+                  defineLocale(tag, texts) makes it or as { tag, texts }
   --json          print the run, or what is wrong with the file, as JSON on stdout
   --help          show this help
   --              what follows is a file name, even if it starts with -
 
 Exit codes: 0 every step as expected; 1 a step was not; 2 the file or the call is malformed.
 `,
-  validate: `partner-account-rules validate <file> [--locale en|sv] [--json]
+  validate: `partner-account-rules validate <file> [--locale TAG] [--json]
 
 Checks a scenario file or a world snapshot file without running it: every field, every value
 (built by the library's constructors) and every reference between records.
 
 Options:
-  --locale en|sv  the language of the messages (default: en)
+  --locale TAG    the language of the messages: en (the default), sv, or the tag of a
+                  locale added with --locale-module
+  --locale-module FILE
+                  add the locale a JavaScript module exports by default, as
+                  defineLocale(tag, texts) makes it or as { tag, texts }
   --json          print the verdict, or what is wrong with the file, as JSON on stdout
   --help          show this help
   --              what follows is a file name, even if it starts with -
@@ -67,14 +76,14 @@ Exit codes: 0 valid; 2 malformed, with the path of each problem inside the file.
 
 interface Options {
   readonly files: readonly string[];
-  readonly locale: Locale;
+  readonly locale: SpokenLocale;
   readonly json: boolean;
   readonly help: boolean;
 }
 
-const parseOptions = (args: readonly string[]): Options | string => {
+const parseOptions = (args: readonly string[], locales: readonly SpokenLocale[]): Options | string => {
   const files: string[] = [];
-  let locale: Locale = 'en';
+  let locale: SpokenLocale = 'en';
   let json = false;
   let help = false;
   for (let index = 0; index < args.length; index += 1) {
@@ -87,9 +96,13 @@ const parseOptions = (args: readonly string[]): Options | string => {
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--locale') {
       const value = args[index + 1];
-      const known = LOCALES.find((candidate) => candidate === value);
-      if (known === undefined) return `--locale takes one of: ${LOCALES.join(', ')}`;
+      const known = locales.find((candidate) => localeTag(candidate) === value?.toLowerCase());
+      if (known === undefined) return `--locale takes one of: ${locales.map(localeTag).join(', ')}`;
       locale = known;
+      index += 1;
+    } else if (arg === '--locale-module') {
+      // Loaded before the CLI runs (see bin.ts), so that --locale can name it wherever it stands.
+      if (args[index + 1] === undefined) return '--locale-module takes a file';
       index += 1;
     } else if (arg.startsWith('-')) return `unknown option: ${oneLine(arg)}`;
     else files.push(arg);
@@ -115,11 +128,11 @@ const failed = (file: string, reason: 'unreadable' | 'not_json', message: string
   issues: [],
 });
 const malformedContent =
-  (file: string, locale: Locale) =>
+  (file: string, locale: SpokenLocale) =>
   (error: InvalidInput): Failure => ({
     file,
     reason: 'malformed',
-    message: WORDS[locale].malformed,
+    message: localeTexts(locale).cli.malformed,
     issues: error.issues,
   });
 
@@ -127,10 +140,10 @@ const malformedContent =
 const pointer = (path: InputIssue['path']): string =>
   path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
-const failureText = ({ file, message, issues }: Failure, locale: Locale): string =>
+const failureText = ({ file, message, issues }: Failure, locale: SpokenLocale): string =>
   `${oneLine(file)}: ${message}\n${issues.map((issue) => `  ${oneLine(explainIssue(issue, locale))}\n`).join('')}`;
 
-const failureJson = ({ file, reason, message, issues }: Failure, locale: Locale) => ({
+const failureJson = ({ file, reason, message, issues }: Failure, locale: SpokenLocale) => ({
   file,
   outcome: 'malformed',
   reason,
@@ -219,7 +232,7 @@ const validate = (io: Io, options: Options): number => {
         io.out(
           options.json
             ? asJson({ file, outcome: 'valid', kind })
-            : `${oneLine(file)}: ${kind} ${WORDS[options.locale].valid}\n`,
+            : `${oneLine(file)}: ${kind} ${localeTexts(options.locale).cli.valid}\n`,
         );
         return EXIT.ok;
       },
@@ -229,9 +242,15 @@ const validate = (io: Io, options: Options): number => {
 
 /**
  * The CLI, given its arguments (without `node` and the script) and its outside world. Returns
- * the exit code. `defaultScenario` is what `run` runs without a file.
+ * the exit code. `defaultScenario` is what `run` runs without a file; `added` are locales a user
+ * defined (bin.ts loads them from `--locale-module`), which `--locale` names by their tags.
  */
-export const cli = (args: readonly string[], outside: Io, defaultScenario: unknown): number => {
+export const cli = (
+  args: readonly string[],
+  outside: Io,
+  defaultScenario: unknown,
+  added: readonly SpokenLocale[] = [],
+): number => {
   // Whatever the files hold, nothing a terminal would act on gets through (see printable).
   const io: Io = {
     readFile: outside.readFile,
@@ -251,7 +270,7 @@ export const cli = (args: readonly string[], outside: Io, defaultScenario: unkno
   }
   if (command !== 'run' && command !== 'validate')
     return misused(io, json, `unknown command: ${oneLine(command)}`, HELP.main);
-  const options = parseOptions(rest);
+  const options = parseOptions(rest, [...LOCALES, ...added]);
   if (typeof options === 'string') return misused(io, json, options, '');
   if (options.help) {
     io.out(HELP[command]);

@@ -2,17 +2,20 @@ import {
   type Command,
   explain,
   explainRemedy,
-  type Locale,
+  localeTag,
+  localeTexts,
   type ScenarioReport,
+  type SpokenLocale,
   type StepReport,
   type Title,
 } from 'partner-account-rules';
 
 import { moment } from '../messages/texts';
 import { oneLine } from './printable';
-import { WORDS } from './words';
 
-const titleIn = (title: Title, locale: Locale): string => (typeof title === 'string' ? title : title[locale]);
+// A title in the locale asked for; a locale a user defined reads the English one.
+const titleIn = (title: Title, locale: SpokenLocale): string =>
+  typeof title === 'string' ? title : locale === 'sv' ? title.sv : title.en;
 const actorText = ({ actor }: Command): string => {
   switch (actor.kind) {
     case 'account':
@@ -41,7 +44,7 @@ export interface StepJson {
   readonly events: readonly string[];
 }
 
-export const stepJson = (report: StepReport, index: number, locale: Locale): StepJson => {
+export const stepJson = (report: StepReport, index: number, locale: SpokenLocale): StepJson => {
   const { step, result, asExpected } = report;
   const base = {
     index: index + 1,
@@ -78,16 +81,16 @@ export const stepJson = (report: StepReport, index: number, locale: Locale): Ste
 };
 
 /** The whole run as JSON. */
-export const reportJson = (report: ScenarioReport, locale: Locale) => ({
+export const reportJson = (report: ScenarioReport, locale: SpokenLocale) => ({
   title: titleIn(report.title, locale),
-  locale,
+  locale: localeTag(locale),
   steps: report.steps.map((step, index) => stepJson(step, index, locale)),
   summary: { steps: report.steps.length, passed: report.passed, failed: report.failed },
 });
 
 /** The whole run as text for a terminal. */
-export const reportText = (report: ScenarioReport, locale: Locale): string => {
-  const words = WORDS[locale];
+export const reportText = (report: ScenarioReport, locale: SpokenLocale): string => {
+  const words = localeTexts(locale).cli;
   // Titles come from the file: each stays on its own line.
   const lines = [`${words.scenario}: ${oneLine(titleIn(report.title, locale))}`, ''];
   report.steps.forEach((step, index) => {

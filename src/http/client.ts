@@ -1,4 +1,4 @@
-import type { Locale, Rejection, Remedy, RuleId, WorldRejection } from 'partner-account-rules';
+import type { ClientFacts, LocaleTexts, Rejection, Remedy, RuleId, WorldRejection } from 'partner-account-rules';
 
 // What a client may be told. A rejection's facts are for the operator: some name records outside
 // what the acting account reaches (another partner's properties or agreement, the account that
@@ -13,7 +13,8 @@ export interface ClientView {
   readonly code: Rejection['code'] | WorldRejection['code'];
   readonly facts: Readonly<Record<string, unknown>>;
   readonly remedies: readonly Remedy[];
-  readonly detail: { readonly [L in Locale]: string };
+  /** Its message, in a locale's texts (`texts.client`). */
+  readonly detail: (texts: LocaleTexts) => string;
   /** The rules to cite, when they would tell the merged answers apart; else the rejection's. */
   readonly rules?: readonly RuleId[];
 }
@@ -24,7 +25,18 @@ type WorldViews = {
   readonly [Code in WorldRejection['code']]?: ViewOf<Extract<WorldRejection, { readonly code: Code }>>;
 };
 
-const quoted = (value: unknown): string => `"${String(value)}"`;
+// A view of `code` showing `facts` only, with its message from the `client` table of whichever
+// locale is asked for.
+const shown = <C extends keyof ClientFacts>(
+  code: C,
+  facts: ClientFacts[C],
+  remedies: readonly Remedy[],
+): ClientView => ({
+  code,
+  facts,
+  remedies,
+  detail: (texts) => texts.client[code](facts),
+});
 
 // The one answer of a user lookup that failed, whatever failed: no account by that username,
 // another email, or a primary account (which cannot be added, only invited). It repeats nothing,
@@ -32,123 +44,36 @@ const quoted = (value: unknown): string => `"${String(value)}"`;
 // email instead, is the three refusals' own, and the same for all three. Made anew for each
 // answer: nothing a caller does to one answer reaches another.
 const noSuchUser = ({ remedies }: { readonly remedies: readonly Remedy[] }): ClientView => ({
-  code: 'user_not_found',
-  facts: {},
-  remedies,
+  ...shown('user_not_found', {}, remedies),
   rules: ['PA-14'],
-  detail: {
-    en: 'No user with this username and email can be added here.',
-    sv: 'Ingen användare med det här användarnamnet och den här mejladressen kan läggas till här.',
-  },
 });
 
 const VIEWS: Views = {
   user_not_found: noSuchUser,
   username_email_mismatch: noSuchUser,
   user_is_primary_account: noSuchUser,
-  user_already_has_access: ({ facts, remedies }) => ({
-    code: 'user_already_has_access',
-    facts: { property: facts.property },
-    remedies,
-    detail: {
-      en: `The user already has access to property ${quoted(facts.property)}.`,
-      sv: `Användaren har redan åtkomst till boendet ${quoted(facts.property)}.`,
-    },
-  }),
-  login_taken: ({ facts, remedies }) => ({
-    code: 'login_taken',
-    facts: { login: facts.login },
-    remedies,
-    detail: {
-      en: `The login name ${quoted(facts.login)}, or one that looks like it, is already in use; login names are unique.`,
-      sv: `Användarnamnet ${quoted(facts.login)}, eller ett som ser likadant ut, används redan; användarnamn är unika.`,
-    },
-  }),
-  login_same_as_primary: ({ facts, remedies }) => ({
-    code: 'login_same_as_primary',
-    facts: { login: facts.login },
-    remedies,
-    detail: {
-      en: `The new account needs a login of its own; ${quoted(facts.login)} is the login of your primary account.`,
-      sv: `Det nya kontot behöver ett eget användarnamn; ${quoted(facts.login)} är användarnamnet för ditt primära konto.`,
-    },
-  }),
-  agreement_has_primary: ({ facts, remedies }) => ({
-    code: 'agreement_has_primary',
-    facts: { agreement: facts.agreement },
-    remedies,
-    detail: {
-      en: `The agreement with legal entity ID ${String(facts.agreement)} already has a primary account; an agreement has only one.`,
-      sv: `Avtalet med id för en juridisk person ${String(facts.agreement)} har redan ett primärt konto; ett avtal har bara ett.`,
-    },
-  }),
-  agreement_mismatch: ({ facts }) => ({
-    code: 'agreement_mismatch',
-    facts: { givenAgreement: facts.givenAgreement },
-    remedies: [],
-    detail: {
-      en: `The primary account does not belong to the agreement with legal entity ID ${String(facts.givenAgreement)}.`,
-      sv: `Det primära kontot hör inte till avtalet med id för en juridisk person ${String(facts.givenAgreement)}.`,
-    },
-  }),
-  property_in_other_agreement: ({ facts, remedies }) => ({
-    code: 'property_in_other_agreement',
-    facts: { property: facts.property, agreement: facts.agreement },
-    remedies,
-    detail: {
-      en: `Property ${quoted(facts.property)} belongs to another partner agreement, so this primary account cannot take it.`,
-      sv: `Boendet ${quoted(facts.property)} hör till ett annat partneravtal, så det här primära kontot kan inte ta det.`,
-    },
-  }),
-  property_attached_to_other_primary: ({ facts, remedies }) => ({
-    code: 'property_attached_to_other_primary',
-    facts: { property: facts.property },
-    remedies,
-    detail: {
-      en: `Property ${quoted(facts.property)} is attached to another primary account.`,
-      sv: `Boendet ${quoted(facts.property)} är kopplat till ett annat primärt konto.`,
-    },
-  }),
-  rights_reach_other_properties: ({ facts, remedies }) => ({
-    code: 'rights_reach_other_properties',
-    facts: { account: facts.account },
-    remedies,
-    detail: {
-      en: `Account ${quoted(facts.account)} also reaches properties you are not an admin of, and its access rights apply to all of them.`,
-      sv: `Kontot ${quoted(facts.account)} når även boenden som du inte är administratör för, och dess åtkomsträttigheter gäller för alla.`,
-    },
-  }),
-  primary_admin_rights_locked: ({ facts, remedies }) => ({
-    code: 'primary_admin_rights_locked',
-    facts: { account: facts.account },
-    remedies,
-    detail: {
-      en: `Account ${quoted(facts.account)} is a primary account, whose admin access rights cannot be changed.`,
-      sv: `Kontot ${quoted(facts.account)} är ett primärt konto, vars åtkomsträttigheter som administratör inte kan ändras.`,
-    },
-  }),
-  invitation_for_other_property: ({ facts }) => ({
-    code: 'invitation_for_other_property',
-    facts: { invitation: facts.invitation, property: facts.property },
-    remedies: [],
-    detail: {
-      en: `Invitation ${quoted(facts.invitation)} is not for property ${quoted(facts.property)}.`,
-      sv: `Inbjudan ${quoted(facts.invitation)} gäller inte boendet ${quoted(facts.property)}.`,
-    },
-  }),
+  user_already_has_access: ({ facts, remedies }) =>
+    shown('user_already_has_access', { property: facts.property }, remedies),
+  login_taken: ({ facts, remedies }) => shown('login_taken', { login: facts.login }, remedies),
+  login_same_as_primary: ({ facts, remedies }) => shown('login_same_as_primary', { login: facts.login }, remedies),
+  agreement_has_primary: ({ facts, remedies }) =>
+    shown('agreement_has_primary', { agreement: facts.agreement }, remedies),
+  agreement_mismatch: ({ facts }) => shown('agreement_mismatch', { givenAgreement: facts.givenAgreement }, []),
+  property_in_other_agreement: ({ facts, remedies }) =>
+    shown('property_in_other_agreement', { property: facts.property, agreement: facts.agreement }, remedies),
+  property_attached_to_other_primary: ({ facts, remedies }) =>
+    shown('property_attached_to_other_primary', { property: facts.property }, remedies),
+  rights_reach_other_properties: ({ facts, remedies }) =>
+    shown('rights_reach_other_properties', { account: facts.account }, remedies),
+  primary_admin_rights_locked: ({ facts, remedies }) =>
+    shown('primary_admin_rights_locked', { account: facts.account }, remedies),
+  invitation_for_other_property: ({ facts }) =>
+    shown('invitation_for_other_property', { invitation: facts.invitation, property: facts.property }, []),
 };
 
 // The world's clock moves with every tenant's commands: a client is told its own moment only.
 const WORLD_VIEWS: WorldViews = {
-  time_went_backwards: ({ facts }) => ({
-    code: 'time_went_backwards',
-    facts: { now: facts.now },
-    remedies: [],
-    detail: {
-      en: 'The command is dated earlier than a moment this world has already reached; time only moves forward.',
-      sv: 'Kommandot är daterat tidigare än en tidpunkt som den här världen redan har nått; tiden går bara framåt.',
-    },
-  }),
+  time_went_backwards: ({ facts }) => shown('time_went_backwards', { now: facts.now }, []),
 };
 
 /**

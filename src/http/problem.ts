@@ -4,16 +4,19 @@ import {
   explainRemedy,
   type InputIssue,
   type InvalidInput,
-  type Locale,
+  isSpokenLocale,
+  type LocaleTexts,
+  localeTexts,
   MAX_ISSUES,
   type Rejection,
   type Remedy,
   RULE_IDS,
   type RuleId,
+  type SpokenLocale,
   type WorldRejection,
 } from 'partner-account-rules';
 
-import { clientViewOf } from './client';
+import { type ClientView, clientViewOf } from './client';
 import { MAX_TEXT, plain, plainList, plainObject } from './plain';
 import { type HttpStatus, isProblemCode, type ProblemCode, statusOf } from './status';
 
@@ -53,39 +56,16 @@ export interface ProblemDetails {
 
 /** How {@link toProblem} answers. */
 export interface ProblemOptions {
-  readonly locale?: Locale;
+  /** `'en'` (the default), `'sv'`, or a locale of `defineLocale`. */
+  readonly locale?: SpokenLocale;
   readonly audience?: Audience;
   /** What `type` starts with; the code follows. Default `urn:partner-account-rules:problem:`. */
   readonly typeBase?: string;
 }
 
-const TITLES: { readonly [L in Locale]: { readonly [S in HttpStatus]: string } } = {
-  en: {
-    400: 'Malformed request',
-    403: 'Not allowed for this actor',
-    404: 'Not found',
-    409: 'Conflicts with the current records',
-    422: 'Never allowed with these arguments',
-    500: 'Internal error',
-  },
-  sv: {
-    400: 'Felaktig begäran',
-    403: 'Inte tillåtet för den som agerar',
-    404: 'Hittades inte',
-    409: 'Strider mot nuvarande uppgifter',
-    422: 'Aldrig tillåtet med dessa argument',
-    500: 'Internt fel',
-  },
-};
-
 const DEFAULT_TYPE_BASE = 'urn:partner-account-rules:problem:';
 
 const UNREADABLE_ISSUE: InputIssue = { path: [], problem: { code: 'unreadable' } };
-
-const INTERNAL: { readonly [L in Locale]: string } = {
-  en: 'The answer could not be read.',
-  sv: 'Svaret kunde inte läsas.',
-};
 
 /**
  * The JSON Pointer (RFC 6901) of an issue's path: `/` before each step, `~` and `/` escaped.
@@ -118,14 +98,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The most remedies a problem lists: the library's rejections offer at most three. */
 const MAX_REMEDIES = 20;
 
-const remediesOf = (remedies: readonly Remedy[], locale: Locale): ProblemRemedy[] =>
+const remediesOf = (remedies: readonly Remedy[], locale: SpokenLocale): ProblemRemedy[] =>
   remedies.map((remedy) => ({ ...remedy, message: explainRemedy(remedy, locale) }));
 
-const internal = (locale: Locale, typeBase: string): ProblemDetails => ({
+const internal = (texts: LocaleTexts, typeBase: string): ProblemDetails => ({
   type: `${typeBase}internal`,
-  title: TITLES[locale][500],
+  title: texts.title[500],
   status: 500,
-  detail: INTERNAL[locale],
+  detail: texts.internal,
   code: 'internal',
   rules: [],
   facts: {},
@@ -166,6 +146,17 @@ const refusalOf = (rejection: object, code: ProblemCode): Rejection | WorldRejec
     Rejection | WorldRejection;
 };
 
+// A client view's message; a text of a user's locale that throws or answers something else than a
+// string gives the locale's text for what it does not know, as explain does.
+const textOf = (texts: LocaleTexts, view: ClientView): string => {
+  try {
+    const text: unknown = view.detail(texts);
+    return typeof text === 'string' ? text : texts.unknown;
+  } catch {
+    return texts.unknown;
+  }
+};
+
 /**
  * A rejection, a world's rejection or an `invalid_input` error as an RFC 9457 problem, in the
  * locale asked for, for the audience asked for (`client` unless told otherwise: see
@@ -180,27 +171,29 @@ export const toProblem = (
   rejection: Rejection | WorldRejection | InvalidInput,
   options: ProblemOptions = {},
 ): ProblemDetails => {
-  let language: Locale = 'en';
+  let language: SpokenLocale = 'en';
   let audience: unknown = 'client';
   let base = DEFAULT_TYPE_BASE;
   try {
-    // Each option read once; options that cannot be read are the defaults.
+    // Each option read once; options that cannot be read are the defaults, and a locale that is
+    // not one of the library's (shipped, or made by defineLocale) reads as English.
     const { locale, audience: asked, typeBase } = isRecord(options) ? options : {};
-    language = locale === 'sv' ? 'sv' : 'en';
+    language = isSpokenLocale(locale) ? locale : 'en';
     audience = asked;
     base = typeof typeBase === 'string' && typeBase.length <= MAX_TEXT ? typeBase : DEFAULT_TYPE_BASE;
   } catch {
     // Defaults.
   }
+  const texts = localeTexts(language);
   try {
     // The type says a rejection; an untyped caller may hand anything.
     const given: unknown = rejection;
-    if (typeof given !== 'object' || given === null) return internal(language, base);
+    if (typeof given !== 'object' || given === null) return internal(texts, base);
     // The code is read once: what the problem's status, type and texts say all follow from it.
     const code: unknown = Reflect.get(given, 'code');
-    if (!isProblemCode(code)) return internal(language, base);
+    if (!isProblemCode(code)) return internal(texts, base);
     const status = statusOf(code);
-    const frame = { title: TITLES[language][status], status };
+    const frame = { title: texts.title[status], status };
     if (code === 'invalid_input') {
       const issues = issuesOf(given);
       const [first, ...rest] = issues;
@@ -225,9 +218,9 @@ export const toProblem = (
     if (view !== null) {
       return {
         type: `${base}${view.code}`,
-        title: TITLES[language][statusOf(view.code)],
+        title: texts.title[statusOf(view.code)],
         status: statusOf(view.code),
-        detail: view.detail[language],
+        detail: textOf(texts, view),
         code: view.code,
         rules: [...(view.rules ?? refusal.rules)],
         facts: { ...view.facts },
@@ -244,6 +237,6 @@ export const toProblem = (
       remedies: remediesOf(refusal.remedies, language),
     };
   } catch {
-    return internal(language, base);
+    return internal(texts, base);
   }
 };

@@ -1,10 +1,10 @@
-import type { RejectionCode, WorldRejectionCode } from 'partner-account-rules';
+import type { ProblemStatus, RejectionCode, WorldRejectionCode } from 'partner-account-rules';
 
 /** Every code an answer over HTTP can carry: a rule's, the world's, or malformed input. */
 export type ProblemCode = RejectionCode | WorldRejectionCode | 'invalid_input';
 
 /** The statuses the library answers with. 500 is for a code it does not know (a caller's bug). */
-export type HttpStatus = 400 | 403 | 404 | 409 | 422 | 500;
+export type HttpStatus = ProblemStatus;
 
 // One status per code, and every code has one: a new code does not compile until it is listed.
 // 400: the request is malformed. 403: the actor may not do this at all, whatever the arguments

@@ -1,7 +1,7 @@
-import { moment, quotedItems, type Texts } from './texts';
+import { frozenThrough, type LocaleTexts, moment, quotedItems } from './texts';
 
 /** The English texts. */
-export const en: Texts = {
+export const en: LocaleTexts = frozenThrough<LocaleTexts>({
   rejection: {
     agreement_mismatch: ({ facts }) =>
       `Primary account "${facts.primary}" belongs to the agreement with legal entity ID ${facts.primaryAgreement}, not ${facts.givenAgreement}.`,
@@ -176,4 +176,53 @@ export const en: Texts = {
   actor: (actor) => (actor.kind === 'platform' ? 'the platform' : `${en.accountKind[actor.kind]} "${actor.id}"`),
   invalidInput: 'The request is malformed, so nothing was decided',
   unknown: 'This is not a rejection this library knows.',
-};
+  client: {
+    user_not_found: () => 'No user with this username and email can be added here.',
+    user_already_has_access: ({ property }) => `The user already has access to property "${property}".`,
+    login_taken: ({ login }) =>
+      `The login name "${login}", or one that looks like it, is already in use; login names are unique.`,
+    login_same_as_primary: ({ login }) =>
+      `The new account needs a login of its own; "${login}" is the login of your primary account.`,
+    agreement_has_primary: ({ agreement }) =>
+      `The agreement with legal entity ID ${agreement} already has a primary account; an agreement has only one.`,
+    agreement_mismatch: ({ givenAgreement }) =>
+      `The primary account does not belong to the agreement with legal entity ID ${givenAgreement}.`,
+    property_in_other_agreement: ({ property }) =>
+      `Property "${property}" belongs to another partner agreement, so this primary account cannot take it.`,
+    property_attached_to_other_primary: ({ property }) =>
+      `Property "${property}" is attached to another primary account.`,
+    rights_reach_other_properties: ({ account }) =>
+      `Account "${account}" also reaches properties you are not an admin of, and its access rights apply to all of them.`,
+    primary_admin_rights_locked: ({ account }) =>
+      `Account "${account}" is a primary account, whose admin access rights cannot be changed.`,
+    invitation_for_other_property: ({ invitation, property }) =>
+      `Invitation "${invitation}" is not for property "${property}".`,
+    time_went_backwards: () =>
+      'The command is dated earlier than a moment this world has already reached; time only moves forward.',
+  },
+  title: {
+    400: 'Malformed request',
+    403: 'Not allowed for this actor',
+    404: 'Not found',
+    409: 'Conflicts with the current records',
+    422: 'Never allowed with these arguments',
+    500: 'Internal error',
+  },
+  internal: 'The answer could not be read.',
+  cli: {
+    scenario: 'Scenario',
+    step: 'Step',
+    accepted: 'accepted',
+    rejected: 'rejected',
+    under: 'under',
+    next: 'next step',
+    events: 'events',
+    unexpected: 'UNEXPECTED',
+    expected: 'expected',
+    summary: 'steps',
+    asExpected: 'as expected',
+    notAsExpected: 'not as expected',
+    valid: 'is valid',
+    malformed: 'malformed, nothing was run:',
+  },
+});

@@ -4,32 +4,24 @@ import { MAX_ISSUES } from '../validation/check';
 import type { AccountKind } from '../values/account';
 import type { InputIssue, InvalidInput, Problem, ValueError } from '../values/problem';
 import type { WorldRejection } from '../world/rejection';
-import { en } from './en';
-import { sv } from './sv';
-import type { ProblemByCode, RejectionByCode, RemedyByKind, Texts, WorldRejectionByCode } from './texts';
-
-/** The languages every message exists in. */
-export const LOCALES = Object.freeze(['en', 'sv'] as const);
-
-/** A language of the messages: English or Swedish. */
-export type Locale = (typeof LOCALES)[number];
-
-// Any value other than 'sv' reads as English: a message function should say something useful
-// even when a caller passes a locale from an untyped source.
-const textsFor = (locale: Locale): Texts => (locale === 'sv' ? sv : en);
+import { localeTexts as textsFor, type SpokenLocale } from './locale';
+import type { LocaleTexts, ProblemByCode, RejectionByCode, RemedyByKind, WorldRejectionByCode } from './texts';
 
 // Correlated lookups: the key and the value share one type parameter, so each text receives
 // exactly its own variant without a cast.
-const rejectionText = <C extends keyof RejectionByCode>(texts: Texts, code: C, rejection: RejectionByCode[C]): string =>
-  texts.rejection[code](rejection);
+const rejectionText = <C extends keyof RejectionByCode>(
+  texts: LocaleTexts,
+  code: C,
+  rejection: RejectionByCode[C],
+): string => texts.rejection[code](rejection);
 const worldText = <C extends keyof WorldRejectionByCode>(
-  texts: Texts,
+  texts: LocaleTexts,
   code: C,
   rejection: WorldRejectionByCode[C],
 ): string => texts.world[code](rejection);
-const remedyText = <K extends keyof RemedyByKind>(texts: Texts, kind: K, remedy: RemedyByKind[K]): string =>
+const remedyText = <K extends keyof RemedyByKind>(texts: LocaleTexts, kind: K, remedy: RemedyByKind[K]): string =>
   texts.remedy[kind](remedy);
-const problemText = <C extends keyof ProblemByCode>(texts: Texts, code: C, problem: ProblemByCode[C]): string =>
+const problemText = <C extends keyof ProblemByCode>(texts: LocaleTexts, code: C, problem: ProblemByCode[C]): string =>
   texts.problem[code](problem);
 
 const hasOwnKey = (table: object, key: unknown): boolean => typeof key === 'string' && Object.hasOwn(table, key);
@@ -55,17 +47,19 @@ const bounded = (value: unknown, depth: number): unknown => {
   return copy;
 };
 
-const safely = <T>(texts: Texts, input: T, render: (input: T) => string): string => {
+const safely = <T>(texts: LocaleTexts, input: T, render: (input: T) => string): string => {
   try {
-    // The copy has the input's shape, cut only where it is beyond anything the library makes.
-    return render(bounded(input, 0) as T);
+    // The copy has the input's shape, cut only where it is beyond anything the library makes. A
+    // text of a user's locale may answer anything: only a string is a message.
+    const text: unknown = render(bounded(input, 0) as T);
+    return typeof text === 'string' ? text : texts.unknown;
   } catch {
     return texts.unknown;
   }
 };
 
 // A world rejection is told apart by its code having a text in the world table.
-const isWorldRejection = (texts: Texts, rejection: Rejection | WorldRejection): rejection is WorldRejection =>
+const isWorldRejection = (texts: LocaleTexts, rejection: Rejection | WorldRejection): rejection is WorldRejection =>
   hasOwnKey(texts.world, rejection.code);
 
 // A path as far as a message can show it: the library's are short, a made-up one is cut.
@@ -79,21 +73,22 @@ const pathText = (path: InputIssue['path']): string => {
   return `${shown.join('')}${path.length > MAX_PATH ? '…' : ''}`;
 };
 
-const issueText = (texts: Texts, { path, problem }: InputIssue): string =>
+const issueText = (texts: LocaleTexts, { path, problem }: InputIssue): string =>
   `${pathText(path)}: ${describeProblem(texts, problem)}`;
 
-function describeProblem(texts: Texts, problem: Problem): string {
+function describeProblem(texts: LocaleTexts, problem: Problem): string {
   return hasOwnKey(texts.problem, problem.code) ? problemText(texts, problem.code, problem) : texts.unknown;
 }
 
 /**
- * The message for a rejection, a world's rejection or an `invalid_input` error, in English or Swedish. Exhaustive:
- * every code has its text in both languages, or the package does not compile.
+ * The message for a rejection, a world's rejection or an `invalid_input` error, in English, Swedish or a
+ * locale of {@link defineLocale}. Exhaustive: every code has its text in every locale, or the package
+ * does not compile.
  *
  * @example
  * explain(rejection, 'sv'); // 'Boendet "h1" kan inte tas bort från det primära kontot …'
  */
-export const explain = (input: Rejection | WorldRejection | InvalidInput, locale: Locale): string => {
+export const explain = (input: Rejection | WorldRejection | InvalidInput, locale: SpokenLocale): string => {
   const texts = textsFor(locale);
   return safely(texts, input, (rejection) => {
     if (rejection.code === 'invalid_input') {
@@ -115,18 +110,18 @@ export const explain = (input: Rejection | WorldRejection | InvalidInput, locale
  * explainIssue({ path: ['steps', 2, 'actr'], problem: { code: 'unknown_field' } }, 'en');
  * // 'steps[2].actr: is not a field here (check its spelling)'
  */
-export const explainIssue = (input: InputIssue, locale: Locale): string => {
+export const explainIssue = (input: InputIssue, locale: SpokenLocale): string => {
   const texts = textsFor(locale);
   return safely(texts, input, (issue) => issueText(texts, issue));
 };
 
 /**
- * The message for a remedy: what to do instead, in English or Swedish.
+ * The message for a remedy: what to do instead, in the locale asked for.
  *
  * @example
  * explainRemedy({ kind: 'request_primary_account', rule: 'PA-9', agreement: leid }, 'en'); // 'Ask the platform for a primary account for the agreement with legal entity ID 4711.'
  */
-export const explainRemedy = (input: Remedy, locale: Locale): string => {
+export const explainRemedy = (input: Remedy, locale: SpokenLocale): string => {
   const texts = textsFor(locale);
   return safely(texts, input, (remedy) =>
     hasOwnKey(texts.remedy, remedy.kind) ? remedyText(texts, remedy.kind, remedy) : texts.unknown,
@@ -140,7 +135,7 @@ export const explainRemedy = (input: Remedy, locale: Locale): string => {
  * explainValueError({ value: 'email', problem: { code: 'malformed_email' } }, 'en');
  * // 'email address: is not a well-formed email address'
  */
-export const explainValueError = (input: ValueError, locale: Locale): string => {
+export const explainValueError = (input: ValueError, locale: SpokenLocale): string => {
   const texts = textsFor(locale);
   return safely(
     texts,
@@ -156,7 +151,7 @@ export const explainValueError = (input: ValueError, locale: Locale): string => 
  * @example
  * explainAccountKind('primary', 'sv'); // 'primärt konto'
  */
-export const explainAccountKind = (kind: AccountKind, locale: Locale): string => {
+export const explainAccountKind = (kind: AccountKind, locale: SpokenLocale): string => {
   const texts = textsFor(locale);
   return hasOwnKey(texts.accountKind, kind) ? texts.accountKind[kind] : texts.unknown;
 };

@@ -1,7 +1,7 @@
-import { moment, quotedItems, type Texts } from './texts';
+import { frozenThrough, type LocaleTexts, moment, quotedItems } from './texts';
 
 /** The Swedish texts, in the terms of the Swedish help article. */
-export const sv: Texts = {
+export const sv: LocaleTexts = frozenThrough<LocaleTexts>({
   rejection: {
     agreement_mismatch: ({ facts }) =>
       `Det primära kontot "${facts.primary}" hör till partneravtalet med id för en juridisk person ${facts.primaryAgreement}, inte ${facts.givenAgreement}.`,
@@ -178,4 +178,53 @@ export const sv: Texts = {
   actor: (actor) => (actor.kind === 'platform' ? 'plattformen' : `${sv.accountKind[actor.kind]} "${actor.id}"`),
   invalidInput: 'Begäran är felaktigt utformad, så inget beslut fattades',
   unknown: 'Det här är inget avslag som biblioteket känner till.',
-};
+  client: {
+    user_not_found: () => 'Ingen användare med det här användarnamnet och den här mejladressen kan läggas till här.',
+    user_already_has_access: ({ property }) => `Användaren har redan åtkomst till boendet "${property}".`,
+    login_taken: ({ login }) =>
+      `Användarnamnet "${login}", eller ett som ser likadant ut, används redan; användarnamn är unika.`,
+    login_same_as_primary: ({ login }) =>
+      `Det nya kontot behöver ett eget användarnamn; "${login}" är användarnamnet för ditt primära konto.`,
+    agreement_has_primary: ({ agreement }) =>
+      `Avtalet med id för en juridisk person ${agreement} har redan ett primärt konto; ett avtal har bara ett.`,
+    agreement_mismatch: ({ givenAgreement }) =>
+      `Det primära kontot hör inte till avtalet med id för en juridisk person ${givenAgreement}.`,
+    property_in_other_agreement: ({ property }) =>
+      `Boendet "${property}" hör till ett annat partneravtal, så det här primära kontot kan inte ta det.`,
+    property_attached_to_other_primary: ({ property }) =>
+      `Boendet "${property}" är kopplat till ett annat primärt konto.`,
+    rights_reach_other_properties: ({ account }) =>
+      `Kontot "${account}" når även boenden som du inte är administratör för, och dess åtkomsträttigheter gäller för alla.`,
+    primary_admin_rights_locked: ({ account }) =>
+      `Kontot "${account}" är ett primärt konto, vars åtkomsträttigheter som administratör inte kan ändras.`,
+    invitation_for_other_property: ({ invitation, property }) =>
+      `Inbjudan "${invitation}" gäller inte boendet "${property}".`,
+    time_went_backwards: () =>
+      'Kommandot är daterat tidigare än en tidpunkt som den här världen redan har nått; tiden går bara framåt.',
+  },
+  title: {
+    400: 'Felaktig begäran',
+    403: 'Inte tillåtet för den som agerar',
+    404: 'Hittades inte',
+    409: 'Strider mot nuvarande uppgifter',
+    422: 'Aldrig tillåtet med dessa argument',
+    500: 'Internt fel',
+  },
+  internal: 'Svaret kunde inte läsas.',
+  cli: {
+    scenario: 'Scenario',
+    step: 'Steg',
+    accepted: 'godkänt',
+    rejected: 'nekat',
+    under: 'enligt',
+    next: 'nästa steg',
+    events: 'händelser',
+    unexpected: 'OVÄNTAT',
+    expected: 'väntat',
+    summary: 'steg',
+    asExpected: 'som väntat',
+    notAsExpected: 'inte som väntat',
+    valid: 'är giltig',
+    malformed: 'felaktigt utformad, inget kördes:',
+  },
+});

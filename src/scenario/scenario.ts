@@ -1,6 +1,6 @@
 import { ok, type Result } from 'neverthrow';
 
-import type { Locale } from '../messages/explain';
+import type { Locale } from '../messages/locale';
 import type { RuleId } from '../rejections/ruleIds';
 import {
   arrayOf,
@@ -22,7 +22,7 @@ import type { CommandRejection } from '../world/rejection';
 import { worldFrom, type WorldSnapshot } from '../world/snapshot';
 import type { World } from '../world/world';
 
-/** A text in every language of the messages, or one text for all of them. */
+/** A text in each shipped language, or one text for all; a locale a user defined reads the English. */
 export type Title = string | { readonly [L in Locale]: string };
 
 /** What a step should come to: accepted, or rejected with this code (a {@link CommandRejection} code). */

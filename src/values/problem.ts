@@ -29,7 +29,7 @@ export type ReceivedType =
   | 'instance';
 
 /** The type a value should have had. */
-export type ExpectedType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+export type ExpectedType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null' | 'function';
 
 /** What was wrong with one value. A union keyed by `code`; never a message string. */
 export type Problem =

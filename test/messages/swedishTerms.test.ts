@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
 import { sv } from '../../src/messages/sv';
 
 // The Swedish texts speak the Swedish article's words: "id för en juridisk person" for a legal
 // entity ID, "åtkomsträttigheter" for access rights, "mejladress" for an email address and
-// "användarnamn" for a login name. Every Swedish text of the library is read: the message tables,
-// and the client's texts of partner-account-rules/http.
+// "användarnamn" for a login name. Every Swedish text of the library is read: one table holds the
+// messages, the client's texts and the problem titles of partner-account-rules/http, and the CLI's.
 
 const texts = (entry: unknown): string[] => {
   if (typeof entry === 'function') return [String(entry)];
@@ -15,14 +13,7 @@ const texts = (entry: unknown): string[] => {
   return [String(entry)];
 };
 
-const swedish = (): string[] => {
-  const client = readFileSync(new URL('../../src/http/client.ts', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().startsWith('sv:'));
-  const problem = readFileSync(new URL('../../src/http/problem.ts', import.meta.url), 'utf8');
-  const titles = problem.slice(problem.indexOf('sv: {'), problem.indexOf('},', problem.indexOf('sv: {')));
-  return [...texts(sv), ...client, titles];
-};
+const swedish = (): string[] => texts(sv);
 
 const ARTICLE_WORDS = [
   [
