@@ -8,7 +8,7 @@ import results from './eslint/results.js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '*.tgz', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['dist/', 'playground/dist/', 'coverage/', 'node_modules/', '*.tgz', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   regexp.configs['flat/recommended'],
