@@ -111,7 +111,7 @@ class Writer {
         const list = [...this.#lists.values()].some((name) => name === `${item}List`)
           ? `${item}List${String(shape.max)}`
           : `${item}List`;
-        this.blocks.push(`const ${list} = arrayOf(${item}, ${String(shape.max)});`);
+        this.blocks.push(`const ${list} = /* @__PURE__ */ arrayOf(${item}, ${String(shape.max)});`);
         this.#lists.set(key, list);
         return list;
       }
@@ -142,7 +142,7 @@ class Writer {
     const allowed = `${name}Values`;
     this.blocks.push(
       [
-        `const ${allowed} = Object.freeze([${values.map(quoted).join(', ')}] as const);`,
+        `const ${allowed} = /* @__PURE__ */ Object.freeze([${values.map(quoted).join(', ')}] as const);`,
         `const ${name}: Check<${type}> = (value, issues) => {`,
         `  if (${values.map((value) => `value === ${quoted(value)}`).join(' || ')}) return value;`,
         `  issues.push({ path: [], problem: { code: 'unknown_variant', allowed: ${allowed} } });`,
@@ -218,7 +218,7 @@ class Writer {
       return [tag, caseName] as const;
     });
     const lines = [
-      `const ${allowed} = Object.freeze([${tags.map(quoted).join(', ')}] as const);`,
+      `const ${allowed} = /* @__PURE__ */ Object.freeze([${tags.map(quoted).join(', ')}] as const);`,
       `const ${name}: Check<${type}> = (value, issues) => {`,
     ];
     if (stamps.length > 0) {
@@ -243,7 +243,7 @@ class Writer {
     if (Object.keys(fields).length === 0) {
       const only = `${name}Value`;
       this.blocks.push(
-        `const ${only} = Object.freeze({ ${key}: ${quoted(tag)} } as const);\nconst ${name}: Check<${type}> = () => ${only};`,
+        `const ${only} = /* @__PURE__ */ Object.freeze({ ${key}: ${quoted(tag)} } as const);\nconst ${name}: Check<${type}> = () => ${only};`,
       );
       return;
     }

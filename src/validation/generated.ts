@@ -38,7 +38,7 @@ import {
 } from './leaves';
 import { trustedAs, trustFrozen } from './trust';
 
-const partnerAgreementStatusValues = Object.freeze(['active', 'terminated'] as const);
+const partnerAgreementStatusValues = /* @__PURE__ */ Object.freeze(['active', 'terminated'] as const);
 const partnerAgreementStatus: Check<PartnerAgreement['status']> = (value, issues) => {
   if (value === 'active' || value === 'terminated') return value;
   issues.push({ path: [], problem: { code: 'unknown_variant', allowed: partnerAgreementStatusValues } });
@@ -70,7 +70,7 @@ const propertyLinkAgreement: Check<Extract<Property['link'], { readonly kind: 'a
   return Object.freeze(made);
 };
 
-const propertyLinkNoneValue = Object.freeze({ kind: 'none' } as const);
+const propertyLinkNoneValue = /* @__PURE__ */ Object.freeze({ kind: 'none' } as const);
 const propertyLinkNone: Check<Extract<Property['link'], { readonly kind: 'none' }>> = () => propertyLinkNoneValue;
 
 const propertyLinkAttached: Check<Extract<Property['link'], { readonly kind: 'attached' }>> = (value, issues) => {
@@ -83,7 +83,7 @@ const propertyLinkAttached: Check<Extract<Property['link'], { readonly kind: 'at
   return Object.freeze(made);
 };
 
-const propertyLinkTags = Object.freeze(['agreement', 'none', 'attached'] as const);
+const propertyLinkTags = /* @__PURE__ */ Object.freeze(['agreement', 'none', 'attached'] as const);
 const propertyLink: Check<Property['link']> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
   const tag = Object.hasOwn(value, 'kind') ? (value as { readonly kind?: unknown }).kind : undefined;
@@ -109,11 +109,11 @@ const property: Check<Property> = (value, issues) => {
   return trustFrozen(Object.freeze(made), propertyShape.fields);
 };
 
-const propertyOriginNewRegistrationValue = Object.freeze({ kind: 'new_registration' } as const);
+const propertyOriginNewRegistrationValue = /* @__PURE__ */ Object.freeze({ kind: 'new_registration' } as const);
 const propertyOriginNewRegistration: Check<Extract<PropertyOrigin, { readonly kind: 'new_registration' }>> = () =>
   propertyOriginNewRegistrationValue;
 
-const propertyOriginExistingListingValue = Object.freeze({ kind: 'existing_listing' } as const);
+const propertyOriginExistingListingValue = /* @__PURE__ */ Object.freeze({ kind: 'existing_listing' } as const);
 const propertyOriginExistingListing: Check<Extract<PropertyOrigin, { readonly kind: 'existing_listing' }>> = () =>
   propertyOriginExistingListingValue;
 
@@ -133,7 +133,11 @@ const propertyOriginAssignedLeid: Check<Extract<PropertyOrigin, { readonly kind:
   return Object.freeze(made);
 };
 
-const propertyOriginTags = Object.freeze(['new_registration', 'existing_listing', 'assigned_leid'] as const);
+const propertyOriginTags = /* @__PURE__ */ Object.freeze([
+  'new_registration',
+  'existing_listing',
+  'assigned_leid',
+] as const);
 const propertyOrigin: Check<PropertyOrigin> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
   const tag = Object.hasOwn(value, 'kind') ? (value as { readonly kind?: unknown }).kind : undefined;
@@ -173,7 +177,7 @@ const accountPrimary: Check<Extract<Account, { readonly kind: 'primary' }>> = (v
   return trustFrozen(Object.freeze(made), accountShape.cases.primary);
 };
 
-const isPropertyIdList = arrayOf(isPropertyId, 1000000);
+const isPropertyIdList = /* @__PURE__ */ arrayOf(isPropertyId, 1000000);
 
 const accountNonPrimary: Check<Extract<Account, { readonly kind: 'non_primary' }>> = (value, issues) => {
   const input = value as {
@@ -223,7 +227,7 @@ const accountNonPrimary: Check<Extract<Account, { readonly kind: 'non_primary' }
   return trustFrozen(Object.freeze(made), accountShape.cases.non_primary);
 };
 
-const accountTags = Object.freeze(['primary', 'non_primary'] as const);
+const accountTags = /* @__PURE__ */ Object.freeze(['primary', 'non_primary'] as const);
 const account: Check<Account> = (value, issues) => {
   const stamp = trustedAs(value);
   if (stamp === accountShape.cases.primary || stamp === accountShape.cases.non_primary) return value as Account;
@@ -235,7 +239,7 @@ const account: Check<Account> = (value, issues) => {
   return INVALID;
 };
 
-const primaryAccountKindValues = Object.freeze(['primary'] as const);
+const primaryAccountKindValues = /* @__PURE__ */ Object.freeze(['primary'] as const);
 const primaryAccountKind: Check<PrimaryAccount['kind']> = (value, issues) => {
   if (value === 'primary') return value;
   issues.push({ path: [], problem: { code: 'unknown_variant', allowed: primaryAccountKindValues } });
@@ -284,7 +288,7 @@ const primaryAccount: Check<PrimaryAccount> = (value, issues) => {
   return trustFrozen(Object.freeze(made), accountShape.cases.primary);
 };
 
-const nonPrimaryAccountKindValues = Object.freeze(['non_primary'] as const);
+const nonPrimaryAccountKindValues = /* @__PURE__ */ Object.freeze(['non_primary'] as const);
 const nonPrimaryAccountKind: Check<NonPrimaryAccount['kind']> = (value, issues) => {
   if (value === 'non_primary') return value;
   issues.push({ path: [], problem: { code: 'unknown_variant', allowed: nonPrimaryAccountKindValues } });
@@ -346,10 +350,10 @@ const nonPrimaryAccount: Check<NonPrimaryAccount> = (value, issues) => {
   return trustFrozen(Object.freeze(made), accountShape.cases.non_primary);
 };
 
-const actorPlatformValue = Object.freeze({ kind: 'platform' } as const);
+const actorPlatformValue = /* @__PURE__ */ Object.freeze({ kind: 'platform' } as const);
 const actorPlatform: Check<Extract<Actor, { readonly kind: 'platform' }>> = () => actorPlatformValue;
 
-const actorTags = Object.freeze(['primary', 'non_primary', 'platform'] as const);
+const actorTags = /* @__PURE__ */ Object.freeze(['primary', 'non_primary', 'platform'] as const);
 const actor: Check<Actor> = (value, issues) => {
   const stamp = trustedAs(value);
   if (stamp === accountShape.cases.primary || stamp === accountShape.cases.non_primary) return value as Actor;
@@ -362,11 +366,11 @@ const actor: Check<Actor> = (value, issues) => {
   return INVALID;
 };
 
-const invitationStatusPendingValue = Object.freeze({ kind: 'pending' } as const);
+const invitationStatusPendingValue = /* @__PURE__ */ Object.freeze({ kind: 'pending' } as const);
 const invitationStatusPending: Check<Extract<Invitation['status'], { readonly kind: 'pending' }>> = () =>
   invitationStatusPendingValue;
 
-const invitationStatusExpiredValue = Object.freeze({ kind: 'expired' } as const);
+const invitationStatusExpiredValue = /* @__PURE__ */ Object.freeze({ kind: 'expired' } as const);
 const invitationStatusExpired: Check<Extract<Invitation['status'], { readonly kind: 'expired' }>> = () =>
   invitationStatusExpiredValue;
 
@@ -398,12 +402,12 @@ const invitationStatusRevokedByAccount: Check<
   return Object.freeze(made);
 };
 
-const invitationStatusRevokedByPlatformValue = Object.freeze({ kind: 'platform' } as const);
+const invitationStatusRevokedByPlatformValue = /* @__PURE__ */ Object.freeze({ kind: 'platform' } as const);
 const invitationStatusRevokedByPlatform: Check<
   Extract<Extract<Invitation['status'], { readonly kind: 'revoked' }>['by'], { readonly kind: 'platform' }>
 > = () => invitationStatusRevokedByPlatformValue;
 
-const invitationStatusRevokedByTags = Object.freeze(['account', 'platform'] as const);
+const invitationStatusRevokedByTags = /* @__PURE__ */ Object.freeze(['account', 'platform'] as const);
 const invitationStatusRevokedBy: Check<Extract<Invitation['status'], { readonly kind: 'revoked' }>['by']> = (
   value,
   issues,
@@ -429,7 +433,7 @@ const invitationStatusRevoked: Check<Extract<Invitation['status'], { readonly ki
   return Object.freeze(made);
 };
 
-const invitationStatusTags = Object.freeze(['pending', 'expired', 'accepted', 'revoked'] as const);
+const invitationStatusTags = /* @__PURE__ */ Object.freeze(['pending', 'expired', 'accepted', 'revoked'] as const);
 const invitationStatus: Check<Invitation['status']> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
   const tag = Object.hasOwn(value, 'kind') ? (value as { readonly kind?: unknown }).kind : undefined;
@@ -758,7 +762,7 @@ export const checkAddUserRequest: Check<AddUserRequest> = (value, issues) => {
   return made;
 };
 
-const invitationList = arrayOf(invitation, 100000);
+const invitationList = /* @__PURE__ */ arrayOf(invitation, 100000);
 
 export const checkInviteRequest: Check<InviteRequest> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
@@ -899,7 +903,7 @@ export const checkRemovePropertyRequest: Check<RemovePropertyRequest> = (value, 
   return made;
 };
 
-const propertyList = arrayOf(property, 1000000);
+const propertyList = /* @__PURE__ */ arrayOf(property, 1000000);
 
 export const checkRightsChangeRequest: Check<RightsChangeRequest> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
@@ -973,9 +977,9 @@ export const checkMovePropertyRequest: Check<MovePropertyRequest> = (value, issu
   return made;
 };
 
-const nonPrimaryAccountList = arrayOf(nonPrimaryAccount, 1000000);
+const nonPrimaryAccountList = /* @__PURE__ */ arrayOf(nonPrimaryAccount, 1000000);
 
-const invitationList1000000 = arrayOf(invitation, 1000000);
+const invitationList1000000 = /* @__PURE__ */ arrayOf(invitation, 1000000);
 
 export const checkChangeOwnershipRequest: Check<ChangeOwnershipRequest> = (value, issues) => {
   if (!isRecord(value, issues)) return INVALID;
