@@ -9,12 +9,19 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, 'dist');
 
-/** Builds the site into `dist/` and answers each file's size, raw and gzipped, in bytes. */
-export const buildPlayground = async ({ quiet = false }: { readonly quiet?: boolean } = {}): Promise<
-  { file: string; bytes: number; gzipped: number }[]
-> => {
+/** Builds the site (into `dist/` unless told) and answers each file's size, raw and gzipped, in bytes. */
+export const buildPlayground = async ({
+  quiet = false,
+  locales = join(here, 'src/locales.ts'),
+  out = join(here, 'dist'),
+}: {
+  readonly quiet?: boolean;
+  /** A module whose `EXTRA_LOCALES` the page speaks besides English and Swedish. */
+  readonly locales?: string;
+  /** Where the site is written. */
+  readonly out?: string;
+} = {}): Promise<{ file: string; bytes: number; gzipped: number }[]> => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
@@ -27,6 +34,7 @@ export const buildPlayground = async ({ quiet = false }: { readonly quiet?: bool
     sourcemap: true,
     legalComments: 'none',
     tsconfig: join(here, 'tsconfig.json'),
+    alias: { 'playground-locales': locales },
     outfile: join(out, 'app.js'),
     logLevel: quiet ? 'silent' : 'warning',
   });

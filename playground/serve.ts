@@ -15,18 +15,18 @@ const TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json',
 };
 
-/** A server of dist/ on 127.0.0.1, listening; `close()` stops it. */
-export const servePlayground = (port = 0): Promise<Server> =>
+/** A server of dist/ (or `folder`) on 127.0.0.1, listening; `close()` stops it. */
+export const servePlayground = (port = 0, folder = root): Promise<Server> =>
   new Promise((resolve) => {
     const server = createServer((request, response) => {
-      void answer(request.url, response);
+      void answer(folder, request.url, response);
     });
     server.listen(port, '127.0.0.1', () => {
       resolve(server);
     });
   });
 
-const answer = async (url: string | undefined, response: ServerResponse): Promise<void> => {
+const answer = async (folder: string, url: string | undefined, response: ServerResponse): Promise<void> => {
   let path: string;
   try {
     path = normalize(decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname));
@@ -34,8 +34,8 @@ const answer = async (url: string | undefined, response: ServerResponse): Promis
     response.writeHead(400).end();
     return;
   }
-  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(root)) {
+  const file = join(folder, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(folder)) {
     response.writeHead(403).end();
     return;
   }

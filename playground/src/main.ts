@@ -9,16 +9,18 @@ import {
   explainIssue,
   explainRemedy,
   type InvalidInput,
-  type Locale,
   LOCALES,
+  localeTag,
   type Permission,
   RULES,
   snapshotOf,
+  type SpokenLocale,
   type Title,
   type WorldRejection,
   type WorldSnapshot,
 } from 'partner-account-rules';
 import { commandFromBody, pointerOf } from 'partner-account-rules/http';
+import { EXTRA_LOCALES } from 'playground-locales';
 
 import invitationsAndAdmins from '../../scenarios/invitations-and-admins.json';
 import walkthrough from '../../scenarios/walkthrough.json';
@@ -58,7 +60,7 @@ interface State {
   readonly custom: unknown;
   readonly session: Session;
   readonly actor: string;
-  readonly locale: Locale;
+  readonly locale: SpokenLocale;
   readonly explained: { readonly property: string | null; readonly action: Action } | null;
   readonly form: { readonly action: Action; readonly values: Values };
   readonly outcome:
@@ -96,8 +98,9 @@ const button = (label: string, onClick: () => void, attributes: Readonly<Record<
   return element;
 };
 
-const titleIn = (title: Title | null, locale: Locale): string =>
-  title === null ? '' : typeof title === 'string' ? title : title[locale];
+// A title in the page's language; a locale a user added reads the English one.
+const titleIn = (title: Title | null, locale: SpokenLocale): string =>
+  title === null ? '' : typeof title === 'string' ? title : locale === 'sv' ? title.sv : title.en;
 
 const actorLabel = (actor: CommandActor, snapshot: WorldSnapshot, words: Words): string => {
   switch (actor.kind) {
@@ -121,7 +124,7 @@ const firstActor = (snapshot: WorldSnapshot): string => {
   return first === undefined ? 'platform' : actorKey(first);
 };
 
-const initial = (loaded: Loaded, scenario: string, custom: unknown, locale: Locale): State => ({
+const initial = (loaded: Loaded, scenario: string, custom: unknown, locale: SpokenLocale): State => ({
   scenario,
   custom,
   session: sessionOf(loaded),
@@ -134,7 +137,18 @@ const initial = (loaded: Loaded, scenario: string, custom: unknown, locale: Loca
   notice: '',
 });
 
-const languageOfBrowser = (): Locale => (navigator.language.toLowerCase().startsWith('sv') ? 'sv' : 'en');
+// Every locale the page speaks: the shipped ones, then those added in playground-locales.
+const SPOKEN: readonly SpokenLocale[] = [...LOCALES, ...EXTRA_LOCALES];
+
+const localeNamed = (tag: unknown): SpokenLocale | undefined =>
+  SPOKEN.find((locale) => typeof tag === 'string' && localeTag(locale) === tag.toLowerCase());
+
+// The page's own words in a locale: a locale a user added has the library's texts in its language,
+// and the page's words in English.
+const wordsIn = (locale: SpokenLocale): Words => (locale === 'sv' ? WORDS.sv : WORDS.en);
+
+const languageOfBrowser = (): SpokenLocale =>
+  localeNamed(navigator.language) ?? (navigator.language.toLowerCase().startsWith('sv') ? 'sv' : 'en');
 
 let state: State = initial(loadScenario(walkthrough)._unsafeUnwrap(), 'walkthrough', null, languageOfBrowser());
 
@@ -144,7 +158,7 @@ const set = (next: Partial<State>): void => {
 };
 
 // The issues of a malformed input, each at its JSON Pointer, in the page's language.
-const issuesText = (error: InvalidInput, locale: Locale, prefix = ''): string[] =>
+const issuesText = (error: InvalidInput, locale: SpokenLocale, prefix = ''): string[] =>
   error.issues.map((issue) => `${prefix}${pointerOf(issue.path) || '/'}: ${explainIssue(issue, locale)}`);
 
 const loadJson = (json: unknown, scenario: string): void => {
@@ -176,12 +190,12 @@ const share = (): void => {
     commands: state.session.log.map((entry) => entry.command),
     at: state.session.at,
     actor: state.actor,
-    locale: state.locale,
+    locale: localeTag(state.locale),
   });
   history.replaceState(null, '', `#${fragment}`);
   // A page served without TLS has no clipboard: the address bar holds the link all the same.
   if (window.isSecureContext) void navigator.clipboard.writeText(location.href).catch(() => undefined);
-  set({ notice: WORDS[state.locale].shared });
+  set({ notice: wordsIn(state.locale).shared });
 };
 
 const fromLocation = (): void => {
@@ -204,7 +218,7 @@ const fromLocation = (): void => {
     set({ loadErrors: issuesText(session.error, state.locale) });
     return;
   }
-  const language = LOCALES.find((candidate) => candidate === locale) ?? state.locale;
+  const language = localeNamed(locale) ?? state.locale;
   state = {
     ...initial(loaded.value, name, name === 'custom' ? scenario : null, language),
     session: session.value,
@@ -273,12 +287,13 @@ const matrixAnswer = (session: Session, actor: CommandActor) =>
 
 const header = (words: Words): HTMLElement => {
   const language = h('select', { id: 'language', 'aria-label': words.language });
-  for (const locale of LOCALES)
-    language.append(
-      h('option', { value: locale, selected: locale === state.locale }, locale === 'sv' ? 'Svenska' : 'English'),
-    );
+  for (const locale of SPOKEN) {
+    const tag = localeTag(locale);
+    const name = tag === 'sv' ? 'Svenska' : tag === 'en' ? 'English' : tag;
+    language.append(h('option', { value: tag, selected: locale === state.locale }, name));
+  }
   language.addEventListener('change', () => {
-    set({ locale: (language as HTMLSelectElement).value === 'sv' ? 'sv' : 'en' });
+    set({ locale: localeNamed((language as HTMLSelectElement).value) ?? 'en' });
   });
   const scenario = h('select', { id: 'scenario', 'aria-label': words.scenario });
   for (const name of [...Object.keys(SHIPPED), 'custom'])
@@ -773,9 +788,9 @@ const rulesPanel = (words: Words): HTMLElement =>
 // --- Drawing the page ----------------------------------------------------------------------------
 
 function draw(): void {
-  const words = WORDS[state.locale];
+  const words = wordsIn(state.locale);
   const snapshot = snapshotOf(worldOf(state.session));
-  document.documentElement.lang = state.locale;
+  document.documentElement.lang = localeTag(state.locale);
   document.title = words.title;
   // The element with the focus is found again after drawing, by its id, so the keyboard stays put.
   const focused = document.activeElement?.id ?? '';

@@ -3,9 +3,10 @@
 // of each step goes to reports/playground/. Without a browser the walk is skipped, unless
 // REQUIRE_BROWSER is set (CI sets it): then its absence fails.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -165,6 +166,55 @@ describe.skipIf(browserPath === null)('the playground, in Chromium', () => {
   });
 
   it("leaves the page's console free of errors", () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(browserPath === null)('the playground, with a locale a user added', () => {
+  let server: Server;
+  let browser: Browser;
+  const folder = mkdtempSync(join(tmpdir(), 'par-playground-'));
+
+  beforeAll(async () => {
+    // A third locale, defined as a user would (English in brackets), built into its own site.
+    const module = join(folder, 'locales.ts');
+    writeFileSync(
+      module,
+      `import { defineLocale, LOCALE_TEXTS } from 'partner-account-rules';
+const wrap = (table: unknown): unknown =>
+  typeof table === 'function'
+    ? (...args: unknown[]) => '⟦' + String((table as (...a: unknown[]) => unknown)(...args)) + '⟧'
+    : typeof table === 'string'
+      ? '⟦' + table + '⟧'
+      : Object.fromEntries(Object.entries(table as object).map(([key, value]) => [key, wrap(value)]));
+export const EXTRA_LOCALES = [defineLocale('en-XA', wrap(LOCALE_TEXTS.en) as never)._unsafeUnwrap()];
+`,
+    );
+    await buildPlayground({ quiet: true, locales: module, out: join(folder, 'site') });
+    server = await servePlayground(0, join(folder, 'site'));
+    browser = await chromium.launch({ executablePath: browserPath ?? '', args: ['--no-sandbox'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser.close();
+    server.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lists it by its tag and speaks it in every message', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`);
+    await page.locator('table.matrix').waitFor();
+    await page.selectOption('#language', 'en-xa');
+    await page.selectOption('#actor', 'account:acc-maja');
+    await page.locator('td[data-action="add_property"] button').first().click();
+    const explained = page.locator('#explain');
+    await expect.poll(() => explained.locator('p.message').textContent()).toMatch(/^⟦Only the primary account/u);
+    expect(await explained.locator('.remedies').textContent()).toContain('⟦');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-xa');
+    await page.screenshot({ path: join(SHOTS, '07-a-locale-a-user-added.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });
