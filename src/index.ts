@@ -288,6 +288,12 @@ export {
 } from './messages/locale';
 export type {
   LocaleTexts,
+  ByCode,
+  ByKind,
+  TextsByCode,
+  TextsByKind,
+  TextsOfFacts,
+  WordsFor,
   ClientFacts,
   ProblemStatus,
   CliWord,

@@ -1,13 +1,32 @@
-import type { Rejection, RejectionCode } from '../catalog/rejections';
-import type { Remedy, RemedyKind } from '../rejections/remedy';
+import type { Rejection } from '../catalog/rejections';
+import type { Remedy } from '../rejections/remedy';
 import type { AccountKind } from '../values/account';
 import type { ActorRef } from '../values/actorRef';
 import type { Problem, ValueKind } from '../values/problem';
 import type { CommandActor } from '../world/command';
-import type { RecordKind, WorldRejection, WorldRejectionCode } from '../world/rejection';
+import type { RecordKind, WorldRejection } from '../world/rejection';
 
-type ByCode<U extends { readonly code: string }> = { readonly [C in U['code']]: Extract<U, { readonly code: C }> };
-type ByKind<U extends { readonly kind: string }> = { readonly [K in U['kind']]: Extract<U, { readonly kind: K }> };
+/** The members of a union keyed by `code`, by code. */
+export type ByCode<U extends { readonly code: string }> = {
+  readonly [C in U['code']]: Extract<U, { readonly code: C }>;
+};
+/** The members of a union keyed by `kind`, by kind. */
+export type ByKind<U extends { readonly kind: string }> = {
+  readonly [K in U['kind']]: Extract<U, { readonly kind: K }>;
+};
+
+/** A text for each member of a union keyed by `code`: a function of that member. */
+export type TextsByCode<U extends { readonly code: string }> = {
+  readonly [C in U['code']]: (value: Extract<U, { readonly code: C }>) => string;
+};
+/** A text for each member of a union keyed by `kind`: a function of that member. */
+export type TextsByKind<U extends { readonly kind: string }> = {
+  readonly [K in U['kind']]: (value: Extract<U, { readonly kind: K }>) => string;
+};
+/** A text for each key of `F`: a function of the facts under that key. */
+export type TextsOfFacts<F> = { readonly [K in keyof F]: (facts: F[K]) => string };
+/** A word for each of the keys `K`. */
+export type WordsFor<K extends PropertyKey> = { readonly [Key in K]: string };
 
 /** The rejections, by code. */
 export type RejectionByCode = ByCode<Rejection>;
@@ -18,8 +37,6 @@ export type RemedyByKind = ByKind<Remedy>;
 /** The value problems, by code. */
 export type ProblemByCode = ByCode<Problem>;
 
-type FactsOf<C extends keyof RejectionByCode> = RejectionByCode[C]['facts'];
-
 /**
  * The facts a client of a service may see, for each rejection it is told about in other words
  * than an operator (see `clientViewOf` in `partner-account-rules/http`): what the request itself
@@ -28,16 +45,25 @@ type FactsOf<C extends keyof RejectionByCode> = RejectionByCode[C]['facts'];
 export interface ClientFacts {
   /** One answer for three failed user lookups, which names nothing. */
   readonly user_not_found: { readonly [K in never]: never };
-  readonly user_already_has_access: Pick<FactsOf<'user_already_has_access'>, 'property'>;
-  readonly login_taken: Pick<FactsOf<'login_taken'>, 'login'>;
-  readonly login_same_as_primary: Pick<FactsOf<'login_same_as_primary'>, 'login'>;
-  readonly agreement_has_primary: Pick<FactsOf<'agreement_has_primary'>, 'agreement'>;
-  readonly agreement_mismatch: Pick<FactsOf<'agreement_mismatch'>, 'givenAgreement'>;
-  readonly property_in_other_agreement: Pick<FactsOf<'property_in_other_agreement'>, 'property' | 'agreement'>;
-  readonly property_attached_to_other_primary: Pick<FactsOf<'property_attached_to_other_primary'>, 'property'>;
-  readonly rights_reach_other_properties: Pick<FactsOf<'rights_reach_other_properties'>, 'account'>;
-  readonly primary_admin_rights_locked: Pick<FactsOf<'primary_admin_rights_locked'>, 'account'>;
-  readonly invitation_for_other_property: Pick<FactsOf<'invitation_for_other_property'>, 'invitation' | 'property'>;
+  readonly user_already_has_access: Pick<RejectionByCode['user_already_has_access']['facts'], 'property'>;
+  readonly login_taken: Pick<RejectionByCode['login_taken']['facts'], 'login'>;
+  readonly login_same_as_primary: Pick<RejectionByCode['login_same_as_primary']['facts'], 'login'>;
+  readonly agreement_has_primary: Pick<RejectionByCode['agreement_has_primary']['facts'], 'agreement'>;
+  readonly agreement_mismatch: Pick<RejectionByCode['agreement_mismatch']['facts'], 'givenAgreement'>;
+  readonly property_in_other_agreement: Pick<
+    RejectionByCode['property_in_other_agreement']['facts'],
+    'property' | 'agreement'
+  >;
+  readonly property_attached_to_other_primary: Pick<
+    RejectionByCode['property_attached_to_other_primary']['facts'],
+    'property'
+  >;
+  readonly rights_reach_other_properties: Pick<RejectionByCode['rights_reach_other_properties']['facts'], 'account'>;
+  readonly primary_admin_rights_locked: Pick<RejectionByCode['primary_admin_rights_locked']['facts'], 'account'>;
+  readonly invitation_for_other_property: Pick<
+    RejectionByCode['invitation_for_other_property']['facts'],
+    'invitation' | 'property'
+  >;
   readonly time_went_backwards: Pick<WorldRejectionByCode['time_went_backwards']['facts'], 'now'>;
 }
 
@@ -67,25 +93,36 @@ export type CliWord =
  * its text, or a text for something that does not exist, fails to compile (see `defineLocale`).
  */
 export interface LocaleTexts {
-  readonly rejection: { readonly [C in RejectionCode]: (rejection: RejectionByCode[C]) => string };
-  readonly remedy: { readonly [K in RemedyKind]: (remedy: RemedyByKind[K]) => string };
-  readonly problem: { readonly [C in Problem['code']]: (problem: ProblemByCode[C]) => string };
-  readonly value: { readonly [K in ValueKind]: string };
-  readonly accountKind: { readonly [K in AccountKind]: string };
-  readonly world: { readonly [C in WorldRejectionCode]: (rejection: WorldRejectionByCode[C]) => string };
-  readonly record: { readonly [K in RecordKind]: string };
-  readonly commandActor: { readonly [K in CommandActor['kind']]: string };
+  /** The message of each rejection of a rule, by code. */
+  readonly rejection: TextsByCode<Rejection>;
+  /** What each remedy asks the reader to do, by kind. */
+  readonly remedy: TextsByKind<Remedy>;
+  /** What is wrong with a value, for each problem of malformed input, by code. */
+  readonly problem: TextsByCode<Problem>;
+  /** The name of each kind of value, as an error about it starts. */
+  readonly value: WordsFor<ValueKind>;
+  /** The name of each kind of account (PA-8). */
+  readonly accountKind: WordsFor<AccountKind>;
+  /** The message of each rejection of the world, by code. */
+  readonly world: TextsByCode<WorldRejection>;
+  /** The name of each kind of record. */
+  readonly record: WordsFor<RecordKind>;
+  /** Who issued a command, by kind, as a sentence starts. */
+  readonly commandActor: WordsFor<CommandActor['kind']>;
+  /** An actor as a message names it. */
   readonly actor: (actor: ActorRef) => string;
+  /** What starts the message of malformed input, before its issues. */
   readonly invalidInput: string;
+  /** The message for what is not one of the library's answers. */
   readonly unknown: string;
   /** What a service's client is told where a rejection names what it may not see. */
-  readonly client: { readonly [C in keyof ClientFacts]: (facts: ClientFacts[C]) => string };
+  readonly client: TextsOfFacts<ClientFacts>;
   /** The title of an HTTP problem, by its status. */
-  readonly title: { readonly [S in ProblemStatus]: string };
+  readonly title: WordsFor<ProblemStatus>;
   /** The detail of a problem made from something that is not one of the library's answers. */
   readonly internal: string;
   /** The CLI's own words. */
-  readonly cli: { readonly [W in CliWord]: string };
+  readonly cli: WordsFor<CliWord>;
 }
 
 /** A timestamp as people read it in logs and mails: ISO 8601, UTC. */
