@@ -4,7 +4,7 @@
 // from a request body with the actor and time the server knows.
 export { toAccepted, type AcceptedAnswer, type ClientEvent } from './accepted';
 export { commandFromBody, SET_BY_SERVER, type Context, type NewRecord } from './body';
-export { negotiateLocale, MAX_ACCEPT_LANGUAGE } from './locale';
+export { negotiateLocale, MAX_ACCEPT_LANGUAGE, MAX_LOCALES } from './locale';
 export {
   pointerOf,
   toProblem,

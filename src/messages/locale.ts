@@ -37,10 +37,15 @@ const TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/iu;
 // The longest string a text may be: a title or a word, never a document.
 const MAX_TEXT_LENGTH = 10_000;
 
-type Issues = InputIssue[];
+// The issues found: the first MAX_ISSUES kept, every one counted.
+interface Issues {
+  readonly kept: InputIssue[];
+  count: number;
+}
 
 const note = (issues: Issues, issue: InputIssue): void => {
-  if (issues.length <= MAX_ISSUES) issues.push(issue);
+  issues.count += 1;
+  if (issues.kept.length < MAX_ISSUES) issues.kept.push(issue);
 };
 
 // A copy of `given` with the form of `model` (English, the reference): the same keys, a function
@@ -92,9 +97,9 @@ const copyLike = (model: unknown, given: unknown, path: readonly string[], issue
 const typeOf = (model: unknown): 'function' | 'string' | 'object' =>
   typeof model === 'function' ? 'function' : typeof model === 'string' ? 'string' : 'object';
 
-const invalid = (issues: Issues): InvalidInput => {
-  const [first = { path: [], problem: { code: 'unreadable' } }, ...rest] = issues.slice(0, MAX_ISSUES);
-  const left = issues.length - MAX_ISSUES;
+const invalid = ({ kept, count }: Issues): InvalidInput => {
+  const [first = { path: [], problem: { code: 'unreadable' } }, ...rest] = kept;
+  const left = count - kept.length;
   return {
     code: 'invalid_input',
     issues: left > 0 ? [first, ...rest, { path: [], problem: { code: 'more_issues', count: left } }] : [first, ...rest],
@@ -114,7 +119,7 @@ const invalid = (issues: Issues): InvalidInput => {
  * if (fi.isOk()) explain(rejection, fi.value);
  */
 export const defineLocale = (tag: string, texts: LocaleTexts): Result<CustomLocale, InvalidInput> => {
-  const issues: Issues = [];
+  const issues: Issues = { kept: [], count: 0 };
   try {
     const given: unknown = tag;
     if (typeof given !== 'string')
@@ -134,12 +139,12 @@ export const defineLocale = (tag: string, texts: LocaleTexts): Result<CustomLoca
         },
       });
     const copy = copyLike(en, texts, ['texts'], issues);
-    if (issues.length > 0) return err(invalid(issues));
+    if (issues.count > 0) return err(invalid(issues));
     const locale: CustomLocale = Object.freeze({ tag: tag.toLowerCase(), texts: copy as LocaleTexts });
     DEFINED.add(locale);
     return ok(locale);
   } catch {
-    return err(invalid([{ path: [], problem: { code: 'unreadable' } }]));
+    return err(invalid({ kept: [{ path: [], problem: { code: 'unreadable' } }], count: 1 }));
   }
 };
 

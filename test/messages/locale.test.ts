@@ -22,6 +22,7 @@ import {
   localeTag,
   type LocaleTexts,
   localeTexts,
+  MAX_ISSUES,
   type Rejection,
 } from '../../src';
 import { cli } from '../../src/cli/cli';
@@ -187,6 +188,16 @@ describe('a locale a user defines', () => {
       tooMany.issues.some(({ path, problem }) => path.join('.') === 'texts.cli' && problem.code === 'too_long'),
     ).toBe(true);
     expect(performance.now() - started).toBeLessThan(2_000);
+    // Many problems: the first are listed, and the rest counted.
+    const emptied = ['rejection', 'remedy', 'problem', 'world', 'client', 'cli', 'title'] as const;
+    const empty = defineLocale('fi', {
+      ...LOCALE_TEXTS.en,
+      ...Object.fromEntries(emptied.map((table) => [table, {}])),
+    })._unsafeUnwrapErr();
+    const total = emptied.reduce((sum, table) => sum + Object.keys(LOCALE_TEXTS.en[table]).length, 0);
+    expect(total).toBeGreaterThan(MAX_ISSUES);
+    expect(empty.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(empty.issues.at(-1)?.problem).toEqual({ code: 'more_issues', count: total - MAX_ISSUES });
   });
 });
 
