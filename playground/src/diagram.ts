@@ -3,7 +3,7 @@
 // to) and for each property an account reaches (a primary account its portfolio, a non-primary
 // account its properties, thicker when it is their admin). Written as SVG text; every line has a pattern and every
 // box its words, so it reads without colour.
-import type { WorldSnapshot } from 'partner-account-rules';
+import type { AccountId, PropertyId, WorldSnapshot } from 'partner-account-rules';
 
 /** The words a diagram shows, in the page's language. */
 export interface DiagramWords {
@@ -45,8 +45,15 @@ const box = ({ x, y }: Box, lines: readonly [string, string], kind: string, id: 
 const line = (from: Box, to: Box, kind: string): string =>
   `<line class="link ${kind}" x1="${from.x}" y1="${from.y + BOX.height / 2}" x2="${to.x + BOX.width}" y2="${to.y + BOX.height / 2}"/>`;
 
-/** The diagram of a world, as an SVG element's text, with a title for screen readers. */
-export const diagramOf = (world: WorldSnapshot, words: DiagramWords): string => {
+/**
+ * The diagram of a world, as an SVG element's text, with a title for screen readers; `reachedBy`
+ * answers what each account reaches (the core's `propertiesOf`).
+ */
+export const diagramOf = (
+  world: WorldSnapshot,
+  words: DiagramWords,
+  reachedBy: (account: AccountId) => readonly PropertyId[],
+): string => {
   const agreements = new Map(world.agreements.map((agreement, row) => [agreement.leid, at(0, row)]));
   const properties = new Map(world.properties.map((property, row) => [property.id, at(1, row)]));
   const accounts = new Map(world.accounts.map((account, row) => [account.id, at(2, row)]));
@@ -66,17 +73,7 @@ export const diagramOf = (world: WorldSnapshot, words: DiagramWords): string => 
   for (const account of world.accounts) {
     const here = accounts.get(account.id);
     if (here === undefined) continue;
-    // A primary account reaches its agreement's portfolio (and what the platform attached to it).
-    const reached =
-      account.kind === 'primary'
-        ? world.properties
-            .filter(
-              ({ link }) =>
-                (link.kind === 'agreement' && link.leid === account.agreement) ||
-                (link.kind === 'attached' && link.primaryOf === account.agreement),
-            )
-            .map((property) => property.id)
-        : account.properties;
+    const reached = reachedBy(account.id);
     const kind = account.kind === 'primary' ? 'primary' : account.rights.includes('admin') ? 'admin' : 'reaches';
     for (const id of reached) {
       const there = properties.get(id);

@@ -12,6 +12,7 @@ import {
   LOCALES,
   localeTag,
   type Permission,
+  propertiesOf,
   RULES,
   snapshotOf,
   type SpokenLocale,
@@ -361,7 +362,8 @@ const loader = (words: Words): HTMLElement => {
 
 const worldPanel = (snapshot: WorldSnapshot, words: Words): HTMLElement => {
   const figure = h('figure', { class: 'diagram' });
-  figure.innerHTML = diagramOf(snapshot, words.diagram);
+  const world = worldOf(state.session);
+  figure.innerHTML = diagramOf(snapshot, words.diagram, (account) => propertiesOf(world, account));
   const invitations =
     snapshot.invitations.length === 0
       ? h('p', {}, words.noInvitations)

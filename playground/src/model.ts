@@ -16,6 +16,7 @@ import {
   type Permission,
   permittedActions,
   permittedActionsByProperty,
+  propertiesOf,
   type PropertyId,
   type PropertyPermissions,
   type Remedy,
@@ -128,21 +129,16 @@ export const actorKey = (actor: CommandActor): string => {
 export const actorFrom = (snapshot: WorldSnapshot, key: string): CommandActor | null =>
   actorsOf(snapshot).find((actor) => actorKey(actor) === key) ?? null;
 
-/** The properties a matrix shows for an actor: what it reaches, or every property for the platform. */
-export const propertiesFor = (snapshot: WorldSnapshot, actor: CommandActor): PropertyId[] => {
-  const all = snapshot.properties.map((property) => property.id);
-  if (actor.kind === 'platform') return all;
-  if (actor.kind === 'invitee') return [];
-  const account = snapshot.accounts.find((candidate) => candidate.id === actor.id);
-  if (account === undefined) return [];
-  if (account.kind === 'non_primary') return [...account.properties];
-  return snapshot.properties
-    .filter(
-      ({ link }) =>
-        (link.kind === 'agreement' && link.leid === account.agreement) ||
-        (link.kind === 'attached' && link.primaryOf === account.agreement),
-    )
-    .map((property) => property.id);
+/** The properties a matrix shows for an actor: what it reaches (the core's answer), or every property for the platform. */
+export const propertiesFor = (world: World, actor: CommandActor): readonly PropertyId[] => {
+  switch (actor.kind) {
+    case 'platform':
+      return snapshotOf(world).properties.map((property) => property.id);
+    case 'invitee':
+      return [];
+    case 'account':
+      return propertiesOf(world, actor.id);
+  }
 };
 
 /** The matrix: each action's permission about no property, then at each property the actor reaches. */
@@ -156,7 +152,7 @@ export const matrixOf = (session: Session, actor: CommandActor): Result<Matrix, 
   const world = worldOf(session);
   const now = nowOf(session);
   return permittedActions(world, actor, now).andThen((anywhere) =>
-    permittedActionsByProperty(world, actor, now, propertiesFor(snapshotOf(world), actor)).map((byProperty) => ({
+    permittedActionsByProperty(world, actor, now, propertiesFor(world, actor)).map((byProperty) => ({
       anywhere,
       byProperty,
     })),

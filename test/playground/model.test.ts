@@ -1,4 +1,4 @@
-import { type CommandActor, runScenario, snapshotOf } from 'partner-account-rules';
+import { type AccountId, type CommandActor, propertiesOf, runScenario, snapshotOf } from 'partner-account-rules';
 import { commandFromBody } from 'partner-account-rules/http';
 import { describe, expect, it } from 'vitest';
 
@@ -208,14 +208,16 @@ describe('the playground: forms made from the body JSON Schemas', () => {
 
 describe('the playground: the diagram', () => {
   it('draws every record with its words, in either language, and escapes what it draws', () => {
-    const snapshot = snapshotOf(loadScenario(walkthrough)._unsafeUnwrap().start);
+    const { start } = loadScenario(walkthrough)._unsafeUnwrap();
+    const snapshot = snapshotOf(start);
+    const reachedBy = (account: AccountId) => propertiesOf(start, account);
     for (const words of Object.values(WORDS)) {
-      const svg = diagramOf(snapshot, words.diagram);
+      const svg = diagramOf(snapshot, words.diagram, reachedBy);
       for (const record of [...snapshot.properties.map(({ id }) => id), ...snapshot.accounts.map(({ id }) => id)])
         expect(svg).toContain(record);
       expect(svg).toContain(words.diagram.primary);
     }
     const hostile = { ...snapshot, properties: [{ id: '<script>"x"</script>', link: { kind: 'none' } }] } as never;
-    expect(diagramOf(hostile, WORDS.en.diagram)).not.toContain('<script>');
+    expect(diagramOf(hostile, WORDS.en.diagram, reachedBy)).not.toContain('<script>');
   });
 });
