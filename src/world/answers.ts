@@ -16,13 +16,14 @@ const accountsOf = <T extends Account>(
   tables: Tables,
   ids: readonly AccountId[],
   wanted: (account: Account) => account is T,
-): T[] =>
-  byId(
-    ids.flatMap((id) => {
-      const account = tables.accounts.get(id);
-      return account !== undefined && wanted(account) ? [account] : [];
-    }),
-  );
+): T[] => {
+  const found: T[] = [];
+  for (const id of ids) {
+    const account = tables.accounts.get(id);
+    if (account !== undefined && wanted(account)) found.push(account);
+  }
+  return found.length > 1 ? byId(found) : found;
+};
 
 const isPrimary = (account: Account): account is PrimaryAccount => account.kind === 'primary';
 const isNonPrimary = (account: Account): account is NonPrimaryAccount => account.kind === 'non_primary';

@@ -228,4 +228,4 @@ export const putInvitation = (tables: Tables, invitation: Invitation): Tables =>
 export const membersOf = <G extends string | number, K extends string | number>(
   index: PersistentMap<G, KeySet<K>>,
   group: G,
-): K[] => [...(index.get(group)?.keys() ?? [])];
+): K[] => index.get(group)?.keyList() ?? [];

@@ -37,6 +37,7 @@ describe('PersistentMap', () => {
         }
         for (const [key, value] of model) expect(map.get(key)).toBe(value);
         expect(new Map(map.entries())).toStrictEqual(model);
+        expect(map.keyList()).toStrictEqual([...map.keys()]);
         for (const [version, entries] of versions) expect(new Map(version.entries())).toStrictEqual(new Map(entries));
       }),
     );
@@ -128,6 +129,7 @@ describe('PersistentMap', () => {
           expect(map.size).toBe(model.size);
         }
         expect(new Map(map.entries())).toStrictEqual(model);
+        expect(map.keyList()).toStrictEqual([...map.keys()]);
         for (const key of keys) expect(map.get(key)).toBe(model.get(key));
       }),
     );
