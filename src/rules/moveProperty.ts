@@ -36,11 +36,12 @@ export const moveStanding = (
   actor: Exclude<Actor, { readonly kind: 'platform' }>,
   operation: 'recontract_property' | 'change_ownership',
   property: Property | undefined,
+  reached?: ReadonlySet<PropertyId>,
 ): PlatformOnly =>
   platformOnly(
     actor,
     operation,
-    property !== undefined && reaches(actor, property)
+    property !== undefined && reaches(actor, property, reached)
       ? [{ kind: operation, rule: 'PA-18', property: property.id }]
       : [],
   );

@@ -33,9 +33,14 @@ export const inPortfolioOf = (leid: LegalEntityId, property: Property): boolean 
 export const inPortfolio = (primary: Pick<PrimaryAccount, 'agreement'>, property: Property): boolean =>
   inPortfolioOf(primary.agreement, property);
 
-/** Whether `account` reaches `property`: through its portfolio (PA-1) or its given list (CX-2). */
-export const reaches = (account: Account, property: Property): boolean =>
-  account.kind === 'primary' ? inPortfolio(account, property) : account.properties.includes(property.id);
+/**
+ * Whether `account` reaches `property`: through its portfolio (PA-1) or its given list (CX-2).
+ * `reached` as for {@link adminOver}.
+ */
+export const reaches = (account: Account, property: Property, reached?: ReadonlySet<PropertyId>): boolean =>
+  account.kind === 'primary'
+    ? inPortfolio(account, property)
+    : (reached?.has(property.id) ?? account.properties.includes(property.id));
 
 /**
  * CX-1: whether `actor` is an admin of `property`: the primary account whose portfolio holds it

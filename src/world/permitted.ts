@@ -6,7 +6,7 @@ import { notPending } from '../rejections/refusals';
 import { nonPrimaryBlocked } from '../rules/addProperty';
 import { grantPrimaryStanding } from '../rules/grantPrimaryAccount';
 import { moveStanding } from '../rules/moveProperty';
-import { adminOver } from '../rules/reach';
+import { adminOver, reaches } from '../rules/reach';
 import { requestStanding } from '../rules/requestPrimaryAccount';
 import { terminateStanding } from '../rules/terminateAgreement';
 import { arrayOf, optional, parserOf, request } from '../validation/check';
@@ -65,6 +65,21 @@ const refused = (action: Action, rejection: Rejection | WorldRejection): Permiss
 });
 const either = (action: Action, open: boolean): Permission => (open ? ALLOWED[action] : UNAVAILABLE[action]);
 
+// The refusals that name only the kind of actor and the action (actor_cannot_issue), made once
+// each, frozen, and shared: a listing asks the platform the eight admin actions at every property.
+const cannotIssueAll = (kind: CommandActor['kind']): Readonly<Record<Action, Permission>> =>
+  Object.freeze(
+    Object.fromEntries(
+      ACTIONS.map((action) => [action, frozenDeep(refused(action, cannotIssue(kind, action)))]),
+    ) as Record<Action, Permission>,
+  );
+const CANNOT_ISSUE: Readonly<Record<CommandActor['kind'], Readonly<Record<Action, Permission>>>> = Object.freeze({
+  account: cannotIssueAll('account'),
+  platform: cannotIssueAll('platform'),
+  invitee: cannotIssueAll('invitee'),
+});
+const cannot = (kind: CommandActor['kind'], action: Action): Permission => CANNOT_ISSUE[kind][action];
+
 /** Who asks (its record, when an account; its invitation, when an invitee), about what, and when. */
 type Asker =
   | { readonly kind: 'account'; readonly account: Account }
@@ -88,6 +103,8 @@ interface Question {
 interface Kept {
   readonly reached: ReadonlySet<PropertyId> | undefined;
   readonly administersAll: Map<AccountId, boolean>;
+  /** An account's refusal to move a property it does not reach, which names no property (PA-18). */
+  readonly moveRefusals: Map<MoveAction, Permission>;
   reachers: { readonly property: PropertyId; readonly accounts: readonly NonPrimaryAccount[] } | null;
 }
 
@@ -95,6 +112,7 @@ const keptFor = (asker: Asker): Kept => ({
   reached:
     asker.kind === 'account' && asker.account.kind === 'non_primary' ? new Set(asker.account.properties) : undefined,
   administersAll: new Map(),
+  moveRefusals: new Map(),
   reachers: null,
 });
 
@@ -129,55 +147,97 @@ function* reachersOf(property: PropertyId, kept: Kept): Asking<readonly NonPrima
   return accounts;
 }
 
-// Whether some account reaching the property passes `wanted` and has all its properties administered.
-function* someChangeable(
-  actor: Account,
-  property: PropertyId,
-  kept: Kept,
-  wanted: (account: NonPrimaryAccount) => boolean,
-): Asking<boolean> {
-  for (const account of yield* reachersOf(property, kept))
-    if (wanted(account) && (yield* administersAll(actor, account, kept))) return true;
-  return false;
+// The eight actions an admin of one property takes (CX-1).
+const ADMIN_ACTIONS = [
+  'create_user',
+  'add_user',
+  'invite',
+  'revoke_invitation',
+  'remove_property',
+  'set_access_rights',
+  'grant_admin',
+  'revoke_admin',
+] as const satisfies readonly Action[];
+type AdminAction = (typeof ADMIN_ACTIONS)[number];
+type AdminPermissions = Readonly<Record<AdminAction, Permission>>;
+
+// The admin actions at a property where the actor has no standing: each refused with that one
+// refusal, which is frozen once and shared by the eight.
+const refusedAll = (rejection: ActorNotAdmin): AdminPermissions => {
+  const frozen = frozenDeep(rejection);
+  const each = (action: AdminAction): Permission => Object.freeze({ action, status: 'refused', rejection: frozen });
+  return {
+    create_user: each('create_user'),
+    add_user: each('add_user'),
+    invite: each('invite'),
+    revoke_invitation: each('revoke_invitation'),
+    remove_property: each('remove_property'),
+    set_access_rights: each('set_access_rights'),
+    grant_admin: each('grant_admin'),
+    revoke_admin: each('revoke_admin'),
+  };
+};
+
+// The actions an admin of one property takes (CX-1), decided together: the actor's standing first,
+// as the handlers look at it; then whether any argument there is would be accepted, from one look
+// at the accounts that reach the property.
+function* administering(question: Question, actor: Account): Asking<AdminPermissions> {
+  const { here, now, standing, kept } = question;
+  if (here === null || standing === null) return NEEDS_PROPERTY;
+  if (standing.isErr()) return refusedAll(standing.error);
+  const { id } = here;
+  const reachers = yield* reachersOf(id, kept);
+  // CX-2: an account whose rights change must have every property it reaches administered by the
+  // actor; set_access_rights takes any such account, grant_admin one without admin, revoke_admin
+  // one with it.
+  let anyChangeable = false;
+  let grantable = false;
+  let revocable = false;
+  for (const account of reachers) {
+    if (grantable && revocable) break;
+    const admin = holdsAdmin(account.rights);
+    if ((admin ? revocable : grantable) || !(yield* administersAll(actor, account, kept))) continue;
+    anyChangeable = true;
+    if (admin) revocable = true;
+    else grantable = true;
+  }
+  // PA-14: a non-primary account that does not reach the property yet, which an admin names by
+  // username and email (what the rule discloses to an admin).
+  const outsider = yield* ask({ kind: 'outsider_exists', property: id });
+  const open = yield* ask({ kind: 'open_invitations', property: id });
+  return {
+    // A new ID, a new login or email, and at least one right: always open to an admin.
+    create_user: ALLOWED.create_user,
+    add_user: either('add_user', outsider),
+    invite: ALLOWED.invite,
+    revoke_invitation: either(
+      'revoke_invitation',
+      open.some((invitation) => stateAt(invitation, now) === 'pending'),
+    ),
+    remove_property: either('remove_property', reachers.length > 0),
+    set_access_rights: either('set_access_rights', anyChangeable),
+    grant_admin: either('grant_admin', grantable),
+    revoke_admin: either('revoke_admin', revocable),
+  };
 }
 
-// The actions an admin of one property takes (CX-1): the actor's standing first, as the handlers
-// look at it; then whether any argument there is would be accepted.
-function* administering(
-  question: Question,
+// PA-18: an account may not move a property; the refusal offers to ask for the move only where it
+// reaches the property, so the one for the properties it does not reach is made once.
+const moveRefusal = (
   actor: Account,
-  action: Exclude<Action, ScopelessAction | MoveAction>,
-): Asking<Permission> {
-  const { here, now, standing, kept } = question;
-  if (here === null || standing === null) return needsProperty(action);
-  const { id } = here;
-  if (standing.isErr()) return refused(action, standing.error);
-  switch (action) {
-    case 'create_user':
-    case 'invite':
-      // A new ID, a new login or email, and at least one right: always open to an admin.
-      return allowed(action);
-    case 'add_user':
-      // PA-14: a non-primary account that does not reach the property yet, which an admin names by
-      // username and email (what the rule discloses to an admin).
-      return either(action, yield* ask({ kind: 'outsider_exists', property: id }));
-    case 'revoke_invitation': {
-      const open = yield* ask({ kind: 'open_invitations', property: id });
-      return either(
-        action,
-        open.some((invitation) => stateAt(invitation, now) === 'pending'),
-      );
-    }
-    case 'remove_property':
-      return either(action, (yield* reachersOf(id, kept)).length > 0);
-    case 'set_access_rights':
-      return either(action, yield* someChangeable(actor, id, kept, () => true));
-    case 'grant_admin':
-      return either(action, yield* someChangeable(actor, id, kept, (account) => !holdsAdmin(account.rights)));
-    case 'revoke_admin':
-      return either(action, yield* someChangeable(actor, id, kept, (account) => holdsAdmin(account.rights)));
+  action: MoveAction,
+  property: Property | undefined,
+  kept: Kept,
+): Permission => {
+  if (property !== undefined && reaches(actor, property, kept.reached))
+    return refused(action, moveStanding(actor, action, property, kept.reached));
+  let known = kept.moveRefusals.get(action);
+  if (known === undefined) {
+    known = frozenDeep(refused(action, moveStanding(actor, action, undefined)));
+    kept.moveRefusals.set(action, known);
   }
-}
+  return known;
+};
 
 // PA-10, PA-11, PA-4: who may add a property, and whether any addition would be accepted now.
 function* adding(actor: Actor): Asking<Permission> {
@@ -215,7 +275,6 @@ const SCOPELESS_ACTIONS = [
   'accept_invitation',
   'terminate_agreement',
 ] as const satisfies readonly Action[];
-type ScopelessAction = (typeof SCOPELESS_ACTIONS)[number];
 type MoveAction = 'recontract_property' | 'change_ownership';
 
 function* permission(question: Question, action: Action): Asking<Permission> {
@@ -223,7 +282,7 @@ function* permission(question: Question, action: Action): Asking<Permission> {
   const actor = actorOf(asker);
   switch (action) {
     case 'accept_invitation': {
-      if (asker.kind !== 'invitee') return refused(action, cannotIssue(asker.kind, action));
+      if (asker.kind !== 'invitee') return cannot(asker.kind, action);
       const { invitation } = asker;
       if (now < invitation.sentAt)
         return refused(action, {
@@ -236,30 +295,30 @@ function* permission(question: Question, action: Action): Asking<Permission> {
       return state === 'pending' ? allowed(action) : refused(action, notPending(invitation, state));
     }
     case 'add_property':
-      return actor === null ? refused(action, cannotIssue('invitee', action)) : yield* adding(actor);
+      return actor === null ? cannot('invitee', action) : yield* adding(actor);
     case 'request_primary_account': {
-      if (asker.kind !== 'account') return refused(action, cannotIssue(asker.kind, action));
+      if (asker.kind !== 'account') return cannot(asker.kind, action);
       const standing = requestStanding(asker.account);
       if (standing !== null) return refused(action, standing);
       return either(action, yield* requestable(asker.account));
     }
     case 'grant_primary_account': {
-      if (actor === null) return refused(action, cannotIssue('invitee', action));
+      if (actor === null) return cannot('invitee', action);
       const standing = grantPrimaryStanding(actor);
       if (standing !== null) return refused(action, standing);
       return either(action, yield* ask({ kind: 'some_agreement', primary: 'without', except: null }));
     }
     case 'terminate_agreement': {
-      if (actor === null) return refused(action, cannotIssue('invitee', action));
+      if (actor === null) return cannot('invitee', action);
       const standing = terminateStanding(actor);
       if (standing !== null) return refused(action, standing);
       return either(action, yield* ask({ kind: 'some_agreement', primary: 'any', except: null }));
     }
     case 'recontract_property':
     case 'change_ownership': {
-      if (actor === null) return refused(action, cannotIssue('invitee', action));
+      if (actor === null) return cannot('invitee', action);
       if (here === null) return needsProperty(action);
-      if (actor.kind !== 'platform') return refused(action, moveStanding(actor, action, here.property));
+      if (actor.kind !== 'platform') return moveRefusal(actor, action, here.property, question.kept);
       const { property } = here;
       if (property === undefined) return refused(action, notFound('property', here.id));
       // PA-18: to another agreement in force than the one it is linked to.
@@ -274,8 +333,8 @@ function* permission(question: Question, action: Action): Asking<Permission> {
     case 'set_access_rights':
     case 'grant_admin':
     case 'revoke_admin':
-      if (asker.kind !== 'account') return refused(action, cannotIssue(asker.kind, action));
-      return yield* administering(question, asker.account, action);
+      if (asker.kind !== 'account') return cannot(asker.kind, action);
+      return (yield* administering(question, asker.account))[action];
   }
 }
 
@@ -333,6 +392,24 @@ function* questionAt(asker: Asker, now: Instant, kept: Kept, property: PropertyI
   return { asker, here: { id: property, property: record }, now, standing, kept };
 }
 
+const isAdminAction = (action: Action): action is AdminAction => ADMIN_ACTIONS.includes(action as AdminAction);
+
+// Every action's permission about one question, in the order of ACTIONS, each frozen: the admin
+// actions decided together, the actions about no property taken from `scopeless` when given.
+function* permissionsAt(
+  question: Question,
+  scopeless: ReadonlyMap<Action, Permission> | null,
+): Asking<readonly Permission[]> {
+  const { asker } = question;
+  const admin = asker.kind === 'account' ? yield* administering(question, asker.account) : null;
+  const permissions: Permission[] = [];
+  for (const action of ACTIONS) {
+    const known = scopeless?.get(action) ?? (admin !== null && isAdminAction(action) ? admin[action] : undefined);
+    permissions.push(known ?? frozenDeep(yield* permission(question, action)));
+  }
+  return Object.freeze(permissions);
+}
+
 /**
  * The permissions of a checked question, action by action, asked one lookup at a time, so that a
  * store can answer them as the world does (see world/lookups.ts).
@@ -341,9 +418,7 @@ export function* askPermissions(question: PermissionQuestion): Asking<Result<rea
   const asker = yield* askerOf(question.actor);
   if (asker.isErr()) return err(asker.error);
   const asked = yield* questionAt(asker.value, question.now, keptFor(asker.value), question.property);
-  const permissions: Permission[] = [];
-  for (const action of ACTIONS) permissions.push(yield* permission(asked, action));
-  return ok(frozenDeep(permissions));
+  return ok(yield* permissionsAt(asked, null));
 }
 
 /** The permissions at one property of a listing (see {@link permittedActionsByProperty}). */
@@ -368,10 +443,7 @@ export function* askPermissionsByProperty(
   const listing: PropertyPermissions[] = [];
   for (const property of question.properties) {
     const asked = yield* questionAt(asker.value, question.now, kept, property);
-    const permissions: Permission[] = [];
-    for (const action of ACTIONS)
-      permissions.push(scopeless.get(action) ?? frozenDeep(yield* permission(asked, action)));
-    listing.push(Object.freeze({ property, permissions: Object.freeze(permissions) }));
+    listing.push(Object.freeze({ property, permissions: yield* permissionsAt(asked, scopeless) }));
   }
   return ok(Object.freeze(listing));
 }
