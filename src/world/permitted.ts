@@ -392,7 +392,8 @@ function* questionAt(asker: Asker, now: Instant, kept: Kept, property: PropertyI
   return { asker, here: { id: property, property: record }, now, standing, kept };
 }
 
-const isAdminAction = (action: Action): action is AdminAction => ADMIN_ACTIONS.includes(action as AdminAction);
+const ADMIN_ACTION_SET: ReadonlySet<Action> = new Set(ADMIN_ACTIONS);
+const isAdminAction = (action: Action): action is AdminAction => ADMIN_ACTION_SET.has(action);
 
 // Every action's permission about one question, in the order of ACTIONS, each frozen: the admin
 // actions decided together, the actions about no property taken from `scopeless` when given.
