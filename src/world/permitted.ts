@@ -223,12 +223,7 @@ function* administering(question: Question, actor: Account): Asking<AdminPermiss
 
 // PA-18: an account may not move a property; the refusal offers to ask for the move only where it
 // reaches the property, so the one for the properties it does not reach is made once.
-const moveRefusal = (
-  actor: Account,
-  action: MoveAction,
-  property: Property | undefined,
-  kept: Kept,
-): Permission => {
+const moveRefusal = (actor: Account, action: MoveAction, property: Property | undefined, kept: Kept): Permission => {
   if (property !== undefined && reaches(actor, property, kept.reached))
     return refused(action, moveStanding(actor, action, property, kept.reached));
   let known = kept.moveRefusals.get(action);
