@@ -22,12 +22,20 @@ import type { Remedy } from './remedy';
 
 // The rejections several actions share, built in one place so their facts and remedies agree.
 
-export const actorNotAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin => ({
-  code: 'actor_not_admin',
-  rules: ['CX-1'],
-  facts: { actor: actorRef(actor), property },
-  remedies: [{ kind: 'ask_property_admin', rule: 'CX-1', property }],
-});
+// Rule lists several rejections cite, made once and frozen.
+const CX_1 = Object.freeze(['CX-1'] as const);
+const PA_9 = Object.freeze(['PA-9'] as const);
+const PA_18 = Object.freeze(['PA-18'] as const);
+
+// Built frozen part by part, as a listing refuses it at every property the actor does not
+// administer: an answer that holds it does not walk it again to freeze it.
+export const actorNotAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin =>
+  Object.freeze({
+    code: 'actor_not_admin',
+    rules: CX_1,
+    facts: Object.freeze({ actor: Object.freeze(actorRef(actor)), property }),
+    remedies: Object.freeze([Object.freeze({ kind: 'ask_property_admin', rule: 'CX-1', property } as const)]),
+  });
 
 export const terminated = (agreement: PartnerAgreement): AgreementTerminated => ({
   code: 'agreement_is_terminated',
@@ -43,8 +51,9 @@ export const platformOnly = (
 ): PlatformOnly => ({
   code: 'platform_operation_only',
   // Making a primary account is the platform's under PA-9; the other operations are PA-18's.
-  rules: operation === 'grant_primary_account' ? ['PA-9'] : ['PA-18'],
-  facts: { actor: actorRef(actor), operation },
+  rules: operation === 'grant_primary_account' ? PA_9 : PA_18,
+  // Frozen as built: a listing refuses a move at every property, and freezes only the remedies.
+  facts: Object.freeze({ actor: Object.freeze(actorRef(actor)), operation }),
   remedies,
 });
 
