@@ -18,6 +18,7 @@ import { type Account, type Actor, type NonPrimaryAccount, PLATFORM } from '../v
 import type { AccountId, PropertyId } from '../values/ids';
 import type { Instant } from '../values/instant';
 import { type Invitation, stateAt } from '../values/invitation';
+import type { LegalEntityId } from '../values/legalEntityId';
 import type { InvalidInput } from '../values/problem';
 import type { Property } from '../values/property';
 import { answered } from './answers';
@@ -105,6 +106,8 @@ interface Kept {
   readonly administersAll: Map<AccountId, boolean>;
   /** An account's refusal to move a property it does not reach, which names no property (PA-18). */
   readonly moveRefusals: Map<MoveAction, Permission>;
+  /** Whether an agreement in force other than the one named (null: none) is there, by that one. */
+  readonly movesTo: Map<LegalEntityId | null, boolean>;
   reachers: { readonly property: PropertyId; readonly accounts: readonly NonPrimaryAccount[] } | null;
 }
 
@@ -113,6 +116,7 @@ const keptFor = (asker: Asker): Kept => ({
     asker.kind === 'account' && asker.account.kind === 'non_primary' ? new Set(asker.account.properties) : undefined,
   administersAll: new Map(),
   moveRefusals: new Map(),
+  movesTo: new Map(),
   reachers: null,
 });
 
@@ -128,9 +132,8 @@ const actorOf = (asker: Asker): Actor | null => {
 };
 
 // CX-2: a change of rights of `account` needs the actor to administer every property it reaches.
+// Asked once per account: callers look in `kept.administersAll` first.
 function* administersAll(actor: Account, account: NonPrimaryAccount, kept: Kept): Asking<boolean> {
-  const known = kept.administersAll.get(account.id);
-  if (known !== undefined) return known;
   const reached = yield* ask({ kind: 'properties', ids: account.properties });
   const all =
     reached.length === account.properties.length &&
@@ -196,7 +199,8 @@ function* administering(question: Question, actor: Account): Asking<AdminPermiss
   for (const account of reachers) {
     if (grantable && revocable) break;
     const admin = holdsAdmin(account.rights);
-    if ((admin ? revocable : grantable) || !(yield* administersAll(actor, account, kept))) continue;
+    if (admin ? revocable : grantable) continue;
+    if (!(kept.administersAll.get(account.id) ?? (yield* administersAll(actor, account, kept)))) continue;
     anyChangeable = true;
     if (admin) revocable = true;
     else grantable = true;
@@ -234,6 +238,15 @@ const moveRefusal = (actor: Account, action: MoveAction, property: Property | un
   return known;
 };
 
+// PA-18: whether an agreement in force other than `linked` is there, asked once per agreement.
+function* movesTo(linked: LegalEntityId | null, kept: Kept): Asking<boolean> {
+  const known = kept.movesTo.get(linked);
+  if (known !== undefined) return known;
+  const open = yield* ask({ kind: 'some_agreement', primary: 'any', except: linked });
+  kept.movesTo.set(linked, open);
+  return open;
+}
+
 // PA-10, PA-11, PA-4: who may add a property, and whether any addition would be accepted now.
 function* adding(actor: Actor): Asking<Permission> {
   const action = 'add_property';
@@ -270,6 +283,7 @@ const SCOPELESS_ACTIONS = [
   'accept_invitation',
   'terminate_agreement',
 ] as const satisfies readonly Action[];
+const SCOPELESS: ReadonlySet<Action> = new Set(SCOPELESS_ACTIONS);
 type MoveAction = 'recontract_property' | 'change_ownership';
 
 function* permission(question: Question, action: Action): Asking<Permission> {
@@ -318,7 +332,7 @@ function* permission(question: Question, action: Action): Asking<Permission> {
       if (property === undefined) return refused(action, notFound('property', here.id));
       // PA-18: to another agreement in force than the one it is linked to.
       const linked = property.link.kind === 'agreement' ? property.link.leid : null;
-      return either(action, yield* ask({ kind: 'some_agreement', primary: 'any', except: linked }));
+      return either(action, yield* movesTo(linked, question.kept));
     }
     case 'create_user':
     case 'add_user':
@@ -387,20 +401,25 @@ function* questionAt(asker: Asker, now: Instant, kept: Kept, property: PropertyI
   return { asker, here: { id: property, property: record }, now, standing, kept };
 }
 
-const ADMIN_ACTION_SET: ReadonlySet<Action> = new Set(ADMIN_ACTIONS);
-const isAdminAction = (action: Action): action is AdminAction => ADMIN_ACTION_SET.has(action);
+// Which of ACTIONS an admin of one property takes, by index.
+const IS_ADMIN_ACTION: readonly boolean[] = ACTIONS.map((action) =>
+  (ADMIN_ACTIONS as readonly Action[]).includes(action),
+);
 
 // Every action's permission about one question, in the order of ACTIONS, each frozen: the admin
-// actions decided together, the actions about no property taken from `scopeless` when given.
+// actions decided together (refused all alike to the platform and an invitee), the actions about no
+// property taken from `scopeless`, by index, when given.
 function* permissionsAt(
   question: Question,
-  scopeless: ReadonlyMap<Action, Permission> | null,
+  scopeless: readonly (Permission | undefined)[] | null,
 ): Asking<readonly Permission[]> {
   const { asker } = question;
-  const admin = asker.kind === 'account' ? yield* administering(question, asker.account) : null;
+  const admin: Readonly<Record<AdminAction, Permission>> =
+    asker.kind === 'account' ? yield* administering(question, asker.account) : CANNOT_ISSUE[asker.kind];
   const permissions: Permission[] = [];
-  for (const action of ACTIONS) {
-    const known = scopeless?.get(action) ?? (admin !== null && isAdminAction(action) ? admin[action] : undefined);
+  for (let index = 0; index < ACTIONS.length; index += 1) {
+    const action = ACTIONS[index] as Action;
+    const known = IS_ADMIN_ACTION[index] === true ? admin[action as AdminAction] : scopeless?.[index];
     permissions.push(known ?? frozenDeep(yield* permission(question, action)));
   }
   return Object.freeze(permissions);
@@ -434,8 +453,9 @@ export function* askPermissionsByProperty(
   if (asker.isErr()) return err(asker.error);
   const kept = keptFor(asker.value);
   const anywhere = yield* questionAt(asker.value, question.now, kept, undefined);
-  const scopeless = new Map<Action, Permission>();
-  for (const action of SCOPELESS_ACTIONS) scopeless.set(action, frozenDeep(yield* permission(anywhere, action)));
+  const scopeless: (Permission | undefined)[] = [];
+  for (const action of ACTIONS)
+    scopeless.push(SCOPELESS.has(action) ? frozenDeep(yield* permission(anywhere, action)) : undefined);
   const listing: PropertyPermissions[] = [];
   for (const property of question.properties) {
     const asked = yield* questionAt(asker.value, question.now, kept, property);
