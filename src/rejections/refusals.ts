@@ -1,6 +1,7 @@
 import type { Account, Actor, NonPrimaryAccount } from '../values/account';
 import { actorRef } from '../values/actorRef';
 import type { PartnerAgreement } from '../values/agreement';
+import { deepFreeze } from '../values/frozen';
 import type { AccountId, PropertyId } from '../values/ids';
 import { expiresAt, type Invitation, type InvitationState } from '../values/invitation';
 import type { LegalEntityId } from '../values/legalEntityId';
@@ -27,6 +28,9 @@ const CX_1 = Object.freeze(['CX-1'] as const);
 const PA_9 = Object.freeze(['PA-9'] as const);
 const PA_18 = Object.freeze(['PA-18'] as const);
 
+/** No remedy: one frozen empty list, shared. */
+export const NO_REMEDIES: readonly never[] = Object.freeze([]);
+
 // Built frozen part by part, as a listing refuses it at every property the actor does not
 // administer: an answer that holds it does not walk it again to freeze it.
 export const actorNotAdmin = (actor: Actor, property: PropertyId): ActorNotAdmin =>
@@ -48,14 +52,16 @@ export const platformOnly = (
   actor: Actor,
   operation: PlatformOnly['facts']['operation'],
   remedies: readonly Remedy[],
-): PlatformOnly => ({
-  code: 'platform_operation_only',
-  // Making a primary account is the platform's under PA-9; the other operations are PA-18's.
-  rules: operation === 'grant_primary_account' ? PA_9 : PA_18,
-  // Frozen as built: a listing refuses a move at every property, and freezes only the remedies.
-  facts: Object.freeze({ actor: Object.freeze(actorRef(actor)), operation }),
-  remedies,
-});
+): PlatformOnly =>
+  // Frozen as built (the remedies given are frozen here, a walk that stops at once when their
+  // maker froze them): a listing refuses a move at every property it names.
+  Object.freeze({
+    code: 'platform_operation_only',
+    // Making a primary account is the platform's under PA-9; the other operations are PA-18's.
+    rules: operation === 'grant_primary_account' ? PA_9 : PA_18,
+    facts: Object.freeze({ actor: Object.freeze(actorRef(actor)), operation }),
+    remedies: deepFreeze(remedies),
+  });
 
 /** PA-9, PA-8: a primary account does not ask for one; it is one. */
 export const alreadyPrimary = (account: AccountId): AlreadyPrimaryAccount => ({

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 
 import type { AgreementHasPrimary, AgreementTerminated, LoginTaken, PlatformOnly } from '../rejections/common';
-import { hasPrimary, loginTaken, platformOnly, terminated } from '../rejections/refusals';
+import { hasPrimary, loginTaken, NO_REMEDIES, platformOnly, terminated } from '../rejections/refusals';
 import { checkGrantPrimaryAccountRequest } from '../validation/generated';
 import type { Actor, PrimaryAccount } from '../values/account';
 import type { InvalidInput } from '../values/problem';
@@ -23,7 +23,7 @@ export interface PrimaryAccountGranted extends Allowed {
  * `requestPrimaryAccount` answers.
  */
 export const grantPrimaryStanding = (actor: Actor): GrantPrimaryAccountRejection | null =>
-  actor.kind === 'platform' ? null : platformOnly(actor, 'grant_primary_account', []);
+  actor.kind === 'platform' ? null : platformOnly(actor, 'grant_primary_account', NO_REMEDIES);
 
 const decide = ({
   actor,

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
-import { platformOnly, terminated } from '../rejections/refusals';
+import { NO_REMEDIES, platformOnly, terminated } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
 import type { Actor } from '../values/account';
 import type { PropertyId } from '../values/ids';
@@ -42,8 +42,8 @@ export const moveStanding = (
     actor,
     operation,
     property !== undefined && reaches(actor, property, reached)
-      ? [{ kind: operation, rule: 'PA-18', property: property.id }]
-      : [],
+      ? Object.freeze([Object.freeze({ kind: operation, rule: 'PA-18', property: property.id } as const)])
+      : NO_REMEDIES,
   );
 
 /**

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 
 import type { AgreementTerminated, PlatformOnly } from '../rejections/common';
-import { platformOnly, terminated } from '../rejections/refusals';
+import { NO_REMEDIES, platformOnly, terminated } from '../rejections/refusals';
 import { checkTerminateAgreementRequest } from '../validation/generated';
 import type { Actor } from '../values/account';
 import type { PartnerAgreement } from '../values/agreement';
@@ -27,7 +27,7 @@ export interface AgreementEnded extends Allowed {
  * whether it is.
  */
 export const terminateStanding = (actor: Actor): TerminateAgreementRejection | null =>
-  actor.kind === 'platform' ? null : platformOnly(actor, 'terminate_agreement', []);
+  actor.kind === 'platform' ? null : platformOnly(actor, 'terminate_agreement', NO_REMEDIES);
 
 const decide = ({ actor, agreement }: TerminateAgreementRequest): Result<Allowed, TerminateAgreementRejection> => {
   const standing = terminateStanding(actor);
