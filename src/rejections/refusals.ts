@@ -53,8 +53,8 @@ export const platformOnly = (
   operation: PlatformOnly['facts']['operation'],
   remedies: readonly Remedy[],
 ): PlatformOnly =>
-  // Frozen as built (the remedies given are frozen here, a walk that stops at once when their
-  // maker froze them): a listing refuses a move at every property it names.
+  // Frozen as built, its remedies with it (a shared frozen list is not walked): a listing refuses
+  // a move at every property it names.
   Object.freeze({
     code: 'platform_operation_only',
     // Making a primary account is the platform's under PA-9; the other operations are PA-18's.

@@ -42,7 +42,7 @@ export const moveStanding = (
     actor,
     operation,
     property !== undefined && reaches(actor, property, reached)
-      ? Object.freeze([Object.freeze({ kind: operation, rule: 'PA-18', property: property.id } as const)])
+      ? [{ kind: operation, rule: 'PA-18', property: property.id }]
       : NO_REMEDIES,
   );
 
