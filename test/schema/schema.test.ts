@@ -33,6 +33,19 @@ describe('parseSnapshot', () => {
     });
     expect(parsed.invitations).toStrictEqual([]);
     expect(worldFrom(parsed).isOk()).toBe(true);
+    // Each list left out alone, and all of them: what is left out is empty, what is given is kept.
+    const lists = ['agreements', 'properties', 'accounts', 'invitations'] as const;
+    const full = { ...snapshot, invitations: [] };
+    for (const left of lists) {
+      const rest = Object.fromEntries(Object.entries(full).filter(([key]) => key !== left));
+      expect(parseSnapshot(rest)._unsafeUnwrap()).toStrictEqual({ ...parseSnapshot(full)._unsafeUnwrap(), [left]: [] });
+    }
+    expect(parseSnapshot({})._unsafeUnwrap()).toStrictEqual({
+      agreements: [],
+      properties: [],
+      accounts: [],
+      invitations: [],
+    });
   });
 
   it('reports every problem with its path: a misspelt field, a wrong type, a value a constructor refuses, an unknown variant', () => {
