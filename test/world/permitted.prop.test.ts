@@ -7,8 +7,9 @@ import {
   permittedActions,
   snapshotOf,
   type World,
+  worldFrom,
 } from 'partner-account-rules';
-import { parseCommand } from 'partner-account-rules/schema';
+import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
 import { actorsOf, seed, worlds } from './sequences';
@@ -116,42 +117,98 @@ const ABOUT_A_PROPERTY = new Set<Action>([
   'change_ownership',
 ]);
 
+// Holds every permission `actor` may ask about in `world` at `now` to what execute answers the
+// commands tried (see the top of this file), counting what it saw in `seen`.
+const holdExact = (
+  world: World,
+  now: number,
+  seen: Record<'allowed' | 'refused' | 'unavailable' | 'commands', number>,
+) => {
+  const properties = [...snapshotOf(world).properties.map(({ id }) => id), 'nowhere', null];
+  for (const actor of actorsOf(world)) {
+    for (const property of properties) {
+      const answer = permittedActions(world, actor, now as never, (property ?? undefined) as never);
+      const permissions = answer._unsafeUnwrap();
+      expect(permissions.map(({ action }) => action)).toStrictEqual(ACTIONS);
+      for (const permission of permissions) {
+        const where = `${seed()} ${JSON.stringify(actor)} at ${String(property)}: ${permission.action}`;
+        // An action about one property, asked without one: it needs one named, unless the
+        // actor may never take it at all, whatever the property (the platform managing users).
+        const scoped = ABOUT_A_PROPERTY.has(permission.action) && property === null;
+        if (scoped) expect(['needs_property', 'refused'], where).toContain(permission.status);
+        else expect(permission.status, where).not.toBe('needs_property');
+        if (permission.status === 'needs_property') continue;
+        const wheres = scoped ? properties.filter((id) => id !== null) : [property];
+        const tried = wheres.flatMap((at) => argumentsOf(world, permission.action, at, actor));
+        const answers = tried.map((args) => {
+          seen.commands += 1;
+          return execute(world, parseCommand({ action: permission.action, actor, now, ...args })._unsafeUnwrap());
+        });
+        const accepted = answers.some((result) => result.isOk());
+        seen[permission.status] += 1;
+        expect(permission.status === 'allowed', `${where}: accepted ${String(accepted)}`).toBe(accepted);
+        if (permission.status === 'refused') {
+          const { rejection } = permission;
+          for (const result of answers) expect(result.isErr() && result.error, where).toStrictEqual(rejection);
+        }
+      }
+    }
+  }
+};
+
+const DAY = 24 * HOUR;
+const SENT = Date.UTC(2026, 10, 22, 10);
+const sent = (id: string, property: string, at: number, status: Record<string, unknown>) => ({
+  id,
+  property,
+  invitedBy: 'anna',
+  name: 'G',
+  email: `${id}@example.com`,
+  rights: ['inbox'],
+  sentAt: at,
+  status,
+});
+
+// A world that generated ones seldom reach: an invitation in each state (one sent at the
+// world's clock, one open but run out, one accepted, one revoked), every agreement in force
+// with its primary account and only one in force, so no property has anywhere to move.
+const SETTLED = {
+  clock: SENT,
+  agreements: [
+    { leid: 1, status: 'active' },
+    { leid: 2, status: 'terminated' },
+  ],
+  properties: [
+    { id: 'h1', link: { kind: 'agreement', leid: 1 } },
+    { id: 'h2', link: { kind: 'agreement', leid: 1 } },
+    { id: 'h9', link: { kind: 'none' } },
+  ],
+  accounts: [
+    { kind: 'primary', id: 'anna', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 },
+    {
+      kind: 'non_primary',
+      id: 'carl',
+      login: 'carl',
+      email: 'carl@example.com',
+      name: 'Carl',
+      rights: ['inbox'],
+      properties: ['h1'],
+    },
+  ],
+  invitations: [
+    sent('i1', 'h1', SENT, { kind: 'pending' }),
+    sent('i2', 'h2', SENT - 8 * DAY, { kind: 'pending' }),
+    sent('i3', 'h1', SENT - 2 * DAY, { kind: 'accepted', at: SENT - DAY, account: 'carl' }),
+    sent('i4', 'h1', SENT - 2 * DAY, { kind: 'revoked', at: SENT - DAY, by: { kind: 'account', id: 'anna' } }),
+  ],
+};
+
 describe('permittedActions', () => {
   it('is exact: allowed when some command would be accepted, refused with the rejection execute gives every one', () => {
     const seen = { allowed: 0, refused: 0, unavailable: 0, commands: 0 };
     fc.assert(
       fc.property(worlds, fc.integer({ min: 1, max: 200 }), (world, hours) => {
-        const now = (snapshotOf(world).clock ?? 0) + hours * HOUR;
-        const properties = [...snapshotOf(world).properties.map(({ id }) => id), 'nowhere', null];
-        for (const actor of actorsOf(world)) {
-          for (const property of properties) {
-            const answer = permittedActions(world, actor, now as never, (property ?? undefined) as never);
-            const permissions = answer._unsafeUnwrap();
-            expect(permissions.map(({ action }) => action)).toStrictEqual(ACTIONS);
-            for (const permission of permissions) {
-              const where = `${seed()} ${JSON.stringify(actor)} at ${String(property)}: ${permission.action}`;
-              // An action about one property, asked without one: it needs one named, unless the
-              // actor may never take it at all, whatever the property (the platform managing users).
-              const scoped = ABOUT_A_PROPERTY.has(permission.action) && property === null;
-              if (scoped) expect(['needs_property', 'refused'], where).toContain(permission.status);
-              else expect(permission.status, where).not.toBe('needs_property');
-              if (permission.status === 'needs_property') continue;
-              const wheres = scoped ? properties.filter((id) => id !== null) : [property];
-              const tried = wheres.flatMap((at) => argumentsOf(world, permission.action, at, actor));
-              const answers = tried.map((args) => {
-                seen.commands += 1;
-                return execute(world, parseCommand({ action: permission.action, actor, now, ...args })._unsafeUnwrap());
-              });
-              const accepted = answers.some((result) => result.isOk());
-              seen[permission.status] += 1;
-              expect(permission.status === 'allowed', `${where}: accepted ${String(accepted)}`).toBe(accepted);
-              if (permission.status === 'refused') {
-                const { rejection } = permission;
-                for (const result of answers) expect(result.isErr() && result.error, where).toStrictEqual(rejection);
-              }
-            }
-          }
-        }
+        holdExact(world, (snapshotOf(world).clock ?? 0) + hours * HOUR, seen);
       }),
       { numRuns: 25 },
     );
@@ -159,5 +216,33 @@ describe('permittedActions', () => {
     expect(seen.allowed, seed()).toBeGreaterThan(100);
     expect(seen.refused, seed()).toBeGreaterThan(100);
     expect(seen.unavailable, seed()).toBeGreaterThan(10);
+  });
+
+  it('is exact in a world generated ones seldom reach: invitations in every state, nowhere to move to', () => {
+    const world = worldFrom(parseSnapshot(SETTLED)._unsafeUnwrap())._unsafeUnwrap();
+    const seen = { allowed: 0, refused: 0, unavailable: 0, commands: 0 };
+    // At the clock, the moment i1 was sent; then a week on, when i1 has run out too.
+    for (const now of [SENT, SENT + 7 * DAY]) holdExact(world, now, seen);
+    const status = (actor: CommandActor, action: Action, now: number, property?: string) =>
+      permittedActions(world, actor, now as never, property as never)
+        ._unsafeUnwrap()
+        .find((permission) => permission.action === action)?.status;
+    const invitee = (invitation: string): CommandActor => ({ kind: 'invitee', invitation }) as CommandActor;
+    // CX-6: an invitation may be accepted from the moment it is sent, while it is pending only.
+    expect(status(invitee('i1'), 'accept_invitation', SENT)).toBe('allowed');
+    expect(['i2', 'i3', 'i4'].map((id) => status(invitee(id), 'accept_invitation', SENT))).toStrictEqual([
+      'refused',
+      'refused',
+      'refused',
+    ]);
+    // An open invitation that has run out is not one to revoke.
+    const anna: CommandActor = { kind: 'account', id: 'anna' } as CommandActor;
+    expect(status(anna, 'revoke_invitation', SENT, 'h1')).toBe('allowed');
+    expect(status(anna, 'revoke_invitation', SENT, 'h2')).toBe('unavailable');
+    // PA-9: a primary account has no standing to ask for one; PA-18, PA-19: no agreement to move to.
+    expect(status(anna, 'request_primary_account', SENT)).toBe('refused');
+    expect(status({ kind: 'platform' }, 'recontract_property', SENT, 'h1')).toBe('unavailable');
+    expect(status({ kind: 'platform' }, 'grant_primary_account', SENT)).toBe('unavailable');
+    expect(seen.allowed).toBeGreaterThan(0);
   });
 });

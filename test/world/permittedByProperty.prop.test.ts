@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { err } from 'neverthrow';
 import {
   type CommandActor,
   MAX_LISTING,
@@ -58,6 +59,26 @@ describe('permittedActionsByProperty', () => {
     // Both sides come up: listings answered and actors refused.
     expect(seen.properties, seed()).toBeGreaterThan(seen.listings);
     expect(seen.refusedActor, seed()).toBeGreaterThan(0);
+  });
+
+  it('refuses a moment before the world\u2019s clock, about one property and in a listing, and answers at the clock', () => {
+    const world = fc.sample(
+      worlds.filter((generated) => typeof snapshotOf(generated).clock === 'number'),
+      { numRuns: 1, seed: 7 },
+    )[0] as World;
+    const clock = snapshotOf(world).clock as number;
+    const ids = snapshotOf(world).properties.map(({ id }) => id);
+    const backwards = err({ code: 'time_went_backwards', rules: [], facts: { now: clock - 1, clock }, remedies: [] });
+    for (const actor of actorsOf(world)) {
+      const where = `${JSON.stringify(actor)} at ${String(clock - 1)}`;
+      expect(permittedActions(world, actor, (clock - 1) as never), where).toStrictEqual(backwards);
+      expect(permittedActions(world, actor, (clock - 1) as never, ids[0] as never), where).toStrictEqual(backwards);
+      expect(permittedActionsByProperty(world, actor, (clock - 1) as never, ids as never), where).toStrictEqual(
+        backwards,
+      );
+      expect(permittedActions(world, actor, clock as never).isOk(), where).toBe(true);
+      expect(permittedActionsByProperty(world, actor, clock as never, ids as never).isOk(), where).toBe(true);
+    }
   });
 
   it('answers a listing frozen, each property with its permissions', () => {
