@@ -14,13 +14,16 @@ import type { AcceptInvitationRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { invitationRecord, nonPrimaryRecord } from './records';
 
+/** An invitation asked about before the moment it was sent. */
+type InvitationNotYetSent = RejectionOf<
+  'invitation_not_yet_sent',
+  { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }
+>;
+
 /** Why the invitation cannot be accepted. */
 export type AcceptInvitationRejection =
   | InvitationNotPending
-  | RejectionOf<
-      'invitation_not_yet_sent',
-      { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }
-    >
+  | InvitationNotYetSent
   | LoginTaken
   | RejectionOf<'login_same_as_primary', { readonly login: LoginName; readonly primary: AccountId }>;
 
@@ -30,6 +33,25 @@ export interface InvitationAccepted extends Allowed {
   readonly invitation: Invitation;
 }
 
+/**
+ * CX-6: whether the invitation can be accepted at `now`, whatever the login: `null` while it is
+ * pending, else why not. Time is an input, and an invitation cannot be accepted before it exists.
+ */
+export const acceptStanding = (
+  invitation: Invitation,
+  now: Instant,
+): InvitationNotPending | InvitationNotYetSent | null => {
+  if (now < invitation.sentAt)
+    return {
+      code: 'invitation_not_yet_sent',
+      rules: ['CX-6'],
+      facts: { invitation: invitation.id, sentAt: invitation.sentAt, now },
+      remedies: [],
+    };
+  const state = stateAt(invitation, now);
+  return state === 'pending' ? null : notPending(invitation, state);
+};
+
 const decide = ({
   invitation,
   now,
@@ -37,17 +59,8 @@ const decide = ({
   inviteePrimary,
   loginHolder,
 }: AcceptInvitationRequest): Result<Allowed, AcceptInvitationRejection> => {
-  // CX-6: time is an input, and an invitation cannot be accepted before it exists.
-  if (now < invitation.sentAt) {
-    return err({
-      code: 'invitation_not_yet_sent',
-      rules: ['CX-6'],
-      facts: { invitation: invitation.id, sentAt: invitation.sentAt, now },
-      remedies: [],
-    });
-  }
-  const state = stateAt(invitation, now);
-  if (state !== 'pending') return err(notPending(invitation, state));
+  const standing = acceptStanding(invitation, now);
+  if (standing !== null) return err(standing);
   if (inviteePrimary?.login === account.login) {
     return err({
       code: 'login_same_as_primary',

@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 
 import type { Rejection } from '../catalog/rejections';
 import type { ActorNotAdmin } from '../rejections/common';
-import { notPending } from '../rejections/refusals';
+import { acceptStanding } from '../rules/acceptInvitation';
 import { nonPrimaryBlocked } from '../rules/addProperty';
 import { grantPrimaryStanding } from '../rules/grantPrimaryAccount';
 import { moveStanding } from '../rules/moveProperty';
@@ -292,16 +292,8 @@ function* permission(question: Question, action: Action): Asking<Permission> {
   switch (action) {
     case 'accept_invitation': {
       if (asker.kind !== 'invitee') return cannot(asker.kind, action);
-      const { invitation } = asker;
-      if (now < invitation.sentAt)
-        return refused(action, {
-          code: 'invitation_not_yet_sent',
-          rules: ['CX-6'],
-          facts: { invitation: invitation.id, sentAt: invitation.sentAt, now },
-          remedies: [],
-        });
-      const state = stateAt(invitation, now);
-      return state === 'pending' ? allowed(action) : refused(action, notPending(invitation, state));
+      const standing = acceptStanding(asker.invitation, now);
+      return standing === null ? allowed(action) : refused(action, standing);
     }
     case 'add_property':
       return actor === null ? cannot('invitee', action) : yield* adding(actor);

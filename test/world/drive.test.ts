@@ -1,5 +1,11 @@
-import { decideWith, type Lookup, makeAccount, makeProperty, permittedWith } from 'partner-account-rules';
+import { decideWith, type Lookup, makeAccount, makeProperty, permittedWith, worldFrom } from 'partner-account-rules';
+import { parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
+
+import { answered } from '../../src/world/answers';
+import { ask } from '../../src/world/lookups';
+import { tablesOf } from '../../src/world/world';
+import { SNAPSHOT } from './world';
 
 // decideWith and permittedWith drive the handlers on a store's answers. That they decide as the
 // world does is the differential test's (test/postgres/); here, what they make of a store that
@@ -90,6 +96,46 @@ describe('permittedWith', () => {
       code: 'record_not_found',
       facts: { record: 'account', id: 'ghost' },
     });
+  });
+
+  it('CX-6: refuses to accept an invitation before it was sent, as decideWith does, and allows it from then', async () => {
+    // A store keeps no clock, so a moment before the invitation is a question it can be asked.
+    const sentAt = 1_800_000_000_000;
+    const invitation = {
+      id: 'i1',
+      property: 'h1',
+      invitedBy: 'anna',
+      name: 'G',
+      email: 'g@example.com',
+      rights: ['inbox'],
+      sentAt,
+      status: { kind: 'pending' },
+    };
+    const tables = tablesOf(
+      worldFrom(parseSnapshot({ ...SNAPSHOT, invitations: [invitation] })._unsafeUnwrap())._unsafeUnwrap(),
+    );
+    const store = (lookup: Lookup) => answered(tables, ask(lookup));
+    const actor = { kind: 'invitee', invitation: 'i1' };
+    const accepting = async (now: number) =>
+      (await permittedWith({ actor, now }, store))._unsafeUnwrap().find(({ action }) => action === 'accept_invitation');
+    const early = sentAt - 1;
+    const refusal = {
+      code: 'invitation_not_yet_sent',
+      rules: ['CX-6'],
+      facts: { invitation: 'i1', sentAt, now: early },
+      remedies: [],
+    };
+    expect(await accepting(early)).toStrictEqual({
+      action: 'accept_invitation',
+      status: 'refused',
+      rejection: refusal,
+    });
+    const decided = await decideWith(
+      { action: 'accept_invitation', actor, now: early, account: 'gus', login: 'gus' },
+      store,
+    );
+    expect(decided._unsafeUnwrapErr()).toStrictEqual(refusal);
+    expect(await accepting(sentAt)).toStrictEqual({ action: 'accept_invitation', status: 'allowed' });
   });
 
   it('tells of a store that answers a question of its indexes with something else', async () => {
