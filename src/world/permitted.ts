@@ -283,10 +283,12 @@ const SCOPELESS_ACTIONS = [
   'accept_invitation',
   'terminate_agreement',
 ] as const satisfies readonly Action[];
+type ScopelessAction = (typeof SCOPELESS_ACTIONS)[number];
 const SCOPELESS: ReadonlySet<Action> = new Set(SCOPELESS_ACTIONS);
 type MoveAction = 'recontract_property' | 'change_ownership';
 
-function* permission(question: Question, action: Action): Asking<Permission> {
+// The actions other than an admin's, each decided alone (the admin actions: `administering`).
+function* permission(question: Question, action: Exclude<Action, AdminAction>): Asking<Permission> {
   const { asker, here, now } = question;
   const actor = actorOf(asker);
   switch (action) {
@@ -326,16 +328,6 @@ function* permission(question: Question, action: Action): Asking<Permission> {
       const linked = property.link.kind === 'agreement' ? property.link.leid : null;
       return either(action, yield* movesTo(linked, question.kept));
     }
-    case 'create_user':
-    case 'add_user':
-    case 'invite':
-    case 'revoke_invitation':
-    case 'remove_property':
-    case 'set_access_rights':
-    case 'grant_admin':
-    case 'revoke_admin':
-      if (asker.kind !== 'account') return cannot(asker.kind, action);
-      return (yield* administering(question, asker.account))[action];
   }
 }
 
@@ -412,7 +404,7 @@ function* permissionsAt(
   for (let index = 0; index < ACTIONS.length; index += 1) {
     const action = ACTIONS[index] as Action;
     const known = IS_ADMIN_ACTION[index] === true ? admin[action as AdminAction] : scopeless?.[index];
-    permissions.push(known ?? frozenDeep(yield* permission(question, action)));
+    permissions.push(known ?? frozenDeep(yield* permission(question, action as Exclude<Action, AdminAction>)));
   }
   return Object.freeze(permissions);
 }
@@ -447,7 +439,9 @@ export function* askPermissionsByProperty(
   const anywhere = yield* questionAt(asker.value, question.now, kept, undefined);
   const scopeless: (Permission | undefined)[] = [];
   for (const action of ACTIONS)
-    scopeless.push(SCOPELESS.has(action) ? frozenDeep(yield* permission(anywhere, action)) : undefined);
+    scopeless.push(
+      SCOPELESS.has(action) ? frozenDeep(yield* permission(anywhere, action as ScopelessAction)) : undefined,
+    );
   const listing: PropertyPermissions[] = [];
   for (const property of question.properties) {
     const asked = yield* questionAt(asker.value, question.now, kept, property);
