@@ -7,7 +7,9 @@ import {
   permittedActionsByProperty,
   snapshotOf,
   type World,
+  worldFrom,
 } from 'partner-account-rules';
+import { parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
 import { actorsOf, seed, worlds } from './sequences';
@@ -79,6 +81,10 @@ describe('permittedActionsByProperty', () => {
       expect(permittedActions(world, actor, clock as never).isOk(), where).toBe(true);
       expect(permittedActionsByProperty(world, actor, clock as never, ids as never).isOk(), where).toBe(true);
     }
+    // A world with no clock yet refuses no moment, not even one before 1970.
+    const clockless = worldFrom(parseSnapshot({})._unsafeUnwrap())._unsafeUnwrap();
+    expect(permittedActions(clockless, { kind: 'platform' }, -1 as never).isOk()).toBe(true);
+    expect(permittedActionsByProperty(clockless, { kind: 'platform' }, -1 as never, []).isOk()).toBe(true);
   });
 
   it('answers a listing frozen, each property with its permissions', () => {
