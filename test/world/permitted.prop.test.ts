@@ -244,5 +244,15 @@ describe('permittedActions', () => {
     expect(status({ kind: 'platform' }, 'recontract_property', SENT, 'h1')).toBe('unavailable');
     expect(status({ kind: 'platform' }, 'grant_primary_account', SENT)).toBe('unavailable');
     expect(seen.allowed).toBeGreaterThan(0);
+    // PA-4: with no listing free to attach, the platform has nothing to add, though an agreement
+    // in force has its primary account to take one.
+    const attached = { ...SETTLED, properties: SETTLED.properties.filter(({ id }) => id !== 'h9') };
+    const full = worldFrom(parseSnapshot(attached)._unsafeUnwrap())._unsafeUnwrap();
+    holdExact(full, SENT, seen);
+    expect(
+      permittedActions(full, { kind: 'platform' }, SENT as never)
+        ._unsafeUnwrap()
+        .find(({ action }) => action === 'add_property')?.status,
+    ).toBe('unavailable');
   });
 });
