@@ -1,8 +1,11 @@
+import { ok } from 'neverthrow';
 import {
   EMPTY_WORLD,
   explain as message,
   findAccountByLogin,
+  findAgreement,
   pendingInvitations,
+  primaryPortfolio,
   propertiesOf,
   snapshotOf,
   worldFrom,
@@ -103,6 +106,18 @@ describe('queries', () => {
     expect(propertiesOf(current, 'carl' as never)).toStrictEqual(['h1']);
     expect(propertiesOf(current, 'anna' as never)).toStrictEqual(['h1']);
     expect(pendingInvitations(current, 'h1' as never, 0 as never)._unsafeUnwrap()).toStrictEqual([]);
+    // A world with no clock yet takes any moment, even one before 1970.
+    expect(pendingInvitations(EMPTY_WORLD, 'h1' as never, -1 as never)).toStrictEqual(ok([]));
+  });
+
+  it('find an agreement by its ID, and a portfolio only for a primary account the world holds', () => {
+    const current = world();
+    expect(findAgreement(current, 2 as never)).toStrictEqual({ leid: 2, status: 'active' });
+    expect(findAgreement(current, 7 as never)).toBeUndefined();
+    expect(primaryPortfolio(current, 'anna' as never).map(({ id }) => id)).toStrictEqual(['h1']);
+    // A non-primary account has no portfolio, and an account the world does not hold has none either.
+    expect(primaryPortfolio(current, 'carl' as never)).toStrictEqual([]);
+    expect(primaryPortfolio(current, 'ghost' as never)).toStrictEqual([]);
   });
 
   it('pendingInvitations refuses a moment before the world\u2019s clock, and a malformed one, instead of guessing the past', () => {
