@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answered } from '../../src/world/answers';
 import { ask } from '../../src/world/lookups';
 import { tablesOf } from '../../src/world/world';
-import { SNAPSHOT } from './world';
+import { invitationJson, SNAPSHOT } from './world';
 
 // decideWith and permittedWith drive the handlers on a store's answers. That they decide as the
 // world does is the differential test's (test/postgres/); here, what they make of a store that
@@ -101,16 +101,7 @@ describe('permittedWith', () => {
   it('CX-6: refuses to accept an invitation before it was sent, as decideWith does, and allows it from then', async () => {
     // A store keeps no clock, so a moment before the invitation is a question it can be asked.
     const sentAt = 1_800_000_000_000;
-    const invitation = {
-      id: 'i1',
-      property: 'h1',
-      invitedBy: 'anna',
-      name: 'G',
-      email: 'g@example.com',
-      rights: ['inbox'],
-      sentAt,
-      status: { kind: 'pending' },
-    };
+    const invitation = invitationJson({ sentAt });
     const tables = tablesOf(
       worldFrom(parseSnapshot({ ...SNAPSHOT, invitations: [invitation] })._unsafeUnwrap())._unsafeUnwrap(),
     );

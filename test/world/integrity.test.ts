@@ -2,7 +2,7 @@ import { execute, type InputIssue, replay, snapshotOf, type WorldEvent, worldFro
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
-import { by, command, SNAPSHOT, world } from './world';
+import { by, command, invitationJson, SNAPSHOT, world } from './world';
 
 // worldFrom and replay hold records to one account of consistency (src/world/integrity.ts):
 // what one refuses, the other cannot build.
@@ -13,16 +13,7 @@ const issuesOf = (issues: readonly InputIssue[]): string[] =>
       `${path.join('.')}:${problem.code}${'reason' in problem ? `/${problem.reason}` : ''}${'record' in problem ? `/${problem.record}` : ''}`,
   );
 
-const invitation = {
-  id: 'i1',
-  property: 'h1',
-  invitedBy: 'anna',
-  name: 'G',
-  email: 'g@example.com',
-  rights: ['inbox'],
-  sentAt: 1_000,
-  status: { kind: 'pending' },
-};
+const invitation = invitationJson();
 const refused = (change: Record<string, unknown>): string[] =>
   issuesOf(worldFrom(parseSnapshot({ ...SNAPSHOT, ...change })._unsafeUnwrap())._unsafeUnwrapErr().issues);
 

@@ -13,6 +13,7 @@ import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
 import { actorsOf, seed, worlds } from './sequences';
+import { invitationJson, SNAPSHOT } from './world';
 
 // permittedActions is exact. For generated worlds, every actor (each account, each invitee, the
 // platform) and every property (each of the world's, one it does not hold, none): an action is
@@ -158,16 +159,8 @@ const holdExact = (
 
 const DAY = 24 * HOUR;
 const SENT = Date.UTC(2026, 10, 22, 10);
-const sent = (id: string, property: string, at: number, status: Record<string, unknown>) => ({
-  id,
-  property,
-  invitedBy: 'anna',
-  name: 'G',
-  email: `${id}@example.com`,
-  rights: ['inbox'],
-  sentAt: at,
-  status,
-});
+const sent = (id: string, property: string, sentAt: number, status: Record<string, unknown>) =>
+  invitationJson({ id, property, email: `${id}@example.com`, sentAt, status });
 
 // A world that generated ones seldom reach: an invitation in each state (one sent at the
 // world's clock, one open but run out, one accepted, one revoked), every agreement in force
@@ -183,18 +176,8 @@ const SETTLED = {
     { id: 'h2', link: { kind: 'agreement', leid: 1 } },
     { id: 'h9', link: { kind: 'none' } },
   ],
-  accounts: [
-    { kind: 'primary', id: 'anna', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 },
-    {
-      kind: 'non_primary',
-      id: 'carl',
-      login: 'carl',
-      email: 'carl@example.com',
-      name: 'Carl',
-      rights: ['inbox'],
-      properties: ['h1'],
-    },
-  ],
+  // Anna, primary account of agreement 1, and Carl, reaching h1.
+  accounts: SNAPSHOT.accounts.filter(({ id }) => id !== 'bo'),
   invitations: [
     sent('i1', 'h1', SENT, { kind: 'pending' }),
     sent('i2', 'h2', SENT - 8 * DAY, { kind: 'pending' }),

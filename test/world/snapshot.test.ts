@@ -14,7 +14,7 @@ import {
 import { parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
-import { SNAPSHOT, world } from './world';
+import { invitationJson, SNAPSHOT, world } from './world';
 
 describe('worldFrom and snapshotOf', () => {
   it('round-trip: the snapshot of a world built from a snapshot is that snapshot, sorted', () => {
@@ -30,16 +30,7 @@ describe('worldFrom and snapshotOf', () => {
   });
 
   it('keeps the clock a snapshot states, takes the latest recorded moment when it states none, and refuses a clock before its records', () => {
-    const invitation = {
-      id: 'i1',
-      property: 'h1',
-      invitedBy: 'anna',
-      name: 'G',
-      email: 'g@example.com',
-      rights: ['inbox'],
-      sentAt: 5_000,
-      status: { kind: 'accepted', at: 7_000, account: 'carl' },
-    };
+    const invitation = invitationJson({ sentAt: 5_000, status: { kind: 'accepted', at: 7_000, account: 'carl' } });
     const stated = parseSnapshot({ ...SNAPSHOT, clock: 9_000, invitations: [invitation] })._unsafeUnwrap();
     expect(snapshotOf(worldFrom(stated)._unsafeUnwrap()).clock).toBe(9_000);
     const derived = parseSnapshot({ ...SNAPSHOT, invitations: [invitation] })._unsafeUnwrap();

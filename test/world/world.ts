@@ -35,3 +35,16 @@ export const command = (json: Record<string, unknown>): Command =>
   parseCommand({ now: '2026-11-22T10:00:00Z', ...json })._unsafeUnwrap();
 
 export const by = (id: string) => ({ kind: 'account', id });
+
+/** An invitation as a snapshot lists it: Anna's, to G, for h1, pending; `changes` alter it. */
+export const invitationJson = (changes: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id: 'i1',
+  property: 'h1',
+  invitedBy: 'anna',
+  name: 'G',
+  email: 'g@example.com',
+  rights: ['inbox'],
+  sentAt: 1_000,
+  status: { kind: 'pending' },
+  ...changes,
+});
