@@ -288,7 +288,9 @@ const SCOPELESS: ReadonlySet<Action> = new Set(SCOPELESS_ACTIONS);
 type MoveAction = 'recontract_property' | 'change_ownership';
 
 // The actions other than an admin's, each decided alone (the admin actions: `administering`).
-function* permission(question: Question, action: Exclude<Action, AdminAction>): Asking<Permission> {
+type SingleAction = Exclude<Action, AdminAction>;
+
+function* permission(question: Question, action: SingleAction): Asking<Permission> {
   const { asker, here, now } = question;
   const actor = actorOf(asker);
   switch (action) {
@@ -404,7 +406,7 @@ function* permissionsAt(
   for (let index = 0; index < ACTIONS.length; index += 1) {
     const action = ACTIONS[index] as Action;
     const known = IS_ADMIN_ACTION[index] === true ? admin[action as AdminAction] : scopeless?.[index];
-    permissions.push(known ?? frozenDeep(yield* permission(question, action as Exclude<Action, AdminAction>)));
+    permissions.push(known ?? frozenDeep(yield* permission(question, action as SingleAction)));
   }
   return Object.freeze(permissions);
 }
