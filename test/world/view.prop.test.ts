@@ -71,12 +71,14 @@ const expected = (world: World, actor: CommandActor) => {
 
 // A world with what generated ones seldom hold: a property attached to a primary account, an
 // account reaching properties of three agreements (listed out of order, with invitations whose IDs
-// run the other way), and invitations at properties an account does not reach.
+// run the other way), invitations at properties an account does not reach, and a primary
+// account whose agreement has no property yet.
 const MIXED = {
   agreements: [
     { leid: 3, status: 'active' },
     { leid: 1, status: 'active' },
     { leid: 2, status: 'active' },
+    { leid: 4, status: 'active' },
   ],
   properties: [
     { id: 'h3', link: { kind: 'agreement', leid: 2 } },
@@ -88,6 +90,7 @@ const MIXED = {
   accounts: [
     { kind: 'primary', id: 'bo', login: 'bo', email: 'bo@example.com', name: 'Bo', agreement: 2 },
     { kind: 'primary', id: 'anna', login: 'anna', email: 'anna@example.com', name: 'Anna', agreement: 1 },
+    { kind: 'primary', id: 'eve', login: 'eve', email: 'eve@example.com', name: 'Eve', agreement: 4 },
     {
       kind: 'non_primary',
       id: 'dora',
@@ -136,6 +139,12 @@ describe('viewOf', () => {
     const anna = viewOf(world, { kind: 'account', id: 'anna' } as CommandActor)._unsafeUnwrap();
     expect(anna.properties.map(({ id }) => id)).toStrictEqual(['h1', 'h2']);
     expect(anna.accounts.map(({ id }) => id)).toStrictEqual(['anna', 'carl', 'dora']);
+    // Eve's agreement has no property: she sees it, and herself.
+    expect(viewOf(world, { kind: 'account', id: 'eve' } as CommandActor)._unsafeUnwrap()).toMatchObject({
+      agreements: [{ leid: 4 }],
+      properties: [],
+      accounts: [{ id: 'eve' }],
+    });
     // An actor that is not one is refused by its field, and nothing is shown.
     expect(viewOf(world, { kind: 'robot' } as never)._unsafeUnwrapErr()).toMatchObject({
       code: 'invalid_input',
