@@ -14,16 +14,13 @@ import type { AcceptInvitationRequest } from '../values/requests';
 import { type Allowed, decision } from './decision';
 import { invitationRecord, nonPrimaryRecord } from './records';
 
-/** An invitation asked about before the moment it was sent. */
-type InvitationNotYetSent = RejectionOf<
-  'invitation_not_yet_sent',
-  { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }
->;
-
 /** Why the invitation cannot be accepted. */
 export type AcceptInvitationRejection =
   | InvitationNotPending
-  | InvitationNotYetSent
+  | RejectionOf<
+      'invitation_not_yet_sent',
+      { readonly invitation: InvitationId; readonly sentAt: Instant; readonly now: Instant }
+    >
   | LoginTaken
   | RejectionOf<'login_same_as_primary', { readonly login: LoginName; readonly primary: AccountId }>;
 
@@ -40,7 +37,10 @@ export interface InvitationAccepted extends Allowed {
 export const acceptStanding = (
   invitation: Invitation,
   now: Instant,
-): InvitationNotPending | InvitationNotYetSent | null => {
+): Extract<
+  AcceptInvitationRejection,
+  { readonly code: 'invitation_not_pending' | 'invitation_not_yet_sent' }
+> | null => {
   if (now < invitation.sentAt)
     return {
       code: 'invitation_not_yet_sent',
