@@ -283,7 +283,6 @@ const SCOPELESS_ACTIONS = [
   'accept_invitation',
   'terminate_agreement',
 ] as const satisfies readonly Action[];
-type ScopelessAction = (typeof SCOPELESS_ACTIONS)[number];
 const SCOPELESS: ReadonlySet<Action> = new Set(SCOPELESS_ACTIONS);
 type MoveAction = 'recontract_property' | 'change_ownership';
 
@@ -441,9 +440,7 @@ export function* askPermissionsByProperty(
   const anywhere = yield* questionAt(asker.value, question.now, kept, undefined);
   const scopeless: (Permission | undefined)[] = [];
   for (const action of ACTIONS)
-    scopeless.push(
-      SCOPELESS.has(action) ? frozenDeep(yield* permission(anywhere, action as ScopelessAction)) : undefined,
-    );
+    scopeless.push(SCOPELESS.has(action) ? frozenDeep(yield* permission(anywhere, action as SingleAction)) : undefined);
   const listing: PropertyPermissions[] = [];
   for (const property of question.properties) {
     const asked = yield* questionAt(asker.value, question.now, kept, property);
