@@ -5,7 +5,6 @@ import type {
   InvitationId,
   LegalEntityId,
   LoginName,
-  Property,
   PropertyId,
   World,
   WorldSnapshot,
@@ -18,19 +17,13 @@ import { answered } from '../../src/world/answers';
 import { ask, type Lookup } from '../../src/world/lookups';
 import { tablesOf } from '../../src/world/world';
 import { seed, worlds } from './sequences';
-import { SNAPSHOT, world as smallWorld } from './world';
+import { byId, portfolioOf, SNAPSHOT, world as smallWorld } from './world';
 
 // The world's answer to each lookup, held to what the lookup's definition (world/lookups.ts)
 // says of the world's records, read off its snapshot with plain array methods: for generated
 // worlds, every lookup about each of their records, one they do not hold, and every mode of
 // `some_agreement`. The world answers from its indexes; this test is what says the indexes and
 // their reading agree with the records (lists in order of ID, unknown IDs left out).
-
-const byId = <T extends { readonly id: string }>(records: T[]): T[] =>
-  [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-const portfolioOf = ({ link }: Property): number | null =>
-  link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : null;
 
 const nonPrimary = (snapshot: WorldSnapshot) => snapshot.accounts.filter((account) => account.kind === 'non_primary');
 

@@ -1,27 +1,14 @@
 import fc from 'fast-check';
-import {
-  type Account,
-  type CommandActor,
-  type PropertyLink,
-  snapshotOf,
-  viewOf,
-  type World,
-  worldFrom,
-} from 'partner-account-rules';
+import { type Account, type CommandActor, snapshotOf, viewOf, type World, worldFrom } from 'partner-account-rules';
 import { parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
 import { actorsOf, seed, worlds } from './sequences';
+import { byId, portfolioOf } from './world';
 
 // viewOf, held to its definition (docs/rules.md, "What an actor may see"), read off the world's
 // snapshot with plain array methods: for generated worlds and every actor, each list of the view
 // is exactly what the definition names, in the order the view promises.
-
-const leidOf = (link: PropertyLink): number | null =>
-  link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : null;
-
-const byId = <T extends { readonly id: string }>(records: readonly T[]): T[] =>
-  [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 // What the definition says `actor` sees of `world`.
 const expected = (world: World, actor: CommandActor) => {
@@ -43,10 +30,10 @@ const expected = (world: World, actor: CommandActor) => {
   const account = snapshot.accounts.find(({ id }) => id === actor.id) as Account;
   // PA-1, CX-2: a primary account reaches its agreement's portfolio; another, its list.
   const properties = snapshot.properties.filter((property) =>
-    account.kind === 'primary' ? leidOf(property.link) === account.agreement : account.properties.includes(property.id),
+    account.kind === 'primary' ? portfolioOf(property) === account.agreement : account.properties.includes(property.id),
   );
   const seen = new Set(properties.map(({ id }) => id));
-  const leids = new Set(properties.map(({ link }) => leidOf(link)));
+  const leids = new Set(properties.map(portfolioOf));
   if (account.kind === 'primary') leids.add(account.agreement);
   // The accounts there: the primary accounts of those properties' agreements, and every account
   // reaching one of them, showing only the properties the actor sees.
@@ -55,7 +42,7 @@ const expected = (world: World, actor: CommandActor) => {
       (other) =>
         other.id === account.id ||
         (other.kind === 'primary'
-          ? properties.some(({ link }) => leidOf(link) === other.agreement)
+          ? properties.some((property) => portfolioOf(property) === other.agreement)
           : other.properties.some((id) => seen.has(id))),
     )
     .map((other) =>
@@ -122,12 +109,10 @@ const MIXED = {
   })),
 };
 
-const everyActor = (world: World): CommandActor[] => actorsOf(world);
-
 describe('viewOf', () => {
   it('shows each actor of a world with attached and shared properties what the definition names', () => {
     const world = worldFrom(parseSnapshot(MIXED)._unsafeUnwrap())._unsafeUnwrap();
-    for (const actor of everyActor(world)) {
+    for (const actor of actorsOf(world)) {
       expect(viewOf(world, actor)._unsafeUnwrap(), JSON.stringify(actor)).toStrictEqual(expected(world, actor));
     }
     // Carl reaches three agreements' properties and sees Dora with only h3; Anna sees h2, attached
@@ -156,7 +141,7 @@ describe('viewOf', () => {
     let seen = 0;
     fc.assert(
       fc.property(worlds, (world) => {
-        for (const actor of everyActor(world)) {
+        for (const actor of actorsOf(world)) {
           const view = viewOf(world, actor)._unsafeUnwrap();
           expect(view, `${seed()} ${JSON.stringify(actor)}`).toStrictEqual(expected(world, actor));
           seen += view.invitations.length + view.accounts.length;

@@ -1,4 +1,4 @@
-import { type Command, type World, worldFrom } from 'partner-account-rules';
+import { type Command, type PropertyLink, type World, worldFrom } from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 
 // A small world for the world's tests, read from JSON as a user would.
@@ -48,3 +48,11 @@ export const invitationJson = (changes: Record<string, unknown> = {}): Record<st
   status: { kind: 'pending' },
   ...changes,
 });
+
+/** Records in order of ID, as the world lists them: the tests' oracles sort with it. */
+export const byId = <T extends { readonly id: string }>(records: readonly T[]): T[] =>
+  [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The agreement whose portfolio a property is in (PA-1), read off its link; `null` for none. */
+export const portfolioOf = ({ link }: { readonly link: PropertyLink }): number | null =>
+  link.kind === 'agreement' ? link.leid : link.kind === 'attached' ? link.primaryOf : null;
