@@ -307,8 +307,9 @@ describe('the reference world, against a model rebuilt from scratch', () => {
         { numRuns: kind === 'small' ? numRuns : Math.ceil(numRuns / 4) },
       );
       // On average at least one accepted command in two sequences (shrinking counts as sequences
-      // too): the runs build worlds, not only refuse.
-      expect(tally.accepted, seed()).toBeGreaterThan(tally.sequences / 2);
+      // too): the runs build worlds, not only refuse. Over fewer than 100 sequences (FC_NUM_RUNS
+      // lowered for mutation testing) an average wanders by seed: then at least one.
+      expect(tally.accepted, seed()).toBeGreaterThan(tally.sequences >= 100 ? tally.sequences / 2 : 0);
     },
   );
 
