@@ -9,10 +9,12 @@ import {
   replay,
   snapshotOf,
   whoReaches,
+  worldFrom,
 } from 'partner-account-rules';
+import { parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
-import { by, command, world } from './world';
+import { by, command, invitationJson, SNAPSHOT, world } from './world';
 
 describe('execute', () => {
   it('PA-10, PA-6: a primary registers a property; the event carries it, linked, and the rules that allowed it', () => {
@@ -330,5 +332,100 @@ describe('execute', () => {
       code: 'invalid_input',
       issues: [{ path: ['world'], problem: { code: 'not_a_world' } }],
     });
+  });
+});
+
+// What each handler hands on, read exactly: the record a refusal names, the event an acceptance
+// carries, the handler a command reaches. Mutation testing found each of these unread.
+describe('execute, handler by handler', () => {
+  const NOW = Date.parse('2026-11-22T10:00:00Z');
+  const worldOf = (changes: Record<string, unknown>) =>
+    worldFrom(parseSnapshot({ ...SNAPSHOT, ...changes })._unsafeUnwrap())._unsafeUnwrap();
+  const refusal = (world: ReturnType<typeof worldOf>, json: Record<string, unknown>) => {
+    const { code, facts } = execute(world, command(json))._unsafeUnwrapErr() as { code: string; facts: unknown };
+    return { code, facts };
+  };
+
+  it('an invitation under an ID the world holds is refused, naming the invitation', () => {
+    const held = worldOf({ invitations: [invitationJson({ sentAt: NOW - 1_000 })] });
+    const invitee = { id: 'i1', name: 'Per', email: 'per@example.com', rights: ['inbox'] };
+    expect(refusal(held, { action: 'invite', actor: by('anna'), property: 'h1', invitee })).toStrictEqual({
+      code: 'record_id_taken',
+      facts: { record: 'invitation', id: 'i1' },
+    });
+  });
+
+  it('a primary account under an ID the world holds is refused, naming the account', () => {
+    const account = { id: 'carl', login: 'cecilia', email: 'cecilia@example.com', name: 'Cecilia' };
+    const json = { action: 'grant_primary_account', actor: { kind: 'platform' }, agreement: 3, account };
+    const lacking = worldOf({ agreements: [...SNAPSHOT.agreements, { leid: 3, status: 'active' }] });
+    expect(refusal(lacking, json)).toStrictEqual({ code: 'record_id_taken', facts: { record: 'account', id: 'carl' } });
+  });
+
+  it('PA-9: an agreement the account does not see is one the world does not hold, to it', () => {
+    expect(refusal(world(), { action: 'request_primary_account', actor: by('carl'), agreement: 2 })).toStrictEqual({
+      code: 'record_not_found',
+      facts: { record: 'agreement', id: 2 },
+    });
+  });
+
+  it('PA-9: a request for a primary account is carried by its event, and changes no record', () => {
+    const lacking = worldOf({
+      agreements: [...SNAPSHOT.agreements, { leid: 3, status: 'active' }],
+      properties: [...SNAPSHOT.properties, { id: 'h3', link: { kind: 'agreement', leid: 3 } }],
+      accounts: [
+        ...SNAPSHOT.accounts,
+        {
+          kind: 'non_primary',
+          id: 'dora',
+          login: 'dora',
+          email: 'd@example.com',
+          name: 'D',
+          rights: ['inbox'],
+          properties: ['h3'],
+        },
+      ],
+    });
+    const done = execute(lacking, command({ action: 'request_primary_account', actor: by('dora'), agreement: 3 }));
+    const { events, world: after } = done._unsafeUnwrap();
+    expect(events).toStrictEqual([{ kind: 'primary_account_requested', at: NOW, requester: 'dora', agreement: 3 }]);
+    expect({ ...snapshotOf(after), clock: null }).toStrictEqual({ ...snapshotOf(lacking), clock: null });
+  });
+
+  it('PA-7, CX-2: new access rights are carried by their event, with the rights before', () => {
+    const done = execute(
+      world(),
+      command({ action: 'set_access_rights', actor: by('anna'), property: 'h1', account: 'carl', rights: ['finance'] }),
+    )._unsafeUnwrap();
+    expect(done.events).toHaveLength(1);
+    expect(done.events[0]).toMatchObject({ kind: 'access_rights_set', at: NOW, previous: ['inbox'] });
+    expect(findAccount(done.world, 'carl' as never)).toMatchObject({ rights: ['finance'] });
+  });
+
+  it('PA-18: re-contracting a property keeps who reaches it, where a change of ownership removes them', () => {
+    const move = { actor: { kind: 'platform' }, property: 'h1', to: 2 };
+    const recontracted = execute(world(), command({ action: 'recontract_property', ...move }))._unsafeUnwrap();
+    expect(recontracted.events.map(({ kind }) => kind)).toStrictEqual(['property_recontracted']);
+    const sold = execute(world(), command({ action: 'change_ownership', ...move }))._unsafeUnwrap();
+    expect(sold.events.map(({ kind }) => kind)).toStrictEqual(['ownership_changed']);
+    const reachers = (moved: typeof sold) => whoReaches(moved.world, 'h1' as never).map((reach) => reach.account);
+    expect(reachers(recontracted)).toStrictEqual(['bo', 'carl']);
+    expect(reachers(sold)).toStrictEqual(['bo']);
+  });
+
+  it('CX-6: a world with no clock yet takes a command dated before 1970', () => {
+    expect(snapshotOf(world()).clock).toBeNull();
+    const done = execute(
+      world(),
+      command({
+        action: 'add_property',
+        actor: by('anna'),
+        agreement: 1,
+        property: 'h3',
+        origin: { kind: 'new_registration' },
+        now: -1_000,
+      }),
+    );
+    expect(snapshotOf(done._unsafeUnwrap().world).clock).toBe(-1_000);
   });
 });
