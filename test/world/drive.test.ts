@@ -1,5 +1,16 @@
-import { decideWith, type Lookup, makeAccount, makeProperty, permittedWith, worldFrom } from 'partner-account-rules';
-import { parseSnapshot } from 'partner-account-rules/schema';
+import { readFileSync } from 'node:fs';
+
+import {
+  type Account,
+  decideWith,
+  execute,
+  type Lookup,
+  makeAccount,
+  makeProperty,
+  permittedWith,
+  worldFrom,
+} from 'partner-account-rules';
+import { parseScenario, parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
 import { answered } from '../../src/world/answers';
@@ -139,4 +150,41 @@ describe('permittedWith', () => {
       reason: 'invalid_answer',
     });
   });
+});
+
+// A store keeps who reaches what as rows of its own, changed by each write's `reach`: what the
+// account gained and lost, which must be exactly the difference between its lists of properties
+// before and after (a primary account reaches by its agreement, and lists none).
+describe('decideWith: the writes a store carries out', () => {
+  const listed = (account: Account | undefined): readonly string[] =>
+    account?.kind === 'non_primary' ? account.properties : [];
+  const minus = (a: readonly string[], b: readonly string[]) => a.filter((id) => !b.includes(id)).sort();
+
+  it.each(['walkthrough.json', 'invitations-and-admins.json'])(
+    '%s: each account written gains and loses what its properties did',
+    async (file) => {
+      const scenario = parseScenario(
+        JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8')),
+      )._unsafeUnwrap();
+      let world = worldFrom(scenario.world)._unsafeUnwrap();
+      let accountsWritten = 0;
+      for (const { command: step } of scenario.steps) {
+        const tables = tablesOf(world);
+        const decided = await decideWith(step, (lookup: Lookup) => answered(tables, ask(lookup)));
+        if (decided.isErr()) continue;
+        for (const write of decided.value.writes) {
+          if (write.kind !== 'account') continue;
+          accountsWritten += 1;
+          const had = listed(tables.accounts.get(write.account.id));
+          const has = listed(write.account);
+          expect({ added: [...write.reach.added].sort(), removed: [...write.reach.removed].sort() }).toStrictEqual({
+            added: minus(has, had),
+            removed: minus(had, has),
+          });
+        }
+        world = execute(world, step)._unsafeUnwrap().world;
+      }
+      expect(accountsWritten).toBeGreaterThan(5);
+    },
+  );
 });
