@@ -16,18 +16,18 @@ import { describe, expect, it } from 'vitest';
 
 import { by, command, invitationJson, SNAPSHOT, world } from './world';
 
+// Anna registers a new property, h3, under her agreement (PA-10).
+const REGISTRATION = {
+  action: 'add_property',
+  actor: by('anna'),
+  agreement: 1,
+  property: 'h3',
+  origin: { kind: 'new_registration' },
+};
+
 describe('execute', () => {
   it('PA-10, PA-6: a primary registers a property; the event carries it, linked, and the rules that allowed it', () => {
-    const result = execute(
-      world(),
-      command({
-        action: 'add_property',
-        actor: by('anna'),
-        agreement: 1,
-        property: 'h3',
-        origin: { kind: 'new_registration' },
-      }),
-    )._unsafeUnwrap();
+    const result = execute(world(), command(REGISTRATION))._unsafeUnwrap();
     expect(result.rules).toStrictEqual(['PA-10', 'PA-6']);
     expect(result.events).toStrictEqual([
       {
@@ -415,17 +415,7 @@ describe('execute, handler by handler', () => {
 
   it('CX-6: a world with no clock yet takes a command dated before 1970', () => {
     expect(snapshotOf(world()).clock).toBeNull();
-    const done = execute(
-      world(),
-      command({
-        action: 'add_property',
-        actor: by('anna'),
-        agreement: 1,
-        property: 'h3',
-        origin: { kind: 'new_registration' },
-        now: -1_000,
-      }),
-    );
+    const done = execute(world(), command({ ...REGISTRATION, now: -1_000 }));
     expect(snapshotOf(done._unsafeUnwrap().world).clock).toBe(-1_000);
   });
 });
