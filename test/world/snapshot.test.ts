@@ -41,6 +41,44 @@ describe('worldFrom and snapshotOf', () => {
     ]);
   });
 
+  it('takes the latest moment of any invitation, in any order, an expiry included, and moments before 1970', () => {
+    const clockOf = (snapshot: Record<string, unknown>): number | null | undefined =>
+      snapshotOf(worldFrom(parseSnapshot({ ...SNAPSHOT, ...snapshot })._unsafeUnwrap())._unsafeUnwrap()).clock;
+    const day = 86_400_000;
+    const accepted = invitationJson({ sentAt: 5_000, status: { kind: 'accepted', at: 7_000, account: 'carl' } });
+    const pending = invitationJson({ id: 'i2', email: 'h@example.com', sentAt: 2_000 });
+    const expired = invitationJson({ id: 'i3', email: 'k@example.com', sentAt: 1_000, status: { kind: 'expired' } });
+    expect(clockOf({ invitations: [accepted, pending] })).toBe(7_000);
+    expect(clockOf({ invitations: [pending, accepted] })).toBe(7_000);
+    // An invitation recorded as expired names the moment its 7 days ran out.
+    expect(clockOf({ invitations: [pending, expired] })).toBe(1_000 + 7 * day);
+    expect(clockOf({ invitations: [expired, accepted] })).toBe(1_000 + 7 * day);
+    // Moments before 1970 are moments too: the clock is the latest, never "none".
+    expect(clockOf({ invitations: [invitationJson({ sentAt: -5_000 })] })).toBe(-5_000);
+    expect(clockOf({ invitations: [invitationJson({ sentAt: -5_000 }), { ...pending, sentAt: -9_000 }] })).toBe(-5_000);
+    expect(clockOf({ invitations: [invitationJson({ sentAt: 0 }), { ...pending, sentAt: -9_000 }] })).toBe(0);
+    // A clock stated before 1970 is kept when no record is later, and refused when one is.
+    expect(clockOf({ clock: -5 })).toBe(-5);
+    expect(clockOf({ clock: -5, invitations: [invitationJson({ sentAt: -5 })] })).toBe(-5);
+    expect(
+      worldFrom(
+        parseSnapshot({ ...SNAPSHOT, clock: -5, invitations: [invitationJson({ sentAt: -4 })] })._unsafeUnwrap(),
+      )._unsafeUnwrapErr().issues,
+    ).toStrictEqual([{ path: ['clock'], problem: { code: 'out_of_range', min: -4, max: 8.64e15 } }]);
+    expect(
+      worldFrom(
+        parseSnapshot({ ...SNAPSHOT, clock: -5, invitations: [invitationJson({ sentAt: 0 })] })._unsafeUnwrap(),
+      )._unsafeUnwrapErr().issues,
+    ).toStrictEqual([{ path: ['clock'], problem: { code: 'out_of_range', min: 0, max: 8.64e15 } }]);
+    // An invitation said to end before it was sent still names the moment it was sent.
+    const backwards = invitationJson({ sentAt: 5_000, status: { kind: 'accepted', at: 4_000, account: 'carl' } });
+    expect(
+      worldFrom(parseSnapshot({ ...SNAPSHOT, clock: 4_500, invitations: [backwards] })._unsafeUnwrap())
+        ._unsafeUnwrapErr()
+        .issues.map(({ path }) => path.join('.')),
+    ).toStrictEqual(['clock', 'invitations.0.status.at']);
+  });
+
   it('refuses an inconsistent world, naming each problem by its path: duplicates, INV-2, CX-4, dangling references', () => {
     const broken = parseSnapshot({
       agreements: [
