@@ -169,13 +169,6 @@ const invitationEnds = (
   if (status.at !== moment) at([...path, 'status', 'at'], { code: 'conflict', reason: 'not_at_event' });
 };
 
-// The login index now names each carried account by its own login: only other problems count.
-const exceptLogin =
-  (report: Report): Report =>
-  (path, problem) => {
-    if (problem.code !== 'duplicate' || problem.of !== 'login') report(path, problem);
-  };
-
 // The records the event leaves, each checked against the world it is now part of, as worldFrom
 // checks every record of a snapshot.
 const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => {
@@ -195,7 +188,7 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
     case 'access_rights_set':
     case 'admin_granted':
     case 'admin_revoked':
-      checkAccount(tables, event.account, exceptLogin(under(issues, 'account')));
+      checkAccount(tables, event.account, under(issues, 'account'));
       return;
     case 'invitation_sent':
     case 'invitation_revoked':
@@ -203,7 +196,7 @@ const afterEvent = (tables: Tables, event: WorldEvent, issues: Issues): void => 
       return;
     case 'invitation_accepted':
       checkInvitation(tables, event.invitation, under(issues, 'invitation'));
-      checkAccount(tables, event.account, exceptLogin(under(issues, 'account')));
+      checkAccount(tables, event.account, under(issues, 'account'));
       return;
     case 'ownership_changed':
       checkProperty(tables, event.property, under(issues, 'property'));

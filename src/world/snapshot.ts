@@ -129,10 +129,7 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
     account(record, index);
     login(record, index);
     if (record.kind === 'primary') primary(record, index);
-    // Uniqueness within the list was found above; what the tables hold is the last of each.
-    checkAccount(tables, record, (path, problem) => {
-      if (problem.code !== 'duplicate' || problem.of === 'id') within('accounts', index)(path, problem);
-    });
+    checkAccount(tables, record, within('accounts', index));
   });
   const invitation = once('invitations', (record: Invitation) => record.id, 'id', 'id');
   snapshot.invitations.forEach((record, index) => {
