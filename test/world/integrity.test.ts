@@ -35,6 +35,23 @@ describe('worldFrom refuses a world no commands could leave', () => {
     ).toStrictEqual(['invitations.0.status.at:conflict/before_sent']);
   });
 
+  it('CX-6: an invitation accepted or revoked once its 7 days were over, the last moment of them allowed', () => {
+    const expiry = 1_000 + 7 * 86_400_000;
+    const accepted = (at: number) => ({ ...invitation, status: { kind: 'accepted', at, account: 'carl' } });
+    const revoked = (at: number) => ({ ...invitation, status: { kind: 'revoked', at, by: { kind: 'platform' } } });
+    for (const ended of [accepted, revoked]) {
+      expect(refused({ invitations: [ended(expiry)] })).toStrictEqual([
+        'invitations.0.status.at:conflict/after_expiry',
+      ]);
+      expect(refused({ invitations: [ended(expiry + 1)] })).toStrictEqual([
+        'invitations.0.status.at:conflict/after_expiry',
+      ]);
+      expect(worldFrom(parseSnapshot({ ...SNAPSHOT, invitations: [ended(expiry - 1)] })._unsafeUnwrap()).isOk()).toBe(
+        true,
+      );
+    }
+  });
+
   it('PA-15: two pending invitations for one person and property, open at the same time', () => {
     expect(refused({ invitations: [invitation, { ...invitation, id: 'i2', sentAt: 2_000 }] })).toStrictEqual([
       'invitations.0.email:conflict/second_pending_invitation',
