@@ -39,11 +39,16 @@ const beforeEvent = (tables: Tables, event: WorldEvent, issues: Issues): void =>
   const at: At = (path, problem) => {
     issues.push({ path, problem });
   };
-  const changedAccount = ({ id, login }: NonPrimaryAccount, path: (string | number)[]): void => {
-    const account = tables.accounts.get(id);
+  // A change of access keeps who the account is: no command renames a login or changes its person.
+  const changedAccount = (changed: NonPrimaryAccount, path: (string | number)[]): void => {
+    const account = tables.accounts.get(changed.id);
     if (account === undefined) at([...path, 'id'], { code: 'unknown_reference', record: 'account' });
     else if (account.kind !== 'non_primary') at([...path, 'id'], { code: 'conflict', reason: 'not_non_primary' });
-    loginFree(id, login, path);
+    else {
+      for (const field of ['login', 'email', 'name'] as const)
+        if (changed[field] !== account[field]) at([...path, field], { code: 'conflict', reason: 'not_kept' });
+    }
+    loginFree(changed.id, changed.login, path);
   };
   // CX-4: checked before the event, whose record would take the login over in the index.
   const loginFree = (id: AccountId, login: LoginName, path: (string | number)[]): void => {

@@ -1,4 +1,12 @@
-import { execute, type InputIssue, replay, snapshotOf, type WorldEvent, worldFrom } from 'partner-account-rules';
+import {
+  execute,
+  findAccountByLogin,
+  type InputIssue,
+  replay,
+  snapshotOf,
+  type WorldEvent,
+  worldFrom,
+} from 'partner-account-rules';
 import { parseCommand, parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
@@ -106,6 +114,23 @@ describe('replay checks events as worldFrom checks records', () => {
     expect(
       forged({ kind: 'user_created', at, by: { kind: 'platform' }, account: { ...account, id: 'carl', login: 'x1' } }),
     ).toStrictEqual(['0.account.id:duplicate']);
+  });
+
+  it('a change of access that renames the account, or changes its email or name, is refused', () => {
+    const carl = SNAPSHOT.accounts[2];
+    const granted = (account: Record<string, unknown>) =>
+      forged({ kind: 'admin_granted', at, by: { kind: 'platform' }, account: { ...carl, ...account } });
+    expect(granted({ login: 'carla' })).toStrictEqual(['0.account.login:conflict/not_kept']);
+    expect(granted({ email: 'c@example.com', name: 'C' })).toStrictEqual([
+      '0.account.email:conflict/not_kept',
+      '0.account.name:conflict/not_kept',
+    ]);
+    // Kept as stored, the same change is one a command makes.
+    const kept = replay(world(), [
+      { kind: 'admin_granted', at, by: { kind: 'platform' }, account: { ...carl, rights: ['admin'] } } as never,
+    ])._unsafeUnwrap();
+    expect(findAccountByLogin(kept, 'carl' as never)).toMatchObject({ rights: ['admin'] });
+    expect(findAccountByLogin(kept, 'carla' as never)).toBeUndefined();
   });
 
   it('dangling references: a property of a missing agreement, for a primary of none, an invitation of a missing property', () => {
