@@ -3,8 +3,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { parserOf } from '../validation/check';
 import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
-import type { Account } from '../values/account';
-import { accountShape, MAX_RECORDS } from '../values/account';
+import { type Account, accountShape, MAX_RECORDS, type PrimaryAccount } from '../values/account';
 import { agreementShape, type PartnerAgreement } from '../values/agreement';
 import { deepFreeze } from '../values/frozen';
 import { type Instant, INSTANT_LIMIT } from '../values/instant';
@@ -119,12 +118,8 @@ const integrityIssues = (snapshot: WorldSnapshot, tables: Tables): InputIssue[] 
   const account = once('accounts', (record: Account) => record.id, 'id', 'id');
   // CX-7: logins that look alike (one UTS #39 skeleton) are one login twice.
   const login = once('accounts', (record: Account) => skeletonOf(record.login), 'login', 'login');
-  const primary = once(
-    'accounts',
-    (record: Account) => (record.kind === 'primary' ? record.agreement : record.id),
-    'agreement',
-    'primary_account',
-  );
+  // INV-2: one primary account per agreement.
+  const primary = once('accounts', (record: PrimaryAccount) => record.agreement, 'agreement', 'primary_account');
   snapshot.accounts.forEach((record, index) => {
     account(record, index);
     login(record, index);

@@ -87,6 +87,17 @@ describe('worldFrom refuses a world no commands could leave', () => {
     ).toStrictEqual(['properties.0.link.leid:conflict/agreement_is_terminated']);
   });
 
+  it('an account listed twice is one duplicate ID, of either kind', () => {
+    const [anna, , carl] = SNAPSHOT.accounts;
+    expect(refused({ accounts: [...SNAPSHOT.accounts, { ...carl, login: 'carl2' }] })).toStrictEqual([
+      'accounts.3.id:duplicate',
+    ]);
+    expect(refused({ accounts: [...SNAPSHOT.accounts, { ...anna, login: 'anna2' }] })).toStrictEqual([
+      'accounts.3.id:duplicate',
+      'accounts.3.agreement:duplicate',
+    ]);
+  });
+
   it('a non-primary account reaching one property twice', () => {
     const accounts = [...SNAPSHOT.accounts.slice(0, 2), { ...SNAPSHOT.accounts[2], properties: ['h1', 'h1'] }];
     expect(refused({ accounts })).toStrictEqual(['accounts.2.properties.1:duplicate']);
