@@ -119,8 +119,13 @@ const followUp = (
 };
 
 // Commands that draw the rarer remedies, mixed into the generated ones: a primary account taking
-// an unlinked listing, a user added by the login of a primary account (invite instead).
+// an unlinked listing, a user added by the login of a primary account (invite instead), a primary
+// account giving up a property of its portfolio (terminate the agreement, among PA-18's ways).
 const drawing = fc.constantFrom<TimedCommand>(
+  {
+    args: { action: 'remove_property', actor: { kind: 'account', id: 'p1' }, account: 'p1', property: 'x2' },
+    hours: 1,
+  },
   {
     args: {
       action: 'add_property',
