@@ -137,7 +137,7 @@ export const en: LocaleTexts = frozenThrough<LocaleTexts>({
         not_primary_of_agreement: 'names an account that is not the primary account of the property\u2019s agreement',
         wrong_account: 'names another account than the one the invitation created',
         not_non_primary: 'names a primary account, whose access never changes this way',
-        not_kept: 'differs from the account as stored, and a change of access never changes it',
+        not_kept: 'differs from the record as stored, which an event of this kind never changes',
         after_expiry: 'comes after the invitation had expired',
         before_expiry: 'records the invitation as expired before its 7 days were over',
         not_pending: 'changes an invitation that was no longer pending',

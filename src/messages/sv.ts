@@ -137,7 +137,7 @@ export const sv: LocaleTexts = frozenThrough<LocaleTexts>({
         not_primary_of_agreement: 'anger ett konto som inte är det primära kontot för boendets avtal',
         wrong_account: 'anger ett annat konto än det som inbjudan skapade',
         not_non_primary: 'anger ett primärt konto, vars åtkomst aldrig ändras på det här sättet',
-        not_kept: 'skiljer sig från kontot som det är sparat, och en ändrad åtkomst ändrar det aldrig',
+        not_kept: 'skiljer sig från posten som den är sparad, och en händelse av det här slaget ändrar den aldrig',
         after_expiry: 'ligger efter att inbjudan hade gått ut',
         before_expiry: 'anger att inbjudan gick ut innan dess 7 dagar hade gått',
         not_pending: 'ändrar en inbjudan som inte längre väntade på svar',

@@ -67,8 +67,8 @@ export type Problem =
  * - `not_primary_of_agreement`: a property registered for a primary account of another agreement;
  * - `wrong_account`: an accepted invitation names another account than the one it created;
  * - `not_non_primary`: a change of access for an account that is primary (PA-7);
- * - `not_kept`: a change of access that also changes the account's login, email or name, which no
- *   command changes;
+ * - `not_kept`: an event that changes what no command changes: an account's login, email or name
+ *   as its access changes, or an invitation's property, sender, person or rights as it ends;
  * - `after_expiry`: an invitation accepted or revoked after it had expired (CX-6);
  * - `before_expiry`: an invitation recorded as expired before its 7 days were over (CX-6);
  * - `not_pending`: an event that accepts, revokes or expires an invitation that was no longer pending;

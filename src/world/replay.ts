@@ -143,7 +143,8 @@ type At = (path: (string | number)[], problem: InputIssue['problem']) => void;
  * CX-6: an event that ends an invitation (accepted, revoked, or found expired) names one that is
  * there and still pending as stored, keeps the moment it was sent, and happens when it could:
  * accepted or revoked before it expired, at the event's moment; expired only once its 7 days are
- * over. So a forged log cannot close an invitation early, or backdate one.
+ * over; and keeps every other field as stored. So a forged log cannot close an invitation early,
+ * backdate one, or make it another person's or property's as it ends.
  */
 const invitationEnds = (
   tables: Tables,
@@ -160,6 +161,12 @@ const invitationEnds = (
   }
   if (stored.status.kind !== 'pending') at([...path, 'status'], { code: 'conflict', reason: 'not_pending' });
   if (invitation.sentAt !== stored.sentAt) at([...path, 'sentAt'], { code: 'conflict', reason: 'not_at_event' });
+  // Ending an invitation keeps what it was: its property, who sent it, to whom, with which rights.
+  for (const field of ['property', 'invitedBy', 'name', 'email'] as const)
+    if (invitation[field] !== stored[field]) at([...path, field], { code: 'conflict', reason: 'not_kept' });
+  const { rights } = invitation;
+  if (rights.length !== stored.rights.length || rights.some((right, index) => right !== stored.rights[index]))
+    at([...path, 'rights'], { code: 'conflict', reason: 'not_kept' });
   const { status } = invitation;
   if (status.kind !== ending) {
     at([...path, 'status', 'kind'], { code: 'unknown_variant', allowed: [ending] });

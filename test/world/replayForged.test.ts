@@ -281,6 +281,21 @@ describe('replay refuses a forged event, naming what no command could have made'
     expect(issues([{ ...event, account: { ...g1, properties: ['h8'] } }])).toStrictEqual([
       '0.account.properties.0:unknown_reference/property',
     ]);
+    // Ending it keeps what it was: its property, who sent it, to whom, with which rights.
+    expect(
+      issues([{ ...event, invitation: { ...accepted(AT), property: 'h2', invitedBy: 'bo', rights: ['finance'] } }]),
+    ).toStrictEqual([
+      '0.invitation.property:conflict/not_kept',
+      '0.invitation.invitedBy:conflict/not_kept',
+      '0.invitation.rights:conflict/not_kept',
+    ]);
+    expect(
+      issues([{ ...event, invitation: { ...accepted(AT), name: 'H', email: 'h@example.com', rights: [] } }]),
+    ).toStrictEqual([
+      '0.invitation.name:conflict/not_kept',
+      '0.invitation.email:conflict/not_kept',
+      '0.invitation.rights:conflict/not_kept',
+    ]);
     // Accepted once, it is no longer pending.
     const again = {
       ...event,
@@ -303,6 +318,12 @@ describe('replay refuses a forged event, naming what no command could have made'
     expect(issues([revoked])).toStrictEqual([]);
     expect(issues([{ ...revoked, invitation: { ...revoked.invitation, id: 'i9' } }])).toStrictEqual([
       '0.invitation.id:unknown_reference/invitation',
+    ]);
+    expect(issues([{ ...revoked, invitation: { ...revoked.invitation, rights: ['inbox', 'finance'] } }])).toStrictEqual(
+      ['0.invitation.rights:conflict/not_kept'],
+    );
+    expect(issues([{ ...expired, invitation: { ...expired.invitation, email: 'h@example.com' } }])).toStrictEqual([
+      '0.invitation.email:conflict/not_kept',
     ]);
     expect(issues([{ ...revoked, invitation: revokedBy({ kind: 'account', id: 'ghost' }) }])).toStrictEqual([
       '0.invitation.status.by:unknown_reference/account',
