@@ -67,6 +67,39 @@ describe('PersistentMap', () => {
     expect(map.get('k4uzx')).toBe('k4uzx');
   });
 
+  it('keeps numbers apart that share a 32-bit hash (n and n + k·2³²), and orders them by value', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.nat(11)),
+        (base, multiples, deletions) => {
+          const keys = multiples.map((k) => base + k * 2 ** 32);
+          let map = PersistentMap.empty<number, number>();
+          const model = new Map<number, number>();
+          for (const key of keys) {
+            map = map.set(key, key);
+            model.set(key, key);
+          }
+          for (const index of deletions) {
+            const key = keys[index % keys.length] ?? 0;
+            map = map.delete(key);
+            model.delete(key);
+          }
+          expect(new Map(map.entries())).toStrictEqual(model);
+          for (const key of keys) expect(map.get(key)).toBe(model.get(key));
+        },
+      ),
+    );
+  });
+
+  it('answers a set that changes nothing with the same map, at any depth and among keys of one hash', () => {
+    const keys = [...collidingKeys(4), ...Array.from({ length: 2000 }, (_, index) => `k${String(index)}`)];
+    const map = keys.reduce((built, key) => built.set(key, key.length), PersistentMap.empty<string, number>());
+    for (const key of keys) expect(map.set(key, key.length)).toBe(map);
+    for (const key of keys.slice(0, 4)) expect(map.set(key, -1).get(key)).toBe(-1);
+  });
+
   it('in a batch, writes in place only into nodes the batch made: the map it started from stays as it was, and after the batch it is persistent', () => {
     fc.assert(
       fc.property(
