@@ -377,11 +377,14 @@ describe('replay, event by event', () => {
     expect(issues([{ ...requested, agreement: 1, at: -5 }], clockless)).toStrictEqual([]);
   });
 
-  it('refuses something that is not a world', () => {
-    const result = replay({ kind: 'world', tables: EMPTY_WORLD } as never, []);
-    expect(result.isErr() && result.error).toStrictEqual({
-      code: 'invalid_input',
-      issues: [{ path: ['world'], problem: { code: 'not_a_world' } }],
-    });
+  it('refuses something that is not a world, a look-alike or a primitive, and answers a frozen world', () => {
+    for (const notWorld of [{ kind: 'world', tables: EMPTY_WORLD }, 'world', 7, undefined]) {
+      const result = replay(notWorld as never, []);
+      expect(result.isErr() && result.error).toStrictEqual({
+        code: 'invalid_input',
+        issues: [{ path: ['world'], problem: { code: 'not_a_world' } }],
+      });
+    }
+    expect(Object.isFrozen(replay(fixture(), [])._unsafeUnwrap())).toBe(true);
   });
 });
