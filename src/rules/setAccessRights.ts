@@ -4,7 +4,7 @@ import type { NoAccessRightsChosen, PrimaryAdminRightsLocked } from '../rejectio
 import { adminLocked, noRights } from '../rejections/refusals';
 import type { RejectionOf } from '../rejections/rejection';
 import { checkSetAccessRightsRequest } from '../validation/generated';
-import type { AccessRights } from '../values/accessRights';
+import { type AccessRights, sameRights } from '../values/accessRights';
 import type { AccountId } from '../values/ids';
 import type { InvalidInput } from '../values/problem';
 import type { SetAccessRightsRequest } from '../values/requests';
@@ -25,9 +25,6 @@ export type SetAccessRightsRejection =
   | RightsGateRejection
   | RejectionOf<'access_rights_unchanged', { readonly account: AccountId; readonly rights: AccessRights }>;
 
-const same = (a: AccessRights, b: AccessRights): boolean =>
-  a.length === b.length && a.every((right, index) => right === b[index]);
-
 const decide = (request: SetAccessRightsRequest): Result<RightsVerdict, SetAccessRightsRejection> => {
   const standing = rightsStanding(request);
   if (standing !== null) return err(standing);
@@ -37,7 +34,7 @@ const decide = (request: SetAccessRightsRequest): Result<RightsVerdict, SetAcces
   return rightsGate(request, target, ['CX-1', 'CX-2']).andThen(
     (verdict): Result<RightsVerdict, SetAccessRightsRejection> =>
       // LIB-1: rights as they are already would change nothing (both lists are canonical).
-      same(target.rights, rights)
+      sameRights(target.rights, rights)
         ? err({
             code: 'access_rights_unchanged',
             rules: ['LIB-1', 'CX-2'],

@@ -117,3 +117,7 @@ export const holdsAdmin = (rights: AccessRights): boolean => rights.includes('ad
 
 /** `rights` with admin taken back: every area stays, managing users goes (CX-3). */
 export const withoutAdmin = (rights: AccessRights): AccessRights => (holdsAdmin(rights) ? ALL_AREAS : rights);
+
+/** Whether two sets of rights are the same: canonical, so equal lists. */
+export const sameRights = (a: AccessRights, b: AccessRights): boolean =>
+  a.length === b.length && a.every((right, index) => right === b[index]);

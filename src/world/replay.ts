@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 
 import { arrayOf, invalidInput, parserOf } from '../validation/check';
+import { sameRights } from '../values/accessRights';
 import type { NonPrimaryAccount } from '../values/account';
 import { MAX_RECORDS } from '../values/account';
 import type { AccountId } from '../values/ids';
@@ -164,9 +165,7 @@ const invitationEnds = (
   // Ending an invitation keeps what it was: its property, who sent it, to whom, with which rights.
   for (const field of ['property', 'invitedBy', 'name', 'email'] as const)
     if (invitation[field] !== stored[field]) at([...path, field], { code: 'conflict', reason: 'not_kept' });
-  const { rights } = invitation;
-  if (rights.length !== stored.rights.length || rights.some((right, index) => right !== stored.rights[index]))
-    at([...path, 'rights'], { code: 'conflict', reason: 'not_kept' });
+  if (!sameRights(invitation.rights, stored.rights)) at([...path, 'rights'], { code: 'conflict', reason: 'not_kept' });
   const { status } = invitation;
   if (status.kind !== ending) {
     at([...path, 'status', 'kind'], { code: 'unknown_variant', allowed: [ending] });
