@@ -6,9 +6,10 @@
 //      hand-written baselines (bench/baselines.ts), checked against the library the same way;
 //   3. `execute` on worlds of 1,000, 10,000 and 100,000 properties, the heap of each world, and
 //      parsing the largest world's snapshot from JSON through the schema.
-// Prints three tables with each target's verdict and writes bench/results.json. A measurement,
+// Prints four tables with each target's verdict, then each miss with the section of
+// docs/performance.md that explains it (bench/why.ts), and writes bench/results.json. A measurement,
 // never a test: run with `node --expose-gc` (the npm script does). It exits 1 on any wrong answer.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 import type { Result } from 'neverthrow';
@@ -54,6 +55,7 @@ import {
 } from './contenders';
 import { type Contender, median, runRounds, type Timing } from './harness';
 import { caslAbilityFor, caslListing, caslSubjects } from './listing';
+import { explainMisses, sectionOf } from './why';
 import { commandsFor, grantsIn, LISTING_SIZE, listingSnapshot, NOW, snapshotOfSize } from './worldOfSize';
 
 const QUICK = process.argv.includes('--quick');
@@ -720,6 +722,13 @@ const missed = verdicts.filter(({ met }) => !met);
 console.log(
   `\n${QUICK ? 'quick run' : 'full run'}: ${String(OPTIONS.rounds)} rounds, Node ${machine.node}, ${machine.cpu} (${String(machine.cores)} cores), ${process.platform}. Targets met: ${String(verdicts.length - missed.length)} of ${String(verdicts.length)}.`,
 );
+// Each miss with what docs/performance.md says of it: its profile and what would close it.
+console.log(
+  `\n${explainMisses(
+    missed.map(({ what }) => what),
+    readFileSync(new URL('../docs/performance.md', import.meta.url), 'utf8'),
+  )}`,
+);
 
 const wrong = timings.filter((row) => row.wrongAnswers > 0);
 writeFileSync(
@@ -734,7 +743,7 @@ writeFileSync(
       timings: timings.map(({ name, median: middle, min, max }) => ({ name, median: middle, min, max })),
       world: worlds.map(({ size, heapMb, records, grants, buildMs }) => ({ size, heapMb, records, grants, buildMs })),
       parse: { records: entities, medianMs: parseMedian, recordsPerSecond: entitiesPerSecond },
-      verdicts,
+      verdicts: verdicts.map(({ what, met }) => ({ what, met, section: sectionOf(what) })),
       wrongAnswers: wrong.map(({ name, wrongAnswers }) => ({ name, wrongAnswers })),
     },
     null,
