@@ -76,7 +76,6 @@ const decide = ({
 const apply = ({ invitation, now, account }: AcceptInvitationRequest, { rules }: Allowed): InvitationAccepted => ({
   rules,
   account: nonPrimaryRecord({
-    kind: 'non_primary',
     id: account.id,
     login: account.login,
     email: invitation.email,

@@ -44,7 +44,6 @@ const decide = ({ actor, property, user, loginHolder }: CreateUserRequest): Resu
 const apply = ({ property, user }: CreateUserRequest, { rules }: Allowed): UserCreated => ({
   rules,
   account: nonPrimaryRecord({
-    kind: 'non_primary',
     id: user.id,
     login: user.login,
     email: user.email,

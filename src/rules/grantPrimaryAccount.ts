@@ -43,7 +43,6 @@ const decide = ({
 const apply = ({ agreement, account }: GrantPrimaryAccountRequest, { rules }: Allowed): PrimaryAccountGranted => ({
   rules,
   account: primaryRecord({
-    kind: 'primary',
     id: account.id,
     login: account.login,
     email: account.email,

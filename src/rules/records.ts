@@ -12,10 +12,10 @@ import { type Property, propertyShape } from '../values/property';
 // costs less than walking every field; a test walks every record handed out to hold them to it.
 
 /**
- * A non-primary account made of checked parts. One that a decision gave a property past
+ * A non-primary account made of checked parts (its kind is the builder's to write). One that a decision gave a property past
  * `MAX_RECORDS` is frozen but not trusted: the full check, which refuses it, decides.
  */
-export const nonPrimaryRecord = (account: NonPrimaryAccount): NonPrimaryAccount => {
+export const nonPrimaryRecord = (account: Omit<NonPrimaryAccount, 'kind'>): NonPrimaryAccount => {
   const record: NonPrimaryAccount = {
     kind: 'non_primary',
     id: account.id,
@@ -29,8 +29,8 @@ export const nonPrimaryRecord = (account: NonPrimaryAccount): NonPrimaryAccount 
   return record.properties.length <= MAX_RECORDS ? trustFrozen(record, accountShape.cases.non_primary) : record;
 };
 
-/** A primary account made of checked parts. */
-export const primaryRecord = (account: PrimaryAccount): PrimaryAccount =>
+/** A primary account made of checked parts (its kind is the builder's to write). */
+export const primaryRecord = (account: Omit<PrimaryAccount, 'kind'>): PrimaryAccount =>
   trustFrozen(
     Object.freeze({
       kind: 'primary',
