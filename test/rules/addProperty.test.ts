@@ -85,6 +85,28 @@ describe('addProperty', () => {
       expect(addProperty(other)).toStrictEqual(addProperty(request({ actor: stranger })));
   });
 
+  it("INV-2: a primary account named with another account as its agreement's primary is refused as not this primary", () => {
+    expect(addProperty(request({ primary: primary('other', 100) }))).toStrictEqual(
+      err({
+        code: 'actor_is_not_this_primary',
+        rules: ['PA-10'],
+        facts: { actor: { kind: 'primary', id: owner.id }, agreement: leid(100) },
+        remedies: [],
+      }),
+    );
+  });
+
+  it('PA-10: a primary account named with no primary for its agreement is offered no remedy of the platform', () => {
+    expect(addProperty(request({ primary: null }))).toStrictEqual(
+      err({
+        code: 'agreement_has_no_primary',
+        rules: ['PA-10', 'PA-4'],
+        facts: { actor: { kind: 'primary', id: owner.id }, agreement: leid(100) },
+        remedies: [],
+      }),
+    );
+  });
+
   it('PA-10: the primary account of another agreement cannot take an existing listing for this one either', () => {
     const stranger = primary('stranger', 200);
     for (const property of [unlinked('loose'), linked('mine', 100), linked('theirs', 200)]) {
@@ -127,11 +149,15 @@ describe('addProperty', () => {
     expect(addProperty(request({ property: linked('outside', 200) }))).toStrictEqual(answer);
   });
 
-  it('PA-2: the platform cannot attach a property that belongs to another agreement either', () => {
-    expect(
-      addProperty(request({ actor: PLATFORM, property: linked('theirs', 200), origin: EXISTING }))._unsafeUnwrapErr()
-        .code,
-    ).toBe('property_in_other_agreement');
+  it('PA-2: the platform cannot attach a property that belongs to another agreement either, and is told which', () => {
+    expect(addProperty(request({ actor: PLATFORM, property: linked('theirs', 200), origin: EXISTING }))).toStrictEqual(
+      err({
+        code: 'property_in_other_agreement',
+        rules: ['PA-2'],
+        facts: { property: pid('theirs'), propertyAgreement: leid(200), agreement: leid(100) },
+        remedies: [{ kind: 'create_non_primary_account', rule: 'PA-12', property: pid('theirs') }],
+      }),
+    );
   });
 
   it('PA-3: a primary account cannot take an existing property linked to no agreement: only the platform attaches', () => {

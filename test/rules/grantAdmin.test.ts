@@ -40,4 +40,13 @@ describe('grantAdmin', () => {
       rules: ['LIB-1', 'CX-3'],
     });
   });
+
+  it('CX-1: who is no admin of the property is told only that, not whether the target is admin already', () => {
+    const stranger = user('stranger', ['h2'], 'admin');
+    const manager = user('manager', ['h1'], 'admin');
+    const refusal = canGrantAdmin({ actor: stranger, target: clerk, property: h1, reached: [h1, h2] });
+    expect(refusal._unsafeUnwrapErr().code).toBe('actor_not_admin');
+    for (const target of [owner, manager])
+      expect(canGrantAdmin({ actor: stranger, target, property: h1, reached: [h1] })).toStrictEqual(refusal);
+  });
 });

@@ -24,6 +24,24 @@ describe('setAccessRights', () => {
     );
   });
 
+  it('LIB-1: rights the account holds already would change nothing, and are refused with what it holds', () => {
+    const held = rights('finance', 'reservations');
+    const both = user('both', ['h1', 'h2'], 'reservations', 'finance');
+    expect(
+      setAccessRights({ actor: owner, target: both, property: h1, reached: [h1, h2], rights: held }),
+    ).toStrictEqual(
+      err({
+        code: 'access_rights_unchanged',
+        rules: ['LIB-1', 'CX-2'],
+        facts: { account: both.id, rights: held },
+        remedies: [],
+      }),
+    );
+    expect(
+      canSetAccessRights({ actor: owner, target: both, property: h1, reached: [h1, h2], rights: held }),
+    ).toStrictEqual(setAccessRights({ actor: owner, target: both, property: h1, reached: [h1, h2], rights: held }));
+  });
+
   it('PA-7: the rights of a primary account can never be changed', () => {
     expect(
       setAccessRights({ actor: owner, target: owner, property: h1, reached: [h1], rights: rights('inbox') }),
