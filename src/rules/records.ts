@@ -12,8 +12,9 @@ import { type Property, propertyShape } from '../values/property';
 // costs less than walking every field; a test walks every record handed out to hold them to it.
 
 /**
- * A non-primary account made of checked parts (its kind is the builder's to write). One that a decision gave a property past
- * `MAX_RECORDS` is frozen but not trusted: the full check, which refuses it, decides.
+ * A non-primary account made of checked parts (its kind is the builder's to write). One that a
+ * decision gave a property past `MAX_RECORDS` is frozen but not trusted: the full check, which
+ * refuses it, decides.
  */
 export const nonPrimaryRecord = (account: Omit<NonPrimaryAccount, 'kind'>): NonPrimaryAccount => {
   const record: NonPrimaryAccount = {
