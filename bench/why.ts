@@ -51,7 +51,9 @@ export const explainMisses = (missed: readonly string[], markdown: string): stri
   const bySection = new Map<string, string[]>();
   for (const target of missed) {
     const section = sectionOf(target);
-    bySection.set(section, [...(bySection.get(section) ?? []), target]);
+    const targets = bySection.get(section);
+    if (targets === undefined) bySection.set(section, [target]);
+    else targets.push(target);
   }
   const parts = [
     `${String(missed.length)} targets missed. What docs/performance.md says of each (its figures are from the run it records):`,
