@@ -2,16 +2,14 @@ import type { Account, NonPrimaryAccount, PrimaryAccount } from '../values/accou
 import type { AccountId } from '../values/ids';
 import { skeletonOf } from '../values/skeleton';
 import type { Asking, Lookup } from './lookups';
-import { membersOf, type Tables } from './world';
+import { membersIn, membersOf, type Tables } from './world';
 
 // The reference world's answers to the lookups of world/lookups.ts, each from one index. Lists
 // come sorted by ID, as a store lists them too: a decision that lists records (the accounts a
-// change of ownership removes) lists them alike whoever answered.
+// change of ownership removes) lists them alike whoever answered. The indexes keep each group's
+// IDs in order (world/keySet.ts), so the records read off them in turn are in order already.
 
-const byId = <T extends { readonly id: string }>(records: T[]): T[] =>
-  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-// The accounts of `ids` that pass `wanted`, by ID.
+// The accounts of `ids` that pass `wanted`, in the order of `ids`.
 const accountsOf = <T extends Account>(
   tables: Tables,
   ids: readonly AccountId[],
@@ -22,7 +20,7 @@ const accountsOf = <T extends Account>(
     const account = tables.accounts.get(id);
     if (account !== undefined && wanted(account)) found.push(account);
   }
-  return found.length > 1 ? byId(found) : found;
+  return found;
 };
 
 const isPrimary = (account: Account): account is PrimaryAccount => account.kind === 'primary';
@@ -56,9 +54,9 @@ const answer = (tables: Tables, lookup: Lookup): unknown => {
     case 'reachers':
       return accountsOf(tables, membersOf(tables.reachers, lookup.property), isNonPrimary);
     case 'open_invitations':
-      return byId(membersOf(tables.openInvitations, lookup.property).flatMap((id) => tables.invitations.get(id) ?? []));
+      return membersOf(tables.openInvitations, lookup.property).flatMap((id) => tables.invitations.get(id) ?? []);
     case 'portfolio':
-      return byId(membersOf(tables.portfolios, lookup.leid).flatMap((id) => tables.properties.get(id) ?? []));
+      return membersOf(tables.portfolios, lookup.leid).flatMap((id) => tables.properties.get(id) ?? []);
     case 'some_agreement':
       // A scan of the agreements that stops at the first that answers.
       for (const agreement of tables.agreements.values()) {
@@ -70,7 +68,7 @@ const answer = (tables: Tables, lookup: Lookup): unknown => {
     case 'has_unlinked':
       return tables.unlinked.size > 0;
     case 'outsider_exists':
-      return tables.accounts.size - tables.primaries.size > (tables.reachers.get(lookup.property)?.size ?? 0);
+      return tables.accounts.size - tables.primaries.size > membersIn(tables.reachers, lookup.property);
   }
 };
 

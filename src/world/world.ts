@@ -9,10 +9,8 @@ import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import type { Property } from '../values/property';
 import { skeletonOf } from '../values/skeleton';
+import { type KeySet, setHas, setKeys, setSize, setWith, setWithout } from './keySet';
 import { type Batch, PersistentMap } from './persistentMap';
-
-/** A set of keys, as a persistent map to `true`. */
-type KeySet<K extends string | number> = PersistentMap<K, true>;
 
 /**
  * The records of a world and the indexes that answer its questions without a scan. Every
@@ -40,7 +38,7 @@ export interface Tables {
   /** PA-1: each agreement's portfolio, from the properties' links; the one index of it. */
   readonly portfolios: PersistentMap<LegalEntityId, KeySet<PropertyId>>;
   /** PA-4: the properties linked to no agreement and attached to none, which the platform may attach. */
-  readonly unlinked: KeySet<PropertyId>;
+  readonly unlinked: PersistentMap<PropertyId, true>;
   /** The non-primary accounts that reach each property. */
   readonly reachers: PersistentMap<PropertyId, KeySet<AccountId>>;
   /** The pending invitations of each property. */
@@ -129,18 +127,19 @@ export const inBatch = (tables: Tables, fill: (open: Tables) => Tables): Tables 
 /** Whether `value` is a world this package made. */
 export const isWorld = (value: unknown): value is World => WorldValue.holds(value);
 
-const setWith = <G extends string | number, K extends string | number>(
+// The index with `key` put in or taken out of `group`'s set; a group left with no keys goes.
+const grouped = <G extends string | number, K extends string | number>(
   index: PersistentMap<G, KeySet<K>>,
   group: G,
   key: K,
   member: boolean,
 ): PersistentMap<G, KeySet<K>> => {
   const stored = index.get(group);
-  if ((stored?.has(key) ?? false) === member) return index;
-  // In an open batch the set may change in place and come back as itself, so store it always.
-  const current = index.adopt(stored);
-  const next = member ? current.set(key, true) : current.delete(key);
-  return next.size === 0 ? index.delete(group) : index.set(group, next);
+  if (setHas(stored, key) === member) return index;
+  // In an open batch a set that is a map may change in place and come back as itself, so store
+  // it always.
+  const next = member ? setWith(stored, key, index) : setWithout(stored, key);
+  return setSize(next) === 0 ? index.delete(group) : index.set(group, next);
 };
 
 /** The tables with the clock moved to `at`; it never moves back. */
@@ -160,8 +159,8 @@ export const putProperty = (tables: Tables, property: Property): Tables => {
   const after = portfolioLeid(property.link);
   let { portfolios, unlinked } = tables;
   if (before !== after) {
-    if (before !== null) portfolios = setWith(portfolios, before, property.id, false);
-    if (after !== null) portfolios = setWith(portfolios, after, property.id, true);
+    if (before !== null) portfolios = grouped(portfolios, before, property.id, false);
+    if (after !== null) portfolios = grouped(portfolios, after, property.id, true);
   }
   const free = property.link.kind === 'none';
   if (unlinked.has(property.id) !== free)
@@ -183,22 +182,22 @@ export const putAccount = (tables: Tables, account: Account): Tables => {
     skeletons = skeletons.set(skeletonOf(account.login), account.id);
   }
   if (before?.kind === 'primary') {
-    primariesByEmail = setWith(primariesByEmail, before.email, before.id, false);
+    primariesByEmail = grouped(primariesByEmail, before.email, before.id, false);
   }
   if (account.kind === 'primary') {
     primaries = primaries.set(account.agreement, account.id);
-    primariesByEmail = setWith(primariesByEmail, account.email, account.id, true);
+    primariesByEmail = grouped(primariesByEmail, account.email, account.id, true);
   }
   const had = before?.kind === 'non_primary' ? before.properties : [];
   const has = account.kind === 'non_primary' ? account.properties : [];
   // A change of rights keeps the same list: nothing to re-index, however many properties it holds.
   if (had.length === 0) {
-    for (const property of has) reachers = setWith(reachers, property, account.id, true);
+    for (const property of has) reachers = grouped(reachers, property, account.id, true);
   } else if (had !== has) {
     const hadSet = new Set(had);
     const hasSet = new Set(has);
-    for (const property of had) if (!hasSet.has(property)) reachers = setWith(reachers, property, account.id, false);
-    for (const property of has) if (!hadSet.has(property)) reachers = setWith(reachers, property, account.id, true);
+    for (const property of had) if (!hasSet.has(property)) reachers = grouped(reachers, property, account.id, false);
+    for (const property of has) if (!hadSet.has(property)) reachers = grouped(reachers, property, account.id, true);
   }
   return {
     ...tables,
@@ -215,17 +214,23 @@ export const putAccount = (tables: Tables, account: Account): Tables => {
 export const putInvitation = (tables: Tables, invitation: Invitation): Tables => ({
   ...tables,
   invitations: tables.invitations.set(invitation.id, invitation),
-  openInvitations: setWith(
+  openInvitations: grouped(
     tables.openInvitations,
     invitation.property,
     invitation.id,
     invitation.status.kind === 'pending',
   ),
-  propertyInvitations: setWith(tables.propertyInvitations, invitation.property, invitation.id, true),
+  propertyInvitations: grouped(tables.propertyInvitations, invitation.property, invitation.id, true),
 });
 
-/** The keys of a set index entry, as a list. */
+/** The keys of a set index entry, in order. */
 export const membersOf = <G extends string | number, K extends string | number>(
   index: PersistentMap<G, KeySet<K>>,
   group: G,
-): K[] => index.get(group)?.keyList() ?? [];
+): readonly K[] => setKeys(index.get(group));
+
+/** How many keys a set index entry holds. */
+export const membersIn = <G extends string | number, K extends string | number>(
+  index: PersistentMap<G, KeySet<K>>,
+  group: G,
+): number => setSize(index.get(group));

@@ -209,7 +209,8 @@ export const rawCommand = fc
   .map(([args, hours]) => ({ ...args, now: START + hours * HOUR }));
 
 // Groups of tens of members in every index: properties per agreement, accounts per property,
-// logins, open invitations per property. A world loaded in one batch must keep them whole.
+// logins, open invitations per property. A world loaded in one batch must keep them whole, and
+// each group is larger than the sets the indexes keep as arrays (SMALL_SET, 32), so it is a map.
 const many = (count: number, make: (index: number) => object): object[] =>
   Array.from({ length: count }, (_, index) => make(index + 1));
 
@@ -218,12 +219,12 @@ export const LARGE_SNAPSHOT = {
   ...START_SNAPSHOT,
   properties: [
     ...START_SNAPSHOT.properties,
-    ...many(30, (index) => ({ id: `x${String(index)}`, link: { kind: 'agreement', leid: 1 + (index % 2) } })),
+    ...many(70, (index) => ({ id: `x${String(index)}`, link: { kind: 'agreement', leid: 1 + (index % 2) } })),
     ...many(5, (index) => ({ id: `y${String(index)}`, link: { kind: 'attached', primaryOf: 1 } })),
   ],
   accounts: [
     ...START_SNAPSHOT.accounts,
-    ...many(30, (index) => ({
+    ...many(36, (index) => ({
       kind: 'non_primary',
       id: `g${String(index)}`,
       login: `guest${String(index)}`,
@@ -233,7 +234,7 @@ export const LARGE_SNAPSHOT = {
       properties: index % 2 === 0 ? ['h1', 'h2', 'x2'] : ['h1', 'h3', 'x1'],
     })),
   ],
-  invitations: many(20, (index) => ({
+  invitations: many(70, (index) => ({
     id: `o${String(index)}`,
     property: index % 2 === 0 ? 'h1' : 'h2',
     invitedBy: 'p1',
