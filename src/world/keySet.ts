@@ -1,3 +1,4 @@
+import { insertedAt, removedAt } from './arrays';
 import type { PersistentMap } from './persistentMap';
 
 // The sets of keys the world's indexes keep per group (the accounts reaching a property, the
@@ -21,7 +22,8 @@ const positionOf = <K extends string | number>(keys: readonly K[], key: K): numb
   let high = keys.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((keys[middle] as K) < key) low = middle + 1;
+    const probe = keys[middle] as K;
+    if (probe < key) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -55,7 +57,7 @@ export const setWith = <K extends string | number>(
   if (!isSmall(set)) return owner.adopt(set).set(key, true);
   const at = positionOf(set, key);
   if (set[at] === key) return set;
-  if (set.length < SMALL_SET) return Object.freeze([...set.slice(0, at), key, ...set.slice(at)]);
+  if (set.length < SMALL_SET) return Object.freeze(insertedAt(set, at, key));
   let grown = owner.adopt<K, true>(undefined);
   for (const member of set) grown = grown.set(member, true);
   return grown.set(key, true);
@@ -67,7 +69,7 @@ export const setWithout = <K extends string | number>(set: KeySet<K> | undefined
   if (!isSmall(set)) return set.delete(key);
   const at = positionOf(set, key);
   if (set[at] !== key) return set;
-  return Object.freeze([...set.slice(0, at), ...set.slice(at + 1)]);
+  return Object.freeze(removedAt(set, at));
 };
 
 /** The keys of `set` in order; none for no set. */

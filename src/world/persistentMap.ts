@@ -6,6 +6,8 @@
 // balanced tree ordered by a second, unrelated hash of the key, then the key, so even a flood of
 // them costs O(log n) a change.
 
+import { insertedAt, removedAt } from './arrays';
+
 type Key = string | number;
 
 interface Leaf<K, V> {
@@ -45,7 +47,7 @@ interface Collision<K, V> {
 interface Branch<K, V> {
   readonly kind: 'branch';
   bitmap: number;
-  readonly children: Node<K, V>[];
+  children: Node<K, V>[];
   /** The open batch that made this node, which alone may write into it. */
   readonly batch: Batch | undefined;
 }
@@ -96,12 +98,6 @@ const replaced = <T>(items: readonly T[], at: number, item: T): T[] => {
   copy[at] = item;
   return copy;
 };
-const inserted = <T>(items: readonly T[], at: number, item: T): T[] => [
-  ...items.slice(0, at),
-  item,
-  ...items.slice(at),
-];
-const removed = <T>(items: readonly T[], at: number): T[] => [...items.slice(0, at), ...items.slice(at + 1)];
 
 // Keys of one map are all strings or all numbers, so `<` orders them totally.
 const compare = <K>(rank: number, key: K, node: Tree<K, unknown>): number => {
@@ -245,8 +241,8 @@ const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Bat
       const writable = batch !== undefined && node.batch === batch;
       if ((node.bitmap & bit) === 0) {
         if (!writable)
-          return { kind: 'branch', bitmap: node.bitmap | bit, children: inserted(node.children, at, leaf), batch };
-        node.children.splice(at, 0, leaf);
+          return { kind: 'branch', bitmap: node.bitmap | bit, children: insertedAt(node.children, at, leaf), batch };
+        node.children = insertedAt(node.children, at, leaf);
         node.bitmap |= bit;
         return node;
       }
@@ -282,7 +278,7 @@ const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node
       if (next === child) return node;
       if (next !== undefined)
         return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch: undefined };
-      const children = removed(node.children, at);
+      const children = removedAt(node.children, at);
       const [only] = children;
       if (children.length === 0) return undefined;
       // A branch left with one leaf collapses into it, so the trie stays as shallow as its keys.
