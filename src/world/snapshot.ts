@@ -1,11 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 
+import { invitationRecord, nonPrimaryRecord } from '../rules/records';
 import { parserOf } from '../validation/check';
 import { checkOf } from '../validation/shapes';
 import { LEAF_CHECKS } from '../validation/values';
+import type { AccessRights } from '../values/accessRights';
 import { type Account, accountShape, MAX_RECORDS, type PrimaryAccount } from '../values/account';
 import { agreementShape, type PartnerAgreement } from '../values/agreement';
 import { deepFreeze } from '../values/frozen';
+import type { PropertyId } from '../values/ids';
 import { type Instant, INSTANT_LIMIT } from '../values/instant';
 import { expiresAt, type Invitation, invitationShape } from '../values/invitation';
 import type { InputIssue, InvalidInput } from '../values/problem';
@@ -147,6 +150,40 @@ const latestMoment = (snapshot: WorldSnapshot): Instant | null => {
   return latest;
 };
 
+// Equal values of one snapshot kept once in its world: the property IDs that accounts and
+// invitations name are the strings of the properties' own records, and equal lists of rights are
+// one list. A property is named by every account that reaches it (ten, in a large chain's world),
+// and a world has a handful of distinct lists of rights, so otherwise these copies are a large
+// part of its heap. The records that hold them are made anew by the builders a decision uses.
+const sharing = (snapshot: WorldSnapshot): WorldSnapshot => {
+  const ids = new Map<string, PropertyId>();
+  for (const property of snapshot.properties) ids.set(property.id, property.id);
+  const lists = new Map<string, AccessRights>();
+  const shared = (rights: AccessRights): AccessRights => {
+    // A right is a word of lower-case letters and underscores, so a space parts them.
+    const key = rights.join(' ');
+    const first = lists.get(key);
+    if (first !== undefined) return first;
+    lists.set(key, rights);
+    return rights;
+  };
+  return {
+    ...snapshot,
+    accounts: snapshot.accounts.map((account): Account => {
+      if (account.kind === 'primary') return account;
+      const properties = account.properties.map((id) => ids.get(id) ?? id);
+      return nonPrimaryRecord({ ...account, rights: shared(account.rights), properties });
+    }),
+    invitations: snapshot.invitations.map((invitation) =>
+      invitationRecord({
+        ...invitation,
+        property: ids.get(invitation.property) ?? invitation.property,
+        rights: shared(invitation.rights),
+      }),
+    ),
+  };
+};
+
 /**
  * A world from a snapshot, checked whole: every record well formed, IDs and logins unique
  * (CX-4), at most one primary account per agreement (INV-2), and every reference to a record
@@ -157,7 +194,8 @@ const latestMoment = (snapshot: WorldSnapshot): Instant | null => {
  * // ok(world)
  */
 export const worldFrom = (snapshot: WorldSnapshot): Result<World, InvalidInput> =>
-  makeSnapshot(snapshot).andThen((valid): Result<World, InvalidInput> => {
+  makeSnapshot(snapshot).andThen((checked): Result<World, InvalidInput> => {
+    const valid = sharing(checked);
     const latest = latestMoment(valid);
     const clock = valid.clock ?? latest;
     const tables = inBatch({ ...EMPTY_WORLD.tables, clock }, (open) => {

@@ -14,6 +14,7 @@ import {
 import { parseSnapshot } from 'partner-account-rules/schema';
 import { describe, expect, it } from 'vitest';
 
+import { trustedAs } from '../../src/validation/trust';
 import { invitationJson, SNAPSHOT, world } from './world';
 
 describe('worldFrom and snapshotOf', () => {
@@ -27,6 +28,39 @@ describe('worldFrom and snapshotOf', () => {
       accounts: [],
       invitations: [],
     });
+  });
+
+  it('keeps equal lists of rights once: accounts and invitations of one snapshot share them, frozen and trusted', () => {
+    const reader = (id: string, rights: string[]) => ({
+      kind: 'non_primary',
+      id,
+      login: id,
+      email: `${id}@example.com`,
+      name: id,
+      rights,
+      properties: ['h1'],
+    });
+    const json = JSON.parse(
+      JSON.stringify({
+        ...SNAPSHOT,
+        accounts: [...SNAPSHOT.accounts, reader('dana', ['inbox']), reader('erik', ['admin'])],
+        invitations: [invitationJson({ rights: ['inbox'] })],
+      }),
+    ) as unknown;
+    const snapshot = parseSnapshot(json)._unsafeUnwrap();
+    const loaded = snapshotOf(worldFrom(snapshot)._unsafeUnwrap());
+    expect(loaded).toStrictEqual({ ...snapshot, clock: 1_000 });
+    const rightsOf = (id: string) => loaded.accounts.find((account) => account.id === id);
+    const [carl, dana, erik] = ['carl', 'dana', 'erik'].map((id) => {
+      const account = rightsOf(id);
+      return account?.kind === 'non_primary' ? account : undefined;
+    });
+    expect(dana?.rights).toBe(carl?.rights);
+    expect(loaded.invitations[0]?.rights).toBe(carl?.rights);
+    expect(erik?.rights).not.toBe(carl?.rights);
+    for (const record of [carl, dana, erik, loaded.invitations[0]]) {
+      expect(record === undefined ? false : Object.isFrozen(record) && trustedAs(record) !== undefined).toBe(true);
+    }
   });
 
   it('keeps the clock a snapshot states, takes the latest recorded moment when it states none, and refuses a clock before its records', () => {
