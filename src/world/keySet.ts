@@ -13,8 +13,9 @@ export const SMALL_SET = 32;
 /** A set of keys, all strings or all numbers: an ordered frozen array while small, a map beyond. */
 export type KeySet<K extends string | number> = readonly K[] | PersistentMap<K, true>;
 
-// Keys of one set are all strings or all numbers, so `<` orders them totally.
-const order = <K extends string | number>(a: K, b: K): number => (a < b ? -1 : a > b ? 1 : 0);
+// Keys of one set are all strings or all numbers, so `<` orders them totally; and they are
+// distinct, so no two are equal.
+const order = <K extends string | number>(a: K, b: K): number => (a < b ? -1 : 1);
 
 // Where `key` is in the ordered `keys`, or where it would go.
 const positionOf = <K extends string | number>(keys: readonly K[], key: K): number => {
@@ -32,13 +33,6 @@ const positionOf = <K extends string | number>(keys: readonly K[], key: K): numb
 const NONE: readonly never[] = Object.freeze([]);
 
 const isSmall = <K extends string | number>(set: KeySet<K>): set is readonly K[] => Array.isArray(set);
-
-/** Whether `set` holds `key`; no set holds nothing. */
-export const setHas = <K extends string | number>(set: KeySet<K> | undefined, key: K): boolean => {
-  if (set === undefined) return false;
-  if (!isSmall(set)) return set.has(key);
-  return set[positionOf(set, key)] === key;
-};
 
 /** How many keys `set` holds. */
 export const setSize = <K extends string | number>(set: KeySet<K> | undefined): number =>

@@ -160,8 +160,8 @@ const sharing = (snapshot: WorldSnapshot): WorldSnapshot => {
   for (const property of snapshot.properties) ids.set(property.id, property.id);
   const lists = new Map<string, AccessRights>();
   const shared = (rights: AccessRights): AccessRights => {
-    // A right is a word of lower-case letters and underscores, so a space parts them.
-    const key = rights.join(' ');
+    // A right is a word of lower-case letters and underscores, so a comma parts them.
+    const key = rights.join();
     const first = lists.get(key);
     if (first !== undefined) return first;
     lists.set(key, rights);

@@ -9,7 +9,7 @@ import type { LegalEntityId } from '../values/legalEntityId';
 import type { LoginName } from '../values/loginName';
 import type { Property } from '../values/property';
 import { skeletonOf } from '../values/skeleton';
-import { type KeySet, setHas, setKeys, setSize, setWith, setWithout } from './keySet';
+import { type KeySet, setKeys, setSize, setWith, setWithout } from './keySet';
 import { type Batch, PersistentMap } from './persistentMap';
 
 /**
@@ -135,9 +135,9 @@ const grouped = <G extends string | number, K extends string | number>(
   member: boolean,
 ): PersistentMap<G, KeySet<K>> => {
   const stored = index.get(group);
-  if (setHas(stored, key) === member) return index;
-  // In an open batch a set that is a map may change in place and come back as itself, so store
-  // it always.
+  // A set that already is what is asked comes back as itself, and the index stays as it was. In
+  // an open batch a set that is a map may also change in place and come back as itself: it is
+  // stored all the same.
   const next = member ? setWith(stored, key, index) : setWithout(stored, key);
   return setSize(next) === 0 ? index.delete(group) : index.set(group, next);
 };
