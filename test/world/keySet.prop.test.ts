@@ -102,6 +102,19 @@ describe('KeySet', () => {
     expect(setKeys(large)).toStrictEqual(keys);
   });
 
+  it('answers the same set for a key it holds already, or a key it lacks taken out, small or large', () => {
+    for (const count of [3, SMALL_SET + 3]) {
+      const keys = Array.from({ length: count }, (_, index) => `k${String(index).padStart(3, '0')}`);
+      const set = keys.reduce<KeySet<string> | undefined>(
+        (built, key) => setWith(built, key, PersistentMap.empty()),
+        undefined,
+      );
+      for (const key of keys) expect(setWith(set, key, PersistentMap.empty())).toBe(set);
+      expect(setWithout(set ?? [], 'absent')).toBe(set);
+      expect(setSize(set)).toBe(count);
+    }
+  });
+
   it('knows nothing of no set: nothing in it, nothing to take out', () => {
     expect([setSize(undefined), setKeys(undefined)]).toStrictEqual([0, []]);
     expect(setWithout(undefined, 'a')).toStrictEqual([]);
