@@ -110,7 +110,7 @@ describe('KeySet', () => {
         undefined,
       );
       for (const key of keys) expect(setWith(set, key, PersistentMap.empty())).toBe(set);
-      expect(setWithout(set ?? [], 'absent')).toBe(set);
+      expect(setWithout(set, 'absent')).toBe(set);
       expect(setSize(set)).toBe(count);
     }
   });
