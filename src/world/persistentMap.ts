@@ -6,7 +6,7 @@
 // balanced tree ordered by a second, unrelated hash of the key, then the key, so even a flood of
 // them costs O(log n) a change.
 
-import { insertedAt, removedAt } from './arrays';
+import { insertedAt, removedAt, replacedAt } from './arrays';
 
 type Key = string | number;
 
@@ -92,12 +92,6 @@ const popcount = (bits: number): number => {
 
 const slot = (hash: number, shift: number): number => 1 << ((hash >>> shift) & MASK);
 const indexOf = (bitmap: number, bit: number): number => popcount(bitmap & (bit - 1));
-
-const replaced = <T>(items: readonly T[], at: number, item: T): T[] => {
-  const copy = items.slice();
-  copy[at] = item;
-  return copy;
-};
 
 // Keys of one map are all strings or all numbers, so `<` orders them totally.
 const compare = <K>(rank: number, key: K, node: Tree<K, unknown>): number => {
@@ -250,7 +244,8 @@ const put = <K, V>(node: Node<K, V>, shift: number, leaf: Leaf<K, V>, batch: Bat
       if (child === undefined) return node;
       const next = put(child, shift + BITS, leaf, batch);
       if (next === child) return node;
-      if (!writable) return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch };
+      if (!writable)
+        return { kind: 'branch', bitmap: node.bitmap, children: replacedAt(node.children, at, next), batch };
       node.children[at] = next;
       return node;
     }
@@ -277,7 +272,7 @@ const drop = <K, V>(node: Node<K, V>, shift: number, hash: number, key: K): Node
       const next = drop(child, shift + BITS, hash, key);
       if (next === child) return node;
       if (next !== undefined)
-        return { kind: 'branch', bitmap: node.bitmap, children: replaced(node.children, at, next), batch: undefined };
+        return { kind: 'branch', bitmap: node.bitmap, children: replacedAt(node.children, at, next), batch: undefined };
       const children = removedAt(node.children, at);
       const [only] = children;
       if (children.length === 0) return undefined;
